@@ -1,0 +1,1 @@
+"""Command-line interface: thin click wrappers over the library."""

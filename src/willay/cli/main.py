@@ -1,0 +1,57 @@
+"""The ``willay`` command group: collects the commands of each CLI module."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from willay import __version__
+
+#: Modules whose ``COMMANDS`` list is added to the group, in help order.
+COMMAND_MODULES = (
+    "willay.cli.extract",
+    "willay.cli.store",
+    "willay.cli.evaluate",
+    "willay.cli.geo",
+    "willay.cli.resolve",
+    "willay.cli.serve",
+    "willay.cli.sources",
+)
+
+
+class _Group(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)  # keep registration order
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="willay")
+def cli() -> None:
+    """willay: protest and political-violence events from news reports, with evidence.
+
+    Every coded value points to the words of the article that support it.
+    """
+
+
+def _register() -> None:
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        for command in getattr(module, "COMMANDS", []):
+            cli.add_command(command)
+
+
+_register()
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""CLI commands: serve (filled by its owner)."""
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,70 @@
+"""Exceptions of willay, in one place.
+
+    WillayError                 base of everything willay raises on purpose
+    ├── InputError              a file or record that cannot be read (names the source)
+    │   ├── EmptyInputError     nothing to read, or nothing left after cleaning
+    │   ├── BinaryInputError    not text (NUL bytes, an image, an archive)
+    │   ├── EncodingError       bytes that are not valid text in any supported encoding
+    │   └── TooLargeError       over the configured size limit
+    ├── ConfigError             a bad setting or command-line value
+    ├── GazetteerError          the gazetteer cannot be built or loaded
+    ├── StoreError              the database cannot be opened, migrated or written
+    │   └── NotFoundError       an id that is not in the database
+    └── FetchError              a URL or feed that cannot be fetched
+        └── ForbiddenAddressError  a URL resolving to a private, loopback or link-local address
+"""
+
+from __future__ import annotations
+
+
+class WillayError(Exception):
+    """Base class of every error willay raises on purpose."""
+
+
+class InputError(WillayError):
+    """An input that cannot be read; ``source`` names the file, URL or record."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.reason = message
+
+
+class EmptyInputError(InputError):
+    pass
+
+
+class BinaryInputError(InputError):
+    pass
+
+
+class EncodingError(InputError):
+    pass
+
+
+class TooLargeError(InputError):
+    pass
+
+
+class ConfigError(WillayError):
+    pass
+
+
+class GazetteerError(WillayError):
+    pass
+
+
+class StoreError(WillayError):
+    pass
+
+
+class NotFoundError(StoreError):
+    pass
+
+
+class FetchError(WillayError):
+    pass
+
+
+class ForbiddenAddressError(FetchError):
+    pass

@@ -1,0 +1,104 @@
+"""Document: clean text, metadata and the annotations that pipeline components add to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from willay.model.span import Span
+
+if TYPE_CHECKING:
+    from willay.model.event import EventReport, Tally
+    from willay.model.mention import Mention
+
+
+def content_id(text: str) -> str:
+    """Stable document id from its clean text: the first 16 hex digits of SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the clean text, with its paragraph number."""
+
+    span: Span
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.quote
+
+
+@dataclass(slots=True)
+class Document:
+    """One article as the pipeline sees it.
+
+    ``text`` is the clean text (boilerplate removed); every span of every annotation
+    indexes into it. ``raw_offsets`` maps clean-text blocks back to the raw input as
+    ``(clean_start, raw_start, length)`` triples when the cleaning removed text.
+    ``published_precision`` is ``"day"``, ``"month"`` or ``"year"`` when only part of the
+    publication date is known (``published`` then holds the first day of that period).
+    """
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    published_precision: str | None = None
+    language: str | None = None
+    language_score: float | None = None
+    source: str | None = None
+    raw_offsets: list[tuple[int, int, int]] = field(default_factory=list)
+    removed: list[Span] = field(default_factory=list)
+    # Annotations added by pipeline components.
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    reports: list[EventReport] = field(default_factory=list)
+    tallies: list[Tally] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """A span of this document's text (checked)."""
+        return Span.of(self.text, start, end)
+
+    def mentions_of(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sent in self.sentences:
+            if sent.start <= offset < sent.end:
+                return sent
+        return None
+
+    def published_iso(self) -> str | None:
+        if self.published is None:
+            return None
+        if self.published_precision == "year":
+            return f"{self.published.year:04d}"
+        if self.published_precision == "month":
+            return f"{self.published.year:04d}-{self.published.month:02d}"
+        return self.published.isoformat()
+
+    def meta_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "title": self.title,
+            "publisher": self.publisher,
+            "author": self.author,
+            "published": self.published_iso(),
+            "language": self.language,
+        }
