@@ -1,0 +1,95 @@
+"""ActorFinder: mark actors (crowds, security forces, governments, armed groups, organisations)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from willay.extract.lexicon import compile_phrases, data_language
+from willay.lang.loader import load_lang_data
+from willay.model import Document, Mention
+
+#: "General Confederation of Workers of Peru (CGTP)": a named body and its acronym.
+_ACRONYM = re.compile(
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑÇ][\w'’.-]+|of|de|del|des|do|da|dos|das|la|las|los|the|and|y|e|et)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑÇ][\w'’.-]+|of|de|del|des|do|da|dos|das|la|las|los|the|and|y|e|et)){1,9})"
+    r"\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> list[tuple[re.Pattern[str], str, str, str]]:
+    data = load_lang_data(data_language(lang), "actors")
+    out = []
+    for entry in data.get("actor", []):
+        regex = compile_phrases(entry["patterns"])
+        if regex is not None:
+            out.append((regex, entry["label"], entry.get("type", ""), entry.get("role", "")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _supporters(lang: str) -> list[re.Pattern[str]]:
+    data = load_lang_data(data_language(lang), "actors")
+    return [re.compile(p) for p in data.get("supporters", {}).get("patterns", [])]
+
+
+@lru_cache(maxsize=None)
+def loaded_words(lang: str) -> frozenset[str]:
+    """Judgemental words that must never enter a coded field (``regime``, ``golpista``)."""
+    words: set[str] = set()
+    for code in {data_language(lang), "en"}:
+        words.update(w.lower() for w in load_lang_data(code, "actors").get("loaded", {}).get("words", []))
+    return frozenset(words)
+
+
+class ActorFinder:
+    """Adds ``Mention(kind="actor", value=<label>, attrs={"type", "role"})``.
+
+    Lexicon actors come from ``<lang>/actors.toml``; named organisations are found by the
+    "Full Name (ACR)" pattern and then by their acronym elsewhere in the text; supporters
+    of a named person become "<Name> supporters". Loaded words never become labels.
+    """
+
+    name = "willay.ActorFinder.v1"
+
+    def __call__(self, doc: Document) -> Document:
+        lang = doc.language or "en"
+        text = doc.text
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        def add(start: int, end: int, label: str, typ: str, role: str) -> None:
+            if label.lower() in loaded_words(lang):
+                return
+            taken.append((start, end))
+            doc.mentions.append(Mention("actor", doc.span(start, end), label,
+                                        {"type": typ, "role": role}))
+
+        acronyms: set[str] = set()
+        for match in _ACRONYM.finditer(text):
+            acr = match.group("acr")
+            if acr.isupper() or sum(c.isupper() for c in acr) >= 2:
+                acronyms.add(acr)
+                add(match.start("name"), match.end("acr") + 1, acr, "Organisation", "org")
+        for acr in sorted(acronyms):
+            for match in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?!\w)", text):
+                if free(*match.span()):
+                    add(*match.span(), acr, "Organisation", "org")
+        for regex in _supporters(lang):
+            for match in regex.finditer(text):
+                name = match.groupdict().get("name") or match.groupdict().get("name2")
+                if not name or not free(*match.span()):
+                    continue
+                surname = name.split()[-1]
+                if surname.lower() in loaded_words(lang):
+                    continue
+                add(*match.span(), f"{surname} supporters", "Political militias", "crowd")
+        for regex, label, typ, role in _lexicon(lang):
+            for match in regex.finditer(text):
+                if free(*match.span()):
+                    add(*match.span(), label, typ, role)
+        doc.mentions.sort(key=lambda m: (m.start, m.end))
+        return doc

@@ -1,0 +1,971 @@
+"""EventBuilder: turn a document's mentions into event reports and tallies.
+
+The builder works sentence by sentence over the mentions that earlier components added
+(triggers, places, dates, actors, figures, hedges, plans, negations):
+
+1. a sentence with an event *head* (a protest, a strike, a clash, a decree ...) that is not
+   planned, negated or generic opens events: one per named place, or one per place of a
+   coordinated list; a sentence with no head but with cues or figures continues the
+   event before it;
+2. each event gets the nearest event date of its sentence (not a report date, not a
+   future date), the narrative date of its paragraph, or the publication month;
+3. events of the same document, day and place are merged, and road blockades of one
+   region on one day become one event for that region;
+4. the crowd events are typed with the decision order of ANNOTATION.md section 3;
+5. figures attach to their event as claims; cumulative or aggregate figures and figures
+   that belong to no event become tallies.
+Every value keeps the spans it came from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from willay.extract.lexicon import compile_phrases, data_language
+from willay.extract.taxonomy import class_target, disorder_type, is_crowd_class
+from willay.lang.loader import load_lang_data
+from willay.model import (
+    Claim,
+    Document,
+    EventDate,
+    EventReport,
+    Figure,
+    Mention,
+    Place,
+    Sentence,
+    Span,
+    Tally,
+)
+
+#: Claim kinds that can become tallies, and the tally kind they become.
+TALLY_KINDS = {"fatalities": "deaths", "injured": "injured", "arrested": "arrested"}
+#: Figure kinds carried on an event.
+EVENT_FIGURES = ("fatalities", "injured", "arrested", "crowd_size")
+#: Reporter classes whose figures are preferred for an event's best figure.
+PREFERRED_REPORTERS = ("health", "ombudsman", "forensic")
+#: Classes that state a national or institutional act: the country is their place.
+NATIONAL_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
+                              "agreement", "arrest", "change_activity", "closure"})
+
+
+# --------------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=None)
+def _builder_data(lang: str) -> dict[str, Any]:
+    data = load_lang_data(data_language(lang), "events")
+    out: dict[str, Any] = {}
+    for key, table in data.items():
+        if isinstance(table, dict) and "patterns" in table:
+            out[key] = compile_phrases(table["patterns"])
+        else:
+            out[key] = table
+    return out
+
+
+def _regex(lang: str, key: str) -> re.Pattern[str] | None:
+    value = _builder_data(lang).get(key)
+    return value if isinstance(value, re.Pattern) else None
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from one or more sentences of the document."""
+
+    sentence: int
+    paragraph: int
+    trigger: Mention
+    classes: set[str]
+    tags: set[str]
+    place: Place | None
+    place_spans: list[Span]
+    date: EventDate | None
+    date_spans: list[Span]
+    date_inherited: bool = False
+    place_inherited: bool = False
+    cues: dict[str, list[Span]] = field(default_factory=dict)
+    figures: list[Mention] = field(default_factory=list)
+    actors: list[Mention] = field(default_factory=list)
+    heads: list[Mention] = field(default_factory=list)
+    hedges: list[Mention] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+    list_id: Any = None
+    route: bool = False
+
+    @property
+    def crowd(self) -> bool:
+        return any(is_crowd_class(c) for c in self.classes) and not self.special_class()
+
+    def crowd_classes(self) -> set[str]:
+        return {c for c in self.classes if is_crowd_class(c)}
+
+    def special_class(self) -> str | None:
+        """The most specific non-crowd class of this draft, if any."""
+        for cls in _SPECIAL_ORDER:
+            if cls in self.classes:
+                return cls
+        return None
+
+    def add_cue(self, name: str, span: Span) -> None:
+        self.cues.setdefault(name, []).append(span)
+
+
+#: Non-crowd classes in the order that decides a draft's type when several are present.
+_SPECIAL_ORDER = (
+    "suicide_bomb", "chemical", "airstrike", "shelling", "explosive", "grenade",
+    "armed_clash", "armed_attack", "territory_gov", "territory_nsa", "abduction",
+    "sexual_violence", "attack_civilians", "mob", "emergency", "curfew",
+    "use_of_force_decree", "investigation", "agreement", "change_activity", "closure",
+    "hq", "territory_transfer", "disrupted_weapons", "property_destruction", "arrest",
+)
+
+
+# --------------------------------------------------------------------------- builder
+
+
+class EventBuilder:
+    """Pipeline component: ``doc.mentions`` -> ``doc.reports`` and ``doc.tallies``."""
+
+    name = "willay.EventBuilder.v1"
+
+    def __init__(self, country_name: Any = None) -> None:
+        self._country_name = country_name
+
+    # .................................................................. entry point
+    def __call__(self, doc: Document) -> Document:
+        if not doc.sentences:
+            return doc
+        ctx = _Context(doc, self._country_name)
+        drafts = ctx.open_drafts()
+        drafts = ctx.merge_drafts(drafts)
+        claims_used: set[int] = set()
+        reports = [ctx.to_report(i, d, claims_used) for i, d in enumerate(drafts)]
+        doc.reports = [r for r in reports if r is not None]
+        doc.tallies = ctx.tallies(claims_used)
+        return doc
+
+
+class _Context:
+    """Indexes of one document's mentions by sentence, and the rules that use them."""
+
+    def __init__(self, doc: Document, country_name: Any) -> None:
+        self.doc = doc
+        self.lang = doc.language or "en"
+        self.country_name = country_name
+        self.sents: list[Sentence] = doc.sentences
+        self.by_sent: list[dict[str, list[Mention]]] = [{} for _ in self.sents]
+        starts = [s.start for s in self.sents]
+        import bisect
+
+        for m in doc.mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if 0 <= i < len(self.sents) and m.start < self.sents[i].end:
+                self.by_sent[i].setdefault(m.kind, []).append(m)
+        self.country = self._document_country()
+        self.dateline = self._dateline_place()
+
+    # ............................................................ helpers
+    def mentions(self, i: int, kind: str) -> list[Mention]:
+        return self.by_sent[i].get(kind, [])
+
+    def heads(self, i: int) -> list[Mention]:
+        return [m for m in self.mentions(i, "trigger") if m.attrs.get("role") == "head"]
+
+    def cues(self, i: int) -> list[Mention]:
+        return [m for m in self.mentions(i, "trigger") if m.attrs.get("role") == "cue"]
+
+    def cue_names(self, i: int) -> set[str]:
+        return {str(m.value) for m in self.cues(i)}
+
+    def places(self, i: int) -> list[Mention]:
+        out = []
+        for m in self.mentions(i, "place"):
+            place = m.value
+            if not isinstance(place, Place) or place.feature == "country":
+                continue
+            if m.attrs.get("street"):
+                continue
+            out.append(m)
+        return out
+
+    def country_mentions(self, i: int) -> list[Mention]:
+        return [m for m in self.mentions(i, "place")
+                if isinstance(m.value, Place) and m.value.feature == "country"]
+
+    def event_dates(self, i: int) -> list[Mention]:
+        out = []
+        for m in self.mentions(i, "date"):
+            if m.attrs.get("speech") or m.attrs.get("future") or m.value is None:
+                continue
+            out.append(m)
+        return out
+
+    def _document_country(self) -> str | None:
+        votes: dict[str, float] = {}
+        for m in self.doc.mentions:
+            if m.kind == "place" and isinstance(m.value, Place) and m.value.country:
+                weight = 0.5 if m.value.feature == "country" else 1.0
+                votes[m.value.country] = votes.get(m.value.country, 0.0) + weight
+        if not votes:
+            return None
+        return max(sorted(votes), key=lambda c: votes[c])
+
+    def _dateline_place(self) -> Mention | None:
+        pattern = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s*)?(?:\(|—|–|-|\.-|\d{1,2}\s+\w{3})")
+        for m in self.doc.mentions:
+            if m.kind != "place" or not isinstance(m.value, Place):
+                continue
+            if m.start > 600:
+                break
+            line_start = self.doc.text.rfind("\n", 0, m.start) + 1
+            if self.doc.text[line_start:m.start].strip():
+                continue
+            after = self.doc.text[m.end : m.end + 30]
+            if pattern.match(after) and m.value.feature != "country":
+                return m
+        return None
+
+    def inside(self, mentions: Iterable[Mention], span: Span) -> list[Mention]:
+        out = []
+        for m in mentions:
+            start, end = m.attrs.get("scope") or (m.start, m.end)
+            if start <= span.start < max(end, m.end):
+                out.append(m)
+        return out
+
+    # ............................................................ opening drafts
+    def blocked(self, i: int, head: Mention) -> bool:
+        """A head that does not state an event that happened."""
+        cls = str(head.value)
+        sent = self.sents[i]
+        if self.inside(self.mentions(i, "plan"), head.span):
+            return True
+        if self.inside(self.mentions(i, "negation"), head.span):
+            return True
+        cues = self.cue_names(i)
+        if cls in ("emergency", "curfew", "closure") and "non_unrest" in cues:
+            return True
+        if is_crowd_class(cls) and self._sense_excluded(i):
+            return True
+        if cls in ("death", "force") and not ({"crowd"} & cues or self._crowd_actor(i)):
+            return True
+        generic = _regex(self.lang, "generic")
+        if generic is not None and is_crowd_class(cls):
+            for g in generic.finditer(sent.text):
+                g_start = sent.start + g.start()
+                g_end = sent.start + g.end()
+                if g_start - 3 <= head.start < g_end + 3 and not self.event_dates(i):
+                    return True
+        return False
+
+    def _sense_excluded(self, i: int) -> bool:
+        other = _regex(self.lang, "other_sense")
+        return bool(other and other.search(self.sents[i].text))
+
+    def _crowd_actor(self, i: int) -> bool:
+        return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))
+
+    def open_drafts(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        anaphora = _regex(self.lang, "place_anaphora")
+        background = _regex(self.lang, "background")
+        narrative: dict[int, tuple[EventDate, list[Span]]] = {}
+        for i, sent in enumerate(self.sents):
+            heads = [h for h in self.heads(i) if not self.blocked(i, h)]
+            places = self.places(i)
+            dates = self.event_dates(i)
+            if not heads:
+                self.continue_last(drafts, i)
+                continue
+            if background is not None and background.search(sent.text) and not any(
+                d.value.precision in ("day", "range") for d in dates
+            ):
+                continue
+            groups = self._place_groups(i, heads, places)
+            if not groups:
+                # no named place in the sentence
+                last = drafts[-1] if drafts else None
+                if (last is not None and not dates and self._close(last, i)
+                        and not (set(str(h.value) for h in heads) - {"death", "force"}
+                                 and last.sentence != i and _new_topic(heads, last))):
+                    self.continue_last(drafts, i, heads)
+                    continue
+                place_mention: Mention | None = None
+                inherited = False
+                if anaphora is not None and anaphora.search(sent.text) and last is not None \
+                        and last.place is not None and last.paragraph == sent.paragraph:
+                    place = last.place
+                    spans = last.place_spans
+                    inherited = True
+                else:
+                    classes = {str(h.value) for h in heads}
+                    countries = self.country_mentions(i)
+                    if classes & NATIONAL_CLASSES and countries:
+                        place_mention = countries[0]
+                        place, spans = place_mention.value, [place_mention.span]
+                    elif dates or classes & NATIONAL_CLASSES or {"death"} & classes:
+                        place, spans = self._country_place(), []
+                        inherited = True
+                    elif self.dateline is not None and i <= 2:
+                        place, spans = self.dateline.value, [self.dateline.span]
+                        inherited = True
+                    else:
+                        continue
+                    if place is None:
+                        continue
+                groups = [(heads, place, spans, None, inherited)]
+            for group_heads, place, spans, list_id, inherited in groups:
+                draft = self._new_draft(i, group_heads, place, spans, dates, narrative)
+                draft.place_inherited = inherited
+                draft.list_id = list_id
+                drafts.append(draft)
+            for d in drafts:
+                if d.sentence == i and d.date is not None and not d.date_inherited:
+                    narrative[sent.paragraph] = (d.date, d.date_spans)
+                    if d.place is not None and d.place.feature == "country":
+                        narrative[sent.paragraph + 1] = (d.date, d.date_spans)
+                        narrative[sent.paragraph + 2] = (d.date, d.date_spans)
+        return drafts
+
+    def _country_place(self) -> Place | None:
+        if not self.country:
+            return None
+        return Place(name=self._country_label(self.country), country=self.country,
+                     feature="country", geo_precision=3)
+
+    def _country_label(self, code: str) -> str:
+        if self.country_name is not None:
+            try:
+                name = self.country_name(code)
+                if name:
+                    return str(name)
+            except Exception:  # noqa: BLE001 - a missing name is not fatal
+                return code
+        return code
+
+    def _close(self, last: _Draft, i: int) -> bool:
+        para = self.sents[i].paragraph
+        return para - last.paragraph <= 1 and i - max(last.sentences | {last.sentence}) <= 4
+
+    def _place_groups(
+        self, i: int, heads: list[Mention], places: list[Mention]
+    ) -> list[tuple[list[Mention], Place, list[Span], Any, bool]]:
+        """Split a sentence's heads and places into (heads, place, spans, list) groups."""
+        if not places:
+            return []
+        route = _regex(self.lang, "route")
+        text = self.sents[i].text
+        off = self.sents[i].start
+        # A coordinated list of places: one event each (a route: its first place).
+        lists: dict[Any, list[Mention]] = {}
+        for m in places:
+            lid = m.attrs.get("list_id")
+            if lid is not None:
+                lists.setdefault(lid, []).append(m)
+        groups: list[tuple[list[Mention], Place, list[Span], Any, bool]] = []
+        used: set[int] = set()
+        for lid, members in lists.items():
+            if len(members) < 2:
+                continue
+            before = text[max(0, members[0].start - off - 40) : members[0].start - off]
+            if route is not None and route.search(before):
+                members = members[:1]
+            members = self._drop_covered(members)
+            nearest = self._heads_for(heads, members[0])
+            for m in members:
+                groups.append((nearest, m.value, [m.span], lid, False))
+            used.update(id(m) for m in lists[lid])
+        rest = [m for m in places if id(m) not in used]
+        if rest:
+            best = self._finest(rest, heads)
+            if best is not None:
+                spans = [m.span for m in rest if _compatible(m.value, best.value)]
+                if not groups:
+                    groups.append((heads, best.value, spans, None, False))
+                elif not any(_compatible(g[1], best.value) for g in groups):
+                    groups.append((self._heads_for(heads, best), best.value, spans, None, False))
+        return groups
+
+    @staticmethod
+    def _drop_covered(members: list[Mention]) -> list[Mention]:
+        """Drop a list member that contains a finer member of the same list (Aymaraes ⊃ ...)."""
+        return members
+
+    @staticmethod
+    def _heads_for(heads: list[Mention], place: Mention) -> list[Mention]:
+        left = [h for h in heads if h.start < place.start]
+        if left:
+            return heads
+        return heads
+
+    @staticmethod
+    def _finest(places: list[Mention], heads: list[Mention]) -> Mention | None:
+        rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
+        anchor = heads[0].start if heads else 0
+
+        def key(m: Mention) -> tuple[int, int]:
+            return (rank.get(m.value.feature, 5), abs(m.start - anchor))
+
+        ordered = sorted(places, key=key)
+        first = ordered[0]
+        # Prefer the places compatible with most others (the hierarchy of one place).
+        return first
+
+    def _new_draft(self, i: int, heads: list[Mention], place: Place | None,
+                   place_spans: list[Span], dates: list[Mention],
+                   narrative: dict[int, tuple[EventDate, list[Span]]]) -> _Draft:
+        sent = self.sents[i]
+        head = _main_head(heads)
+        date: EventDate | None = None
+        date_spans: list[Span] = []
+        inherited = False
+        if dates:
+            chosen = min(dates, key=lambda d: abs(d.start - head.start))
+            date, date_spans = chosen.value, [chosen.span]
+        elif sent.paragraph in narrative:
+            date, date_spans = narrative[sent.paragraph]
+            inherited = True
+        draft = _Draft(
+            sentence=i, paragraph=sent.paragraph, trigger=head,
+            classes={str(h.value) for h in heads},
+            tags={t for h in heads for t in h.attrs.get("tags", [])},
+            place=place, place_spans=list(place_spans), date=date, date_spans=list(date_spans),
+            date_inherited=inherited, heads=list(heads), sentences={i},
+        )
+        self._absorb(draft, i)
+        return draft
+
+    def _absorb(self, draft: _Draft, i: int) -> None:
+        """Add sentence ``i``'s cues, actors, hedges and figures to ``draft``."""
+        for cue in self.cues(i):
+            draft.add_cue(str(cue.value), cue.span)
+        for head in self.heads(i):
+            if head not in draft.heads and not self.blocked(i, head):
+                draft.classes.add(str(head.value))
+                draft.tags.update(head.attrs.get("tags", []))
+                draft.heads.append(head)
+        draft.actors.extend(self.mentions(i, "actor"))
+        draft.hedges.extend(self.inside(self.mentions(i, "hedge"), draft.trigger.span)
+                            if i == draft.sentence else [])
+        draft.figures.extend(self.mentions(i, "figure"))
+        draft.sentences.add(i)
+
+    def continue_last(self, drafts: list[_Draft], i: int,
+                      heads: list[Mention] | None = None) -> None:
+        """A sentence with no place of its own continues the last event, when close."""
+        if not drafts:
+            return
+        last = drafts[-1]
+        if not self._close(last, i):
+            return
+        if self.places(i):
+            return
+        if self.event_dates(i) and last.date is not None:
+            own = self.event_dates(i)[0].value
+            if own is not None and own != last.date:
+                return
+        aggregate = _regex(self.lang, "aggregate")
+        if aggregate is not None and aggregate.search(self.sents[i].text):
+            return
+        # all drafts opened by the last event sentence share the continuation
+        for d in drafts:
+            if d.sentence == last.sentence and (d.list_id is None or d is last):
+                if d.list_id is not None and d is not last:
+                    continue
+                if d.list_id is not None:
+                    # a list of places: cues only, figures stay unassigned
+                    for cue in self.cues(i):
+                        d.add_cue(str(cue.value), cue.span)
+                    continue
+                self._absorb(d, i)
+
+    # ............................................................ merging
+    def merge_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
+        out: list[_Draft] = []
+        for d in drafts:
+            target = next((o for o in out if _same_event(o, d)), None)
+            if target is None:
+                out.append(d)
+                continue
+            _fold(target, d)
+        # blockades of one region on one day: one event for the region
+        final: list[_Draft] = []
+        for d in out:
+            target = next((o for o in final if _same_blockade(o, d)), None)
+            if target is None:
+                final.append(d)
+                continue
+            _fold(target, d)
+            if target.place is not None and d.place is not None \
+                    and target.place.name != d.place.name:
+                target.place = _admin1_place(target.place)
+        # a list place already covered by a finer event of the same day
+        return [d for d in final if not _covered(d, final)]
+
+    # ............................................................ reports
+    def to_report(self, n: int, d: _Draft, claims_used: set[int]) -> EventReport | None:
+        if d.place is None:
+            return None
+        event_type, sub_type = self.type_of(d)
+        claims = self.claims_for(d, claims_used)
+        report = EventReport(
+            id=f"{self.doc.id}:e{n + 1}",
+            doc_id=self.doc.id,
+            event_type=event_type,
+            sub_event_type=sub_type,
+            disorder_type=disorder_type(event_type, sub_type),
+            trigger=d.trigger.span,
+            tags=self.tags_of(d, event_type, sub_type),
+            date=d.date if d.date is not None else self._publication_month(),
+            country=d.place.country,
+            admin1=d.place.admin1 if d.place.feature != "country" else None,
+            admin2=d.place.admin2 if d.place.feature not in ("country", "admin1") else None,
+            location=d.place.location,
+            latitude=d.place.latitude,
+            longitude=d.place.longitude,
+            geo_precision=d.place.geo_precision,
+            geonameid=d.place.geonameid,
+            claims=claims,
+            published=self.doc.published,
+        )
+        if d.place.feature == "admin1":
+            report.admin1 = d.place.admin1 or d.place.name
+        self.set_actors(report, d)
+        for kind in EVENT_FIGURES:
+            setattr(report, kind, reconcile([c for c in claims if c.kind == kind]))
+        report.modality = self.modality(d)
+        report.evidence = self.evidence(d, report)
+        report.confidence = self.confidence(d, report)
+        return report
+
+    def _publication_month(self) -> EventDate | None:
+        pub = self.doc.published
+        if pub is None:
+            return None
+        if self.doc.published_precision == "year":
+            return EventDate.year(pub.year)
+        return EventDate.month(pub.year, pub.month)
+
+    def type_of(self, d: _Draft) -> tuple[str, str]:
+        special = d.special_class()
+        if special is not None and not (special == "arrest" and d.crowd_classes()):
+            target = class_target(special)
+            if target is not None:
+                if special == "armed_attack" and not self._targets_forces(d):
+                    return "Violence against civilians", "Attack"
+                return target
+        cues = set(d.cues)
+        deaths = any(isinstance(f.value, Claim) and f.value.kind == "fatalities"
+                     and (f.value.value or 0) > 0 and f.value.scope == "event"
+                     for f in d.figures)
+        if "massacre" in cues:
+            return "Protests", "Excessive force against protesters"
+        if "crowd_violence" in cues or "riot" in d.classes or "clash" in d.classes:
+            return "Riots", "Violent demonstration"
+        if "lethal_force" in cues or deaths or "death" in d.classes:
+            return "Protests", "Excessive force against protesters"
+        if "intervention" in cues or "force" in d.classes:
+            return "Protests", "Protest with intervention"
+        return "Protests", "Peaceful protest"
+
+    def _targets_forces(self, d: _Draft) -> bool:
+        return any(m.attrs.get("role") == "force" for m in d.actors)
+
+    def tags_of(self, d: _Draft, event_type: str, sub_type: str) -> list[str]:
+        tags = set(d.tags)
+        if "tear_gas" in d.cues:
+            tags.add("tear_gas")
+        if "airport" in d.cues and ("occupation" in tags or sub_type == "Other"):
+            tags.add("airport")
+        if event_type != "Protests" and event_type != "Riots":
+            tags &= {"state_of_emergency", "curfew", "investigation", "airport", "strike",
+                     "road_blockade"}
+        return sorted(tags)
+
+    def set_actors(self, report: EventReport, d: _Draft) -> None:
+        actors = d.actors
+        trig_sent = self.sents[d.sentence]
+        in_sent = [m for m in actors if trig_sent.start <= m.start < trig_sent.end]
+        forces = [m for m in actors if m.attrs.get("role") == "force"]
+        force_labels = {str(m.value) for m in forces}
+        force: Mention | None = forces[0] if forces else None
+        force_label: str | None = None
+        if force is not None:
+            if {"Police", "Military"} <= force_labels or "Security forces" in force_labels:
+                force_label = "Security forces"
+            else:
+                force_label = str(force.value)
+        family = report.event_type
+        crowd_roles = ("org", "crowd")
+        crowd = [m for m in in_sent if m.attrs.get("role") in crowd_roles]
+        if family in ("Protests", "Riots"):
+            named = [m for m in crowd if m.attrs.get("role") == "org"
+                     or str(m.value).endswith("supporters")]
+            specific = [m for m in crowd if str(m.value) not in ("Protesters",)]
+            pick = named[0] if named else (specific[0] if specific else None)
+            if report.sub_event_type == "Mob violence":
+                report.actor1, report.actor1_type = "Rioters", "Rioters"
+            elif pick is not None and str(pick.value) in ("Students",):
+                report.actor1, report.actor1_type = "Protesters", "Protesters"
+            elif pick is not None:
+                report.actor1 = str(pick.value)
+                report.actor1_type = str(pick.attrs.get("type") or "Protesters")
+                report.evidence.setdefault("actor1", []).append(pick.span)
+            else:
+                report.actor1, report.actor1_type = "Protesters", "Protesters"
+            if force_label is not None and report.sub_event_type != "Peaceful protest":
+                report.actor2, report.actor2_type = force_label, "State forces"
+                report.evidence.setdefault("actor2", []).extend(m.span for m in forces[:2])
+            return
+        gov = [m for m in actors if m.attrs.get("role") in ("gov", "judicial")]
+        if report.sub_event_type == "Arrests":
+            if force_label is not None:
+                report.actor1, report.actor1_type = force_label, "State forces"
+            orgs = [m for m in actors if m.attrs.get("role") == "org"]
+            if orgs:
+                report.actor2, report.actor2_type = str(orgs[0].value), "Protesters"
+            return
+        if family == "Battles":
+            armed = [m for m in actors if m.attrs.get("role") == "armed"]
+            report.actor1 = str(armed[0].value) if armed else "Unidentified armed group"
+            report.actor1_type = "Political militias"
+            if force_label is not None:
+                report.actor2, report.actor2_type = force_label, "State forces"
+            return
+        if family == "Violence against civilians":
+            armed = [m for m in actors if m.attrs.get("role") in ("armed", "force")]
+            if armed:
+                report.actor1 = str(armed[0].value)
+                report.actor1_type = str(armed[0].attrs.get("type"))
+            report.actor2, report.actor2_type = "Civilians", "Civilians"
+            return
+        if gov:
+            judicial = [m for m in gov if m.attrs.get("role") == "judicial"]
+            pick = judicial[0] if judicial and "investigation" in d.classes else gov[0]
+            label = str(pick.value)
+            if "{country}" in label:
+                label = label.replace("{country}", self._country_label(report.country or ""))
+            report.actor1, report.actor1_type = label, "State forces"
+            report.evidence.setdefault("actor1", []).append(pick.span)
+            if "investigation" in d.classes:
+                targets = [m for m in gov if m.attrs.get("role") == "gov"]
+                if targets and pick.attrs.get("role") == "judicial":
+                    tlabel = str(targets[0].value).replace(
+                        "{country}", self._country_label(report.country or ""))
+                    report.actor2, report.actor2_type = tlabel, "State forces"
+
+    def modality(self, d: _Draft) -> str:
+        for hedge in d.hedges:
+            if hedge.value in ("alleged", "denied"):
+                return str(hedge.value)
+        if d.hedges:
+            return "reported"
+        return "asserted"
+
+    def evidence(self, d: _Draft, report: EventReport) -> dict[str, list[Span]]:
+        ev = dict(report.evidence)
+        if d.date_spans:
+            ev["date"] = list(d.date_spans)
+        if d.place_spans:
+            ev["location"] = _dedupe(d.place_spans)
+        heads = [h.span for h in d.heads if h.span != d.trigger.span]
+        if heads:
+            ev["type"] = _dedupe(heads)
+        cue_spans = [s for spans in d.cues.values() for s in spans]
+        if cue_spans and report.sub_event_type != "Peaceful protest":
+            ev["sub_event_type"] = _dedupe(cue_spans)[:6]
+        for h in d.hedges:
+            ev.setdefault("modality", []).append(h.span)
+        return ev
+
+    def confidence(self, d: _Draft, report: EventReport) -> float:
+        score = 0.45
+        if d.place is not None and d.place.feature not in ("country",) and not d.place_inherited:
+            score += 0.15
+        if d.date is not None and not d.date_inherited:
+            score += 0.1
+        if len(d.heads) > 1 or d.cues:
+            score += 0.1
+        if report.claims:
+            score += 0.1
+        if report.modality != "asserted":
+            score -= 0.1
+        if d.place_inherited:
+            score -= 0.1
+        weak = _regex(self.lang, "weak_heads")
+        if weak is not None and all(weak.fullmatch(h.span.quote) for h in d.heads):
+            score -= 0.15
+        return max(0.05, min(0.99, score))
+
+    # ............................................................ figures
+    def claims_for(self, d: _Draft, claims_used: set[int]) -> list[Claim]:
+        out: list[Claim] = []
+        groups: dict[Any, list[Claim]] = {}
+        for m in d.figures:
+            claim = m.value
+            if not isinstance(claim, Claim) or id(m) in claims_used:
+                continue
+            if claim.scope != "event" or m.attrs.get("component_of") is not None:
+                continue
+            if self._aggregate_figure(m):
+                continue
+            claims_used.add(id(m))
+            group = m.attrs.get("group")
+            if group is not None:
+                groups.setdefault((group, claim.kind), []).append(claim)
+                continue
+            out.append(claim)
+        for parts in groups.values():
+            out.append(_sum_claims(self.doc, parts))
+        return sorted(out, key=lambda c: c.evidence.start)
+
+    def _aggregate_figure(self, m: Mention) -> bool:
+        aggregate = _regex(self.lang, "aggregate")
+        sent = self.doc.sentence_at(m.start)
+        if aggregate is None or sent is None:
+            return False
+        return bool(aggregate.search(sent.text))
+
+    def tallies(self, claims_used: set[int]) -> list[Tally]:
+        out: list[Tally] = []
+        seen: set[tuple[str, int | None, int]] = set()
+        for m in self.doc.mentions:
+            if m.kind != "figure" or id(m) in claims_used or not isinstance(m.value, Claim):
+                continue
+            claim: Claim = m.value
+            kind = TALLY_KINDS.get(claim.kind)
+            if kind is None or claim.value is None:
+                continue
+            cumulative = claim.scope == "cumulative" or self._aggregate_figure(m)
+            if not cumulative and claim.value < 2:
+                continue
+            key = (kind, claim.value, m.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Tally(
+                kind=kind, value=claim.value, low=claim.low, high=claim.high,
+                qualifier=claim.qualifier, evidence=claim.evidence,
+                as_of=self._as_of(m), country=self.country,
+                scope=self._scope_text(m), reporter=claim.reporter,
+                reporter_class=claim.reporter_class, via=claim.via, doc_id=self.doc.id,
+            ))
+        return out
+
+    def _as_of(self, m: Mention) -> EventDate | None:
+        i = self._sentence_index(m.start)
+        if i is not None:
+            for d in self.mentions(i, "date"):
+                if d.attrs.get("speech") and d.value is not None:
+                    return d.value
+        pub = self.doc.published
+        if pub is None:
+            return None
+        if self.doc.published_precision == "month":
+            return EventDate.month(pub.year, pub.month)
+        return EventDate.day(pub)
+
+    def _scope_text(self, m: Mention) -> str:
+        cues = m.attrs.get("scope_cues") or []
+        victims = m.attrs.get("victims")
+        kind = TALLY_KINDS.get(m.value.kind, m.value.kind)
+        parts = [kind]
+        if victims:
+            parts.append(f"({victims})")
+        if cues:
+            parts.append("— " + ", ".join(str(c) for c in cues))
+        return " ".join(parts)
+
+    def _sentence_index(self, offset: int) -> int | None:
+        for i, s in enumerate(self.sents):
+            if s.start <= offset < s.end:
+                return i
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _main_head(heads: list[Mention]) -> Mention:
+    """The head that names the event best: a specific class over a generic crowd word."""
+    for cls in _SPECIAL_ORDER:
+        for h in heads:
+            if h.value == cls:
+                return h
+    priority = ("strike", "blockade", "march", "occupation", "protest", "clash", "riot",
+                "force", "funeral", "hunger_strike", "death")
+    for cls in priority:
+        for h in heads:
+            if h.value == cls:
+                return h
+    return heads[0]
+
+
+def _new_topic(heads: list[Mention], last: _Draft) -> bool:
+    """Heads of a different family than the last event start their own event."""
+    classes = {str(h.value) for h in heads}
+    special = {c for c in classes if not is_crowd_class(c)}
+    if special and not (special & last.classes):
+        return True
+    return False
+
+
+def _compatible(a: Place, b: Place) -> bool:
+    if a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return True
+
+
+def _distance_km(a: Place, b: Place) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude,  # type: ignore[arg-type]
+                                                b.latitude, b.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same_place(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.country != b.country:
+        return False
+    if a.feature == "country" or b.feature == "country":
+        return a.feature == b.feature
+    if (a.admin1 or a.name) != (b.admin1 or b.name):
+        return False
+    if a.name == b.name or a.location is None or b.location is None:
+        return a.name == b.name or (a.location is None) == (b.location is None)
+    dist = _distance_km(a, b)
+    finer = {a.feature, b.feature} & {"site", "admin3"}
+    return dist is not None and dist <= 12.0 and bool(finer)
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    if a.list_id is not None and a.list_id == b.list_id and a.sentence == b.sentence:
+        return False
+    if a.special_class() != b.special_class():
+        return False
+    if not _same_place(a.place, b.place):
+        return False
+    if a.date != b.date:
+        if a.date is None or b.date is None:
+            return False
+        if not (a.date_inherited or b.date_inherited):
+            return False
+        return False
+    return True
+
+
+def _same_blockade(a: _Draft, b: _Draft) -> bool:
+    if "blockade" not in a.classes or "blockade" not in b.classes:
+        return False
+    if a.crowd_classes() - {"blockade", "protest", "strike"} or \
+            b.crowd_classes() - {"blockade", "protest", "strike"}:
+        return False
+    if a.place is None or b.place is None or a.place.country != b.place.country:
+        return False
+    if not a.place.admin1 or a.place.admin1 != b.place.admin1:
+        return False
+    return a.date == b.date and a.date is not None and a.date.precision == "day"
+
+
+def _fold(target: _Draft, other: _Draft) -> None:
+    target.classes |= other.classes
+    target.tags |= other.tags
+    for name, spans in other.cues.items():
+        for s in spans:
+            target.add_cue(name, s)
+    target.figures.extend(f for f in other.figures if f not in target.figures)
+    target.actors.extend(other.actors)
+    target.heads.extend(h for h in other.heads if h not in target.heads)
+    target.hedges.extend(other.hedges)
+    target.sentences |= other.sentences
+    target.place_spans = _dedupe(target.place_spans + other.place_spans)
+    if target.place is not None and other.place is not None:
+        rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4, "country": 5}
+        if rank.get(other.place.feature, 5) < rank.get(target.place.feature, 5):
+            target.place = other.place
+    if target.date is None or (target.date_inherited and not other.date_inherited
+                               and other.date is not None):
+        target.date, target.date_spans = other.date, other.date_spans
+
+
+def _admin1_place(place: Place) -> Place:
+    if place.feature == "admin1" or not place.admin1:
+        return place
+    return replace(place, name=place.admin1, feature="admin1", admin2=None,
+                   geo_precision=3, latitude=place.latitude, longitude=place.longitude)
+
+
+def _covered(d: _Draft, drafts: list[_Draft]) -> bool:
+    """A list place (a province) already covered by a finer event of the same day inside it."""
+    if d.list_id is None or d.place is None or d.place.feature not in ("admin2", "admin1"):
+        return False
+    for o in drafts:
+        if o is d or o.place is None or o.date != d.date:
+            continue
+        if o.place.feature in ("populated", "site", "admin3") and o.place.country == d.place.country:
+            if d.place.feature == "admin2" and o.place.admin2 == d.place.name:
+                return True
+    return False
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for s in spans:
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return out
+
+
+def _sum_claims(doc: Document, parts: list[Claim]) -> Claim:
+    """Parts of one figure ("55 police and 20 protesters injured") as one summed claim."""
+    if len(parts) == 1:
+        return parts[0]
+    start = min(p.evidence.start for p in parts)
+    end = max(p.evidence.end for p in parts)
+    values = [p.value for p in parts]
+    total = sum(v for v in values if v is not None) if all(v is not None for v in values) else None
+    first = parts[0]
+    return replace(first, value=total, low=None, high=None, evidence=doc.span(start, end),
+                   qualifier="at_least" if any(p.qualifier == "at_least" for p in parts)
+                   else first.qualifier)
+
+
+def reconcile(claims: list[Claim]) -> Figure | None:
+    """Best/low/high over one document's claims of one kind.
+
+    ``low``/``high`` are the lowest and highest stated values; ``best`` prefers a health,
+    ombudsman or forensic reporter, and is otherwise the lowest stated figure (the
+    conservative habit of ACLED and of the gold files).
+    """
+    values = [c for c in claims if c.value is not None]
+    if not values:
+        return None
+    nums = [c.value for c in values if c.value is not None]
+    low, high = min(nums), max(nums)
+    preferred = [c for c in values if c.reporter_class in PREFERRED_REPORTERS]
+    if preferred:
+        best = min(c.value for c in preferred if c.value is not None)
+        rule = "preferred_reporter"
+    else:
+        best = low
+        rule = "lowest"
+    return Figure(best=best, low=low, high=high, conservative=low,
+                  disputed=len(set(nums)) > 1, rule=rule)
+
+

@@ -1,0 +1,100 @@
+"""Pipeline: the ordered components that turn a Document into event reports and tallies."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from willay.errors import ConfigError
+from willay.model import Document
+
+
+class Component(Protocol):
+    """A pipeline stage: takes the document, adds annotations, returns it."""
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+#: Registered component factories, by versioned name -> "module:attribute".
+REGISTRY: dict[str, str] = {
+    "willay.LanguageIdentifier.v1": "willay.text.langid:LanguageIdentifier",
+    "willay.Segmenter.v1": "willay.text.segment:Segmenter",
+    "willay.PlaceFinder.v1": "willay.extract.places:PlaceFinder",
+    "willay.DateFinder.v1": "willay.extract.dates:DateFinder",
+    "willay.ModalityFinder.v1": "willay.extract.modality:ModalityFinder",
+    "willay.TriggerFinder.v1": "willay.extract.triggers:TriggerFinder",
+    "willay.ActorFinder.v1": "willay.extract.actors:ActorFinder",
+    "willay.FigureFinder.v1": "willay.extract.figures:FigureFinder",
+    "willay.EventBuilder.v1": "willay.extract.events:EventBuilder",
+}
+
+#: The rules backend, in order. Every stage only adds to the document.
+DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "willay.LanguageIdentifier.v1",
+    "willay.Segmenter.v1",
+    "willay.PlaceFinder.v1",
+    "willay.DateFinder.v1",
+    "willay.ModalityFinder.v1",
+    "willay.TriggerFinder.v1",
+    "willay.ActorFinder.v1",
+    "willay.FigureFinder.v1",
+    "willay.EventBuilder.v1",
+)
+
+#: Stages that run whatever the language; the others need a supported language.
+LANGUAGE_FREE = frozenset({"willay.LanguageIdentifier.v1", "willay.Segmenter.v1"})
+
+
+def create_component(name: str) -> Component:
+    """Build the registered component ``name`` (``willay.Segmenter.v1``)."""
+    try:
+        target = REGISTRY[name]
+    except KeyError:
+        raise ConfigError(f"unknown pipeline component {name!r}") from None
+    module_name, attr = target.split(":")
+    factory: Callable[[], Component] = getattr(importlib.import_module(module_name), attr)
+    if name == "willay.EventBuilder.v1":
+        from willay.extract.events import EventBuilder
+
+        return EventBuilder(country_name=_country_name)
+    return factory()
+
+
+def _country_name(code: str) -> str | None:
+    from willay.geo.resolver import default_resolver
+
+    place = default_resolver().country(code)
+    return place.name if place is not None else None
+
+
+class Pipeline:
+    """Runs components in order. Documents in an unsupported language stop after the
+    language-independent stages (their warning says so) and yield no events."""
+
+    def __init__(self, names: Sequence[str] = DEFAULT_COMPONENTS) -> None:
+        self.names = tuple(names)
+        self.components = [create_component(n) for n in self.names]
+
+    def __call__(self, doc: Document) -> Document:
+        from willay.lang.loader import supported_languages
+
+        for name, component in zip(self.names, self.components, strict=True):
+            if name not in LANGUAGE_FREE and doc.language not in supported_languages():
+                if doc.language and not any("unsupported language" in w for w in doc.warnings):
+                    doc.warnings.append(f"unsupported language {doc.language!r}: no extraction")
+                break
+            doc = component(doc)
+        return doc
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The default rules pipeline, built once per process."""
+    return Pipeline()
+
+
+def extract(doc: Document) -> Document:
+    """Run the default pipeline on ``doc`` and return it with reports and tallies."""
+    return default_pipeline()(doc)

@@ -1,0 +1,55 @@
+"""ACLED taxonomy: event and sub-event types, disorder types, PLOVER codes, class mapping."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from willay.lang.loader import LANG_DIR
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef]
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Any]:
+    with (LANG_DIR / "taxonomy.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def event_types() -> dict[str, list[str]]:
+    """``{event_type: [sub_event_type, ...]}``: ACLED's 6 types and 25 sub-types."""
+    data: dict[str, list[str]] = taxonomy()["sub_event_types"]
+    return data
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    overrides: dict[str, str] = taxonomy()["disorder_overrides"]
+    if sub_event_type in overrides:
+        return overrides[sub_event_type]
+    disorder: dict[str, str] = taxonomy()["disorder"]
+    return disorder[event_type]
+
+
+def plover(sub_event_type: str) -> tuple[str, str]:
+    """PLOVER event type and mode for a sub-event type (POLECAT-style export)."""
+    code, mode = taxonomy()["plover"][sub_event_type]
+    return str(code), str(mode)
+
+
+def class_target(cls: str) -> tuple[str, str] | None:
+    """``(event_type, sub_event_type)`` for a trigger class, ``None`` for crowd classes."""
+    target = taxonomy()["classes"].get(cls)
+    if target is None or target == "crowd":
+        return None
+    return str(target[0]), str(target[1])
+
+
+def is_crowd_class(cls: str) -> bool:
+    return bool(taxonomy()["classes"].get(cls) == "crowd")
+
+
+def is_valid(event_type: str, sub_event_type: str) -> bool:
+    return sub_event_type in event_types().get(event_type, [])

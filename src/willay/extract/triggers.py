@@ -1,0 +1,53 @@
+"""TriggerFinder: mark words that state an event (heads) or qualify one (cues)."""
+
+from __future__ import annotations
+
+from willay.extract.lexicon import section_patterns, section_table
+from willay.model import Document, Mention
+
+
+class TriggerFinder:
+    """Adds ``Mention(kind="trigger")`` for every head and cue phrase of the language.
+
+    ``value`` is the class (``strike``, ``clash``, ...); ``attrs["role"]`` is ``head`` or
+    ``cue``; heads carry their ``tags``. A head whose match is followed or preceded by an
+    excluded context word (``strike price``, ``$700 strike``) is dropped.
+    """
+
+    name = "willay.TriggerFinder.v1"
+
+    def __call__(self, doc: Document) -> Document:
+        lang = doc.language or "en"
+        text = doc.text
+        heads = section_patterns(lang, "triggers", "heads")
+        tables = section_table(lang, "triggers", "heads")
+        for cls, regex in heads.items():
+            table = tables.get(cls, {})
+            tags = list(table.get("tags", []))  # type: ignore[call-overload]
+            after = [str(w).lower() for w in table.get("exclude_after", [])]  # type: ignore[union-attr]
+            before = list(table.get("exclude_before", []))  # type: ignore[call-overload]
+            for match in regex.finditer(text):
+                start, end = match.span()
+                if after and _followed_by(text, end, after):
+                    continue
+                if before and _preceded_by(text, start, before):
+                    continue
+                doc.mentions.append(Mention("trigger", doc.span(start, end), cls,
+                                            {"role": "head", "tags": tags}))
+        for cue, regex in section_patterns(lang, "triggers", "cues").items():
+            for match in regex.finditer(text):
+                doc.mentions.append(Mention("trigger", doc.span(*match.span()), cue,
+                                            {"role": "cue"}))
+        return doc
+
+
+def _followed_by(text: str, end: int, words: list[str]) -> bool:
+    tail = text[end : end + 40].lower().lstrip()
+    return any(tail.startswith(w) for w in words)
+
+
+def _preceded_by(text: str, start: int, patterns: list[str]) -> bool:
+    import re
+
+    head = text[max(0, start - 40) : start].rstrip()
+    return any(re.search(rf"(?:^|\W)(?:{p})$", head, re.IGNORECASE) for p in patterns)
