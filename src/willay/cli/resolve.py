@@ -1,5 +1,100 @@
-"""CLI commands: resolve (filled by its owner)."""
+"""CLI commands of resolution: ``resolve``, ``merge``, ``split`` and ``export`` (thin wrappers)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
 
 import click
 
-COMMANDS: list[click.Command] = []
+from willay.cli.store import DB_OPTION, build_filter, filter_options, open_store
+from willay.errors import WillayError
+
+
+@click.command("resolve")
+@DB_OPTION
+@click.option("--full", is_flag=True, help="Re-cluster every block, not only pending reports.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def resolve_command(db: str | None, full: bool, as_json: bool) -> None:
+    """Merge pending reports into events (incremental and idempotent)."""
+    store = open_store(db)
+    try:
+        result = store.resolve(full=full)
+        stats = store.stats()
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    data = {**result.to_dict(), "events": stats.events}
+    if as_json:
+        click.echo(json.dumps(data))
+        return
+    click.echo(f"reports resolved: {data['reports']}, blocks: {data['blocks']}, events created: "
+               f"{data['created']}, updated: {data['updated']}, retired: {data['retired']}, "
+               f"unchanged: {data['unchanged']}; events in the store: {data['events']}")
+
+
+@click.command("merge")
+@click.argument("event_a")
+@click.argument("event_b")
+@DB_OPTION
+@click.option("--note", help="Why (kept in the revision).")
+def merge_command(event_a: str, event_b: str, db: str | None, note: str | None) -> None:
+    """Merge two events into one (a human correction, kept as a revision)."""
+    store = open_store(db)
+    try:
+        merged = store.merge_events(event_a, event_b, note=note)
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    click.echo(merged)
+
+
+@click.command("split")
+@click.argument("event_id")
+@click.argument("report_id")
+@DB_OPTION
+@click.option("--note", help="Why (kept in the revision).")
+def split_command(event_id: str, report_id: str, db: str | None, note: str | None) -> None:
+    """Take REPORT_ID (as `willay show` lists it) out of EVENT_ID (kept as a revision)."""
+    store = open_store(db)
+    try:
+        new_id = store.split_report(event_id, report_id, note=note)
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    click.echo(new_id)
+
+
+@click.command("export")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["acled", "ucdp", "polecat", "geojson",
+                                                    "jsonl"]), default="acled",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: standard output).")
+@filter_options
+def export_command(db: str | None, fmt: str, output: Path | None, **filters: Any) -> None:
+    """Export merged events: ACLED/UCDP-style CSV, PLOVER JSON, GeoJSON or JSONL."""
+    from willay.resolve.export import export_events
+
+    query = build_filter(filters)
+    store = open_store(db)
+    try:
+        if output is None:
+            n = export_events(store, fmt, sys.stdout, query)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as out:
+                n = export_events(store, fmt, out, query)
+    except (WillayError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    click.echo(f"{n} events exported", err=True)
+
+
+COMMANDS: list[click.Command] = [resolve_command, merge_command, split_command, export_command]

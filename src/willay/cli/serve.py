@@ -1,5 +1,39 @@
-"""CLI commands: serve (filled by its owner)."""
+"""CLI command ``willay serve``: the REST API and the dashboard over a database."""
+
+from __future__ import annotations
 
 import click
 
-COMMANDS: list[click.Command] = []
+from willay.config import Settings
+from willay.errors import WillayError
+
+
+@click.command("serve")
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help="Database URL (default: WILLAY_DB or sqlite:///willay.db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--ingest-token-env", default=None, metavar="NAME",
+              help="Environment variable holding the bearer token that POST /api/documents "
+              "requires (ingestion is off without it).")
+@click.option("--tile-url", envvar="WILLAY_TILE_URL", default=None, metavar="TEMPLATE",
+              help="Map tile URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png "
+              "(env WILLAY_TILE_URL; default: no tiles, nothing loaded from elsewhere).")
+@click.option("--tile-attribution", envvar="WILLAY_TILE_ATTRIBUTION", default=None,
+              help="Attribution text shown with the tiles (env WILLAY_TILE_ATTRIBUTION).")
+def serve_command(db_url: str | None, host: str, port: int, ingest_token_env: str | None,
+                  tile_url: str | None, tile_attribution: str | None) -> None:
+    """Serve the REST API (/api, schema at /api/openapi.json) and the dashboard (/)."""
+    from willay.api.server import serve, token_from_env
+
+    try:
+        token = token_from_env(ingest_token_env)
+        url = db_url or Settings.from_env().db_url
+        click.echo(f"willay: serving {url} on http://{host}:{port}/", err=True)
+        serve(url, host=host, port=port, ingest_token=token, tile_url=tile_url,
+              tile_attribution=tile_attribution)
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+COMMANDS: list[click.Command] = [serve_command]

@@ -1,5 +1,370 @@
-"""CLI commands: store (filled by its owner)."""
+"""CLI commands of the store: ``ingest``, ``events`` and ``show`` (thin wrappers)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import click
 
-COMMANDS: list[click.Command] = []
+from willay.errors import WillayError
+from willay.model import Figure
+from willay.store import EventDetail, EventFilter, EventSummary, Store
+from willay.store.records import MAX_LIMIT, ORDERS
+
+DB_OPTION = click.option("--db", "db", envvar="WILLAY_DB", default=None, metavar="URL",
+                         help="Database URL (env WILLAY_DB; default sqlite:///willay.db).")
+INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl")
+
+
+def open_store(db: str | None) -> Store:
+    try:
+        return Store(db)
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _estimate_total(paths: tuple[str, ...]) -> int | None:
+    """Documents the inputs hold (JSONL lines count), or ``None`` when unknown (stdin)."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        files = ([p for p in sorted(path.rglob("*")) if p.is_file()
+                  and p.suffix.lower() in INPUT_SUFFIXES] if path.is_dir() else [path])
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    with file.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
+def _one_line(source: str, reason: str | None) -> str:
+    text = reason or "failed"
+    if not text.startswith(source):
+        text = f"{source}: {text}"
+    return " ".join(text.split())
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--no-resolve", is_flag=True, help="Store reports without merging them into "
+              "events (run `willay resolve` later).")
+def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool) -> None:
+    """Extract files, directories and JSONL (or - for stdin) into the database.
+
+    Re-ingesting a document changes nothing. Each bad input gets a one-line error and the
+    others are still processed; the exit code is 1 when anything failed.
+    """
+    from willay.config import Settings
+    from willay.store.load import ingest
+
+    try:
+        from willay.extract.pipeline import extract
+        from willay.ingest import read_inputs
+    except ImportError as exc:
+        raise click.ClickException(f"the extraction pipeline is not available ({exc})") from exc
+
+    settings = Settings.from_env()
+    store = open_store(db)
+    total = _estimate_total(paths)
+    try:
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            console = Console(stderr=True)
+            columns = (TextColumn("[progress.description]{task.description}"), BarColumn(),
+                       MofNCompleteColumn(),
+                       TextColumn("{task.fields[rate]:.1f} docs/s"), TimeRemainingColumn())
+            with Progress(*columns, console=console) as bar:
+                task = bar.add_task("ingest", total=total, rate=0.0)
+
+                def tick(source: str, outcome: str, reason: str | None) -> None:
+                    if outcome == "failed":
+                        bar.console.print(f"error: {_one_line(source, reason)}", markup=False)
+                    elapsed = bar.tasks[0].elapsed or 0.0
+                    done = bar.tasks[0].completed + 1
+                    bar.update(task, advance=1, rate=done / elapsed if elapsed else 0.0)
+
+                summary = ingest(store, read_inputs(list(paths), settings), extract,
+                                 resolve=not no_resolve, progress=tick)
+        else:
+            def report(source: str, outcome: str, reason: str | None) -> None:
+                if outcome == "failed":
+                    click.echo(f"error: {_one_line(source, reason)}", err=True)
+
+            summary = ingest(store, read_inputs(list(paths), settings), extract,
+                             resolve=not no_resolve, progress=report)
+    finally:
+        store.close()
+    for line in summary.lines():
+        click.echo(" ".join(line.split()) if line.startswith("failed:") else line, err=True)
+    if not summary.ok:
+        sys.exit(1)
+
+
+# -- events -------------------------------------------------------------------------------
+def _figure_text(fig: Figure | None) -> str:
+    if fig is None:
+        return ""
+    best = "?" if fig.best is None else str(fig.best)
+    if fig.low is not None and fig.high is not None and fig.low != fig.high:
+        best += f" ({fig.low}-{fig.high})"
+    if fig.disputed:
+        best += "*"
+    return best
+
+
+def _place_text(e: EventSummary) -> str:
+    return ", ".join(p for p in (e.location, e.admin1, e.country) if p)
+
+
+SUMMARY_CSV_COLUMNS = (
+    "id", "date", "date_end", "date_precision", "event_type", "sub_event_type",
+    "disorder_type", "tags", "country", "admin1", "admin2", "location", "latitude",
+    "longitude", "geo_precision", "actor1", "actor1_type", "actor2", "actor2_type",
+    "fatalities", "fatalities_low", "fatalities_high", "injured", "arrested", "crowd_size",
+    "disputed", "confidence", "n_reports", "n_documents",
+)
+
+
+def summary_csv_row(e: EventSummary) -> dict[str, Any]:
+    def best(fig: Figure | None) -> int | None:
+        return fig.best if fig else None
+
+    return {
+        "id": e.id, "date": e.date.iso() if e.date else None,
+        "date_end": e.date.end.isoformat() if e.date else None,
+        "date_precision": e.date.precision if e.date else "unknown",
+        "event_type": e.event_type, "sub_event_type": e.sub_event_type,
+        "disorder_type": e.disorder_type, "tags": ";".join(e.tags), "country": e.country,
+        "admin1": e.admin1, "admin2": e.admin2, "location": e.location,
+        "latitude": e.latitude, "longitude": e.longitude, "geo_precision": e.geo_precision,
+        "actor1": e.actor1, "actor1_type": e.actor1_type, "actor2": e.actor2,
+        "actor2_type": e.actor2_type, "fatalities": best(e.fatalities),
+        "fatalities_low": e.fatalities.low if e.fatalities else None,
+        "fatalities_high": e.fatalities.high if e.fatalities else None,
+        "injured": best(e.injured), "arrested": best(e.arrested),
+        "crowd_size": best(e.crowd_size),
+        "disputed": any(f is not None and f.disputed
+                        for f in (e.fatalities, e.injured, e.arrested, e.crowd_size)),
+        "confidence": round(e.confidence, 3), "n_reports": e.n_reports,
+        "n_documents": e.n_documents,
+    }
+
+
+def _parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if not value:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in value.split(","))
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r}: expected WEST,SOUTH,EAST,NORTH") from exc
+    return west, south, east, north
+
+
+def filter_options(func: Any) -> Any:
+    """The event filters shared by ``events`` and ``export``."""
+    options = [
+        click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]),
+                     help="Events on or after this day (YYYY-MM-DD)."),
+        click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]),
+                     help="Events on or before this day."),
+        click.option("--type", "event_type", help="ACLED event type, e.g. Protests."),
+        click.option("--sub-type", "sub_event_type", help="ACLED sub-event type."),
+        click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. PE."),
+        click.option("--admin1", help="First-level region, e.g. Puno."),
+        click.option("--bbox", help="WEST,SOUTH,EAST,NORTH in degrees."),
+        click.option("--actor", help="Substring of actor1 or actor2 (any case)."),
+        click.option("--text", "-q", "text", help="Words in place, actors, types or triggers."),
+        click.option("--min-confidence", type=float, help="Minimum event confidence."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def build_filter(kw: dict[str, Any], *, limit: int = 100, offset: int = 0,
+                 order: str = "date") -> EventFilter:
+    def day(value: dt.datetime | None) -> dt.date | None:
+        return value.date() if value else None
+
+    return EventFilter(
+        date_from=day(kw.get("date_from")), date_to=day(kw.get("date_to")),
+        event_type=kw.get("event_type"), sub_event_type=kw.get("sub_event_type"),
+        country=kw.get("country"), admin1=kw.get("admin1"), bbox=_parse_bbox(kw.get("bbox")),
+        actor=kw.get("actor"), text=kw.get("text"), min_confidence=kw.get("min_confidence"),
+        limit=limit, offset=offset, order=order)
+
+
+@click.command("events")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+              show_default=True)
+@filter_options
+@click.option("--limit", type=click.IntRange(0, MAX_LIMIT), default=100, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--order", type=click.Choice(ORDERS), default="date", show_default=True)
+def events_command(db: str | None, fmt: str, limit: int, offset: int, order: str,
+                   **filters: Any) -> None:
+    """List merged events (newest first), filtered."""
+    query = build_filter(filters, limit=limit, offset=offset, order=order)
+    store = open_store(db)
+    try:
+        events = store.list_events(query)
+        total = store.count_events(query)
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if fmt == "jsonl":
+        for e in events:
+            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=SUMMARY_CSV_COLUMNS)
+        writer.writeheader()
+        for e in events:
+            writer.writerow(summary_csv_row(e))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(events)} of {total} events", show_lines=False)
+    for name in ("id", "date", "type", "place", "actors", "killed", "injured", "arrested",
+                 "reports"):
+        table.add_column(name, overflow="fold")
+    for e in events:
+        actors = " / ".join(a for a in (e.actor1, e.actor2) if a)
+        table.add_row(e.id, e.date.iso() if e.date else "?",
+                      f"{e.event_type}: {e.sub_event_type}", _place_text(e), actors,
+                      _figure_text(e.fatalities), _figure_text(e.injured),
+                      _figure_text(e.arrested), str(e.n_reports))
+    Console(width=200 if not sys.stdout.isatty() else None).print(table)
+
+
+# -- show ---------------------------------------------------------------------------------
+def _quote(span: dict[str, Any] | Any, doc_id: str | None = None) -> str:
+    data = span if isinstance(span, dict) else span.to_dict()
+    where = f" [{doc_id} {data['start']}-{data['end']}]" if doc_id else \
+        f" [{data['start']}-{data['end']}]"
+    return f'"{data["quote"]}"{where}'
+
+
+def detail_lines(detail: EventDetail) -> Iterator[str]:
+    """The text of ``willay show``: fields with evidence, claims, reports, history."""
+    e = detail.summary
+    ev = detail.event
+    yield f"event {e.id}  ({e.n_reports} report(s) from {e.n_documents} document(s), " \
+          f"confidence {e.confidence:.2f})"
+
+    def prov(name: str) -> str:
+        if name not in ev.provenance:
+            return ""
+        rid, spans = ev.provenance[name]
+        doc = rid.split(":", 1)[0]
+        quotes = "; ".join(_quote(s, doc) for s in spans) or "(no span)"
+        return f"  <- {quotes}"
+
+    fields = [
+        ("type", f"{e.event_type} / {e.sub_event_type} ({e.disorder_type})", "event_type"),
+        ("tags", ", ".join(e.tags) or "-", ""),
+        ("date", f"{e.date.iso()} ({e.date.precision})" if e.date else "unknown", "date"),
+        ("place", f"{_place_text(e) or '-'}"
+                  + (f" ({e.latitude:.4f}, {e.longitude:.4f}, precision {e.geo_precision})"
+                     if e.latitude is not None and e.longitude is not None else ""),
+         "location"),
+        ("actor1", f"{e.actor1 or '-'}" + (f" ({e.actor1_type})" if e.actor1_type else ""),
+         "actor1"),
+        ("actor2", f"{e.actor2 or '-'}" + (f" ({e.actor2_type})" if e.actor2_type else ""),
+         "actor2"),
+    ]
+    for label, value, key in fields:
+        yield f"{label:>10}: {value}{prov(key) if key else ''}"
+    for kind in ("fatalities", "injured", "arrested", "crowd_size"):
+        fig = e.figure(kind)
+        if fig is None and not detail.figures.get(kind):
+            continue
+        text = "-" if fig is None else (
+            f"best {fig.best}, low {fig.low}, high {fig.high}, conservative "
+            f"{fig.conservative}" + (", DISPUTED" if fig.disputed else "")
+            + (f"  [{fig.rule}]" if fig.rule else ""))
+        yield f"{kind:>10}: {text}{prov(kind)}"
+        for point in detail.figures.get(kind, []):
+            via = f" via {point.via}" if point.via else ""
+            who = point.reporter or "(the article's own voice)"
+            yield (f"{'':>12}- {point.label()}: {who}{via}"
+                   f" {_quote(point.evidence, point.doc_id)}")
+    yield ""
+    yield "reports:"
+    docs = {d.id: d for d in detail.documents}
+    for key, report in zip(detail.report_keys, ev.reports, strict=True):
+        info = docs.get(report.doc_id)
+        meta = ""
+        if info is not None:
+            meta = " | ".join(str(x) for x in (info.publisher, info.published, info.title,
+                                                info.url) if x)
+        yield f"  {key}: {report.event_type} / {report.sub_event_type}, " \
+              f"{report.date.iso() if report.date else 'undated'}, " \
+              f"{report.location or report.admin1 or report.country or '-'}  {meta}"
+        yield f"      trigger: {_quote(report.trigger)}"
+        for name, spans in sorted(report.evidence.items()):
+            yield f"      {name}: " + "; ".join(_quote(s) for s in spans)
+        for c in report.claims:
+            via = f" via {c.via}" if c.via else ""
+            yield (f"      claim {c.kind} {c.value if c.value is not None else '?'}"
+                   f" ({c.qualifier}) by {c.reporter or 'the article'}{via}: "
+                   f"{_quote(c.evidence)}")
+    yield ""
+    yield "history:"
+    for rev in detail.revisions:
+        yield f"  {rev.at.isoformat(timespec='seconds')} {rev.action}: {rev.summary}"
+    if detail.decisions:
+        yield ""
+        yield "decisions:"
+        for d in detail.decisions:
+            score = "" if d.score is None else f" score {d.score:.2f}"
+            yield f"  {d.report_id}: {d.decision}{score}: {'; '.join(d.reasons)}"
+
+
+@click.command("show")
+@click.argument("event_id")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def show_command(event_id: str, db: str | None, fmt: str) -> None:
+    """Show one event: every field with its quoted evidence, every claim, report and revision."""
+    store = open_store(db)
+    try:
+        detail = store.get_event(event_id)
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps(detail.to_dict(), ensure_ascii=False, indent=2))
+        return
+    for line in detail_lines(detail):
+        click.echo(line)
+
+
+COMMANDS: list[click.Command] = [ingest_command, events_command, show_command]

@@ -19,6 +19,8 @@ Every value keeps the spans it came from.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import math
 import re
 from collections.abc import Iterable
@@ -50,7 +52,10 @@ EVENT_FIGURES = ("fatalities", "injured", "arrested", "crowd_size")
 PREFERRED_REPORTERS = ("health", "ombudsman", "forensic")
 #: Classes that state a national or institutional act: the country is their place.
 NATIONAL_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
-                              "agreement", "arrest", "change_activity", "closure"})
+                              "agreement", "change_activity"})
+#: Classes dated by their decision or announcement: a report date is their date.
+ANNOUNCED_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
+                               "closure"})
 
 
 # --------------------------------------------------------------------------- data
@@ -98,7 +103,9 @@ class _Draft:
     hedges: list[Mention] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
     list_id: Any = None
-    route: bool = False
+    headline: bool = False
+    breakdown: bool = False
+    aggregate: bool = False
 
     @property
     def crowd(self) -> bool:
@@ -108,9 +115,11 @@ class _Draft:
         return {c for c in self.classes if is_crowd_class(c)}
 
     def special_class(self) -> str | None:
-        """The most specific non-crowd class of this draft, if any."""
+        """The most specific non-crowd class of this draft, if any. Violence that happens
+        within a demonstration (an abduction of police, damage) is the crowd's violence."""
+        crowd = bool(self.crowd_classes())
         for cls in _SPECIAL_ORDER:
-            if cls in self.classes:
+            if cls in self.classes and not (crowd and cls in _YIELDING):
                 return cls
         return None
 
@@ -126,6 +135,30 @@ _SPECIAL_ORDER = (
     "use_of_force_decree", "investigation", "agreement", "change_activity", "closure",
     "hq", "territory_transfer", "disrupted_weapons", "property_destruction", "arrest",
 )
+
+
+#: Classes that, within a demonstration, are the crowd's violence rather than an event.
+_YIELDING = frozenset({"abduction", "attack_civilians", "property_destruction", "arrest"})
+
+
+@dataclass
+class _Pending:
+    """A placeless aggregate statement whose places may follow ("... in several cities.
+    Four of the deaths were in Mandalay.")."""
+
+    sentence: int
+    heads: list[Mention]
+    dates: list[Mention]
+
+
+def _has_list(places: list[Mention]) -> bool:
+    ids = [m.attrs.get("list_id") for m in places if m.attrs.get("list_id") is not None]
+    return any(ids.count(x) >= 2 for x in set(ids))
+
+
+def _family(cls: str) -> str:
+    target = class_target(cls)
+    return "crowd" if target is None else target[0]
 
 
 # --------------------------------------------------------------------------- builder
@@ -163,16 +196,20 @@ class _Context:
         self.sents: list[Sentence] = doc.sentences
         self.by_sent: list[dict[str, list[Mention]]] = [{} for _ in self.sents]
         starts = [s.start for s in self.sents]
-        import bisect
-
         for m in doc.mentions:
             i = bisect.bisect_right(starts, m.start) - 1
             if 0 <= i < len(self.sents) and m.start < self.sents[i].end:
                 self.by_sent[i].setdefault(m.kind, []).append(m)
         self.country = self._document_country()
         self.dateline = self._dateline_place()
+        self.main_place = self._main_place()
+        self.story_date = self._story_date()
+        self.headline = self._headline_sentences()
+        #: Cause-of-death cues stated in the lede apply to the story's events.
+        self.lede_cues = {"nonstate_cause"} & {
+            c for i in range(min(3, len(self.sents))) for c in self.cue_names(i)}
 
-    # ............................................................ helpers
+    # ............................................................ lookups
     def mentions(self, i: int, kind: str) -> list[Mention]:
         return self.by_sent[i].get(kind, [])
 
@@ -186,6 +223,7 @@ class _Context:
         return {str(m.value) for m in self.cues(i)}
 
     def places(self, i: int) -> list[Mention]:
+        """Place mentions of sentence ``i`` below country level (streets excluded)."""
         out = []
         for m in self.mentions(i, "place"):
             place = m.value
@@ -200,14 +238,35 @@ class _Context:
         return [m for m in self.mentions(i, "place")
                 if isinstance(m.value, Place) and m.value.feature == "country"]
 
-    def event_dates(self, i: int) -> list[Mention]:
+    def event_dates(self, i: int, announced: bool = False) -> list[Mention]:
+        """Dates of sentence ``i`` that can date an event (report dates only if ``announced``)."""
         out = []
         for m in self.mentions(i, "date"):
-            if m.attrs.get("speech") or m.attrs.get("future") or m.value is None:
+            if m.attrs.get("future") or m.value is None:
+                continue
+            if m.attrs.get("speech") and not announced:
                 continue
             out.append(m)
         return out
 
+    def day_dates(self, i: int, announced: bool = False) -> list[Mention]:
+        """Dates of sentence ``i`` that name a day (a range too when ``announced``)."""
+        ok = ("day", "approx", "range") if announced else ("day", "approx")
+        return [d for d in self.event_dates(i, announced) if d.value.precision in ok]
+
+    def matches(self, key: str, i: int) -> bool:
+        regex = _regex(self.lang, key)
+        return bool(regex is not None and regex.search(self.sents[i].text))
+
+    def inside(self, mentions: Iterable[Mention], span: Span) -> list[Mention]:
+        out = []
+        for m in mentions:
+            start, end = m.attrs.get("scope") or (m.start, m.end)
+            if start <= span.start < max(end, m.end):
+                out.append(m)
+        return out
+
+    # ............................................................ document context
     def _document_country(self) -> str | None:
         votes: dict[str, float] = {}
         for m in self.doc.mentions:
@@ -225,6 +284,8 @@ class _Context:
                 continue
             if m.start > 600:
                 break
+            if m.attrs.get("dateline") and m.value.feature != "country":
+                return m
             line_start = self.doc.text.rfind("\n", 0, m.start) + 1
             if self.doc.text[line_start:m.start].strip():
                 continue
@@ -233,15 +294,58 @@ class _Context:
                 return m
         return None
 
-    def inside(self, mentions: Iterable[Mention], span: Span) -> list[Mention]:
-        out = []
-        for m in mentions:
-            start, end = m.attrs.get("scope") or (m.start, m.end)
-            if start <= span.start < max(end, m.end):
-                out.append(m)
+    def _main_place(self) -> Place | None:
+        """The place most of the article is about, when one first-level region dominates."""
+        places = [m.value for m in self.doc.mentions
+                  if m.kind == "place" and isinstance(m.value, Place)
+                  and m.value.feature != "country" and not m.attrs.get("street")]
+        if not places:
+            return None
+        regions: dict[tuple[str, str], int] = {}
+        for p in places:
+            key = (p.country, p.admin1 or p.name)
+            regions[key] = regions.get(key, 0) + 1
+        top, count = max(sorted(regions.items()), key=lambda kv: kv[1])
+        if count < 2 or count * 2 < len(places):
+            return None
+        inside = [p for p in places if (p.country, p.admin1 or p.name) == top]
+        names: dict[str, int] = {}
+        for p in inside:
+            names[p.name] = names.get(p.name, 0) + 1
+        rank = {"populated": 0, "site": 1, "admin3": 2, "admin2": 3, "admin1": 4}
+        best = max(sorted(names), key=lambda n: names[n])
+        chosen = [p for p in inside if p.name == best]
+        return min(chosen, key=lambda p: rank.get(p.feature, 5))
+
+    def _story_date(self) -> tuple[EventDate, Span] | None:
+        """The day the main story happened, when the lede dates it near publication."""
+        pub = self.doc.published
+        if pub is None or self.doc.published_precision not in (None, "day"):
+            return None
+        for i, sent in enumerate(self.sents):
+            if sent.paragraph > self.sents[0].paragraph + 2 or i > 6:
+                break
+            for m in self.event_dates(i):
+                value: EventDate = m.value
+                if m.start < 40 or value.precision not in ("day", "range", "approx"):
+                    continue
+                if dt.timedelta(0) <= pub - value.end <= dt.timedelta(days=3):
+                    return value, m.span
+        return None
+
+    def _headline_sentences(self) -> set[int]:
+        """The title (and a subtitle line) at the top of the text."""
+        out: set[int] = set()
+        title = (self.doc.title or "").strip()
+        for i, sent in enumerate(self.sents[:3]):
+            text = sent.text.strip()
+            if title and (text == title or title.startswith(text) or text.startswith(title)):
+                out.add(i)
+            elif i == 0 and text and text[-1] not in ".!?\"”»":
+                out.add(i)
         return out
 
-    # ............................................................ opening drafts
+    # ............................................................ blocking
     def blocked(self, i: int, head: Mention) -> bool:
         """A head that does not state an event that happened."""
         cls = str(head.value)
@@ -251,89 +355,199 @@ class _Context:
         if self.inside(self.mentions(i, "negation"), head.span):
             return True
         cues = self.cue_names(i)
-        if cls in ("emergency", "curfew", "closure") and "non_unrest" in cues:
+        if "non_unrest" in cues:
             return True
-        if is_crowd_class(cls) and self._sense_excluded(i):
+        if cls in ("emergency", "curfew", "closure") and "crime_context" in cues:
             return True
-        if cls in ("death", "force") and not ({"crowd"} & cues or self._crowd_actor(i)):
+        if is_crowd_class(cls) and self.matches("other_sense", i):
+            return True
+        if cls in ("death", "force") and not ("crowd" in cues or self._crowd_actor(i) or any(
+                is_crowd_class(str(h.value)) and h.value not in ("death", "force")
+                for h in self.heads(i))):
+            return True
+        if cls in ("agreement", "change_activity") and not self._unrest_context(i):
             return True
         generic = _regex(self.lang, "generic")
-        if generic is not None and is_crowd_class(cls):
+        if generic is not None and is_crowd_class(cls) and not self.day_dates(i):
             for g in generic.finditer(sent.text):
                 g_start = sent.start + g.start()
                 g_end = sent.start + g.end()
-                if g_start - 3 <= head.start < g_end + 3 and not self.event_dates(i):
+                if g_start - 3 <= head.start < g_end + 12:
                     return True
         return False
-
-    def _sense_excluded(self, i: int) -> bool:
-        other = _regex(self.lang, "other_sense")
-        return bool(other and other.search(self.sents[i].text))
 
     def _crowd_actor(self, i: int) -> bool:
         return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))
 
+    def _unrest_context(self, i: int) -> bool:
+        """A sentence that speaks of protest or unrest (even generically)."""
+        return any(is_crowd_class(str(m.value)) for m in self.heads(i)) or \
+            "crowd_violence" in self.cue_names(i)
+
+    # ............................................................ opening drafts
     def open_drafts(self) -> list[_Draft]:
         drafts: list[_Draft] = []
-        anaphora = _regex(self.lang, "place_anaphora")
-        background = _regex(self.lang, "background")
         narrative: dict[int, tuple[EventDate, list[Span]]] = {}
+        pending: _Pending | None = None
+        absorbed: set[int] = set()
         for i, sent in enumerate(self.sents):
+            if i in absorbed:
+                self._note_narrative(i, narrative)
+                continue
             heads = [h for h in self.heads(i) if not self.blocked(i, h)]
+            classes = {str(h.value) for h in heads}
+            announced = bool(classes & ANNOUNCED_CLASSES)
+            dates = self.event_dates(i, announced=announced)
             places = self.places(i)
-            dates = self.event_dates(i)
             if not heads:
-                self.continue_last(drafts, i)
+                if pending is not None and places and self._near(pending.sentence, i):
+                    drafts.extend(self._breakdown(i, pending, places, narrative))
+                else:
+                    self.continue_last(drafts, i)
+                self._note_narrative(i, narrative)
                 continue
-            if background is not None and background.search(sent.text) and not any(
-                d.value.precision in ("day", "range") for d in dates
-            ):
+            if self.matches("background", i) and not self.day_dates(i, announced):
+                self._note_narrative(i, narrative)
                 continue
+            aggregate = self.matches("aggregate", i) and not _has_list(places)
+            if aggregate:
+                pending = _Pending(i, heads, dates)
+                if not places:
+                    self._note_narrative(i, narrative)
+                    continue
             groups = self._place_groups(i, heads, places)
             if not groups:
-                # no named place in the sentence
-                last = drafts[-1] if drafts else None
-                if (last is not None and not dates and self._close(last, i)
-                        and not (set(str(h.value) for h in heads) - {"death", "force"}
-                                 and last.sentence != i and _new_topic(heads, last))):
-                    self.continue_last(drafts, i, heads)
+                result = self._placeless_groups(i, heads, drafts, dates, absorbed)
+                if result is None:
+                    if self.day_dates(i, announced) and any(
+                            is_crowd_class(c) for c in classes):
+                        pending = _Pending(i, heads, dates)
+                    self._note_narrative(i, narrative)
                     continue
-                place_mention: Mention | None = None
-                inherited = False
-                if anaphora is not None and anaphora.search(sent.text) and last is not None \
-                        and last.place is not None and last.paragraph == sent.paragraph:
-                    place = last.place
-                    spans = last.place_spans
-                    inherited = True
-                else:
-                    classes = {str(h.value) for h in heads}
-                    countries = self.country_mentions(i)
-                    if classes & NATIONAL_CLASSES and countries:
-                        place_mention = countries[0]
-                        place, spans = place_mention.value, [place_mention.span]
-                    elif dates or classes & NATIONAL_CLASSES or {"death"} & classes:
-                        place, spans = self._country_place(), []
-                        inherited = True
-                    elif self.dateline is not None and i <= 2:
-                        place, spans = self.dateline.value, [self.dateline.span]
-                        inherited = True
-                    else:
-                        continue
-                    if place is None:
-                        continue
-                groups = [(heads, place, spans, None, inherited)]
+                groups = result
             for group_heads, place, spans, list_id, inherited in groups:
                 draft = self._new_draft(i, group_heads, place, spans, dates, narrative)
                 draft.place_inherited = inherited
                 draft.list_id = list_id
+                draft.aggregate = aggregate
                 drafts.append(draft)
-            for d in drafts:
-                if d.sentence == i and d.date is not None and not d.date_inherited:
-                    narrative[sent.paragraph] = (d.date, d.date_spans)
-                    if d.place is not None and d.place.feature == "country":
-                        narrative[sent.paragraph + 1] = (d.date, d.date_spans)
-                        narrative[sent.paragraph + 2] = (d.date, d.date_spans)
+                for j in sorted(absorbed):
+                    if j > i and j not in draft.sentences and j - i <= 1:
+                        self._absorb(draft, j)
+            self._note_narrative(i, narrative)
         return drafts
+
+    def _near(self, a: int, b: int) -> bool:
+        return self.sents[b].paragraph - self.sents[a].paragraph <= 1 and b - a <= 3
+
+    def _note_narrative(self, i: int, narrative: dict[int, tuple[EventDate, list[Span]]]) -> None:
+        """An explicit day in a sentence dates the undated events after it in its paragraph."""
+        days = self.day_dates(i)
+        if days:
+            narrative[self.sents[i].paragraph] = (days[-1].value, [days[-1].span])
+
+    def _breakdown(self, i: int, pending: _Pending, places: list[Mention],
+                   narrative: dict[int, tuple[EventDate, list[Span]]]) -> list[_Draft]:
+        """Places that break down an aggregate statement ("four of the deaths in Mandalay")."""
+        out = []
+        for group_heads, place, spans, list_id, _inh in self._place_groups(
+                pending.sentence, pending.heads, places):
+            draft = self._new_draft(pending.sentence, group_heads, place, spans,
+                                    pending.dates, narrative)
+            draft.sentence = i
+            draft.paragraph = self.sents[i].paragraph
+            draft.list_id = list_id
+            draft.breakdown = True
+            figures = [f for f in self.mentions(i, "figure")
+                       if isinstance(f.value, Claim) and f.value.kind == "fatalities"]
+            anchor = spans[0] if spans else None
+            near = [f for f in figures if anchor is not None and f.end <= anchor.start]
+            draft.trigger = Mention("trigger", near[-1].span if near else
+                                    (anchor or draft.trigger.span), "breakdown", {"role": "head"})
+            draft.figures = [f for f in draft.figures if f.start >= self.sents[i].start]
+            self._absorb(draft, i)
+            out.append(draft)
+        return out
+
+    def _placeless_groups(
+        self, i: int, heads: list[Mention], drafts: list[_Draft], dates: list[Mention],
+        absorbed: set[int],
+    ) -> list[tuple[list[Mention], Place | None, list[Span], Any, bool]] | None:
+        """Heads in a sentence that names no place: continue, look ahead, inherit, or go
+        to the country, the article's main place or its dateline."""
+        sent = self.sents[i]
+        classes = {str(h.value) for h in heads}
+        last = drafts[-1] if drafts else None
+        if (last is not None and not dates and self._close(last, i)
+                and not (last.sentence != i and _new_topic(heads, last))):
+            self.continue_last(drafts, i)
+            return None
+        ahead = self._look_ahead(i, classes)
+        if ahead is not None:
+            absorbed.add(i + 1)
+            return [(heads, ahead.value, [ahead.span], None, False)]
+        if self.matches("place_anaphora", i):
+            ref = self._previous_place(i)
+            if ref is not None:
+                return [(heads, ref.value, [ref.span], None, True)]
+        explicit = [d for d in dates if d.value.precision in ("day", "approx", "range")]
+        modal = self._hedged(i, heads)
+        if classes & NATIONAL_CLASSES:
+            if not explicit:
+                return None
+            countries = self.country_mentions(i)
+            if countries:
+                return [(heads, countries[0].value, [countries[0].span], None, False)]
+            return [(heads, self._country_place(), [], None, True)]
+        if not explicit or modal or not any(is_crowd_class(c) for c in classes):
+            return None
+        days = [d for d in explicit if d.value.precision in ("day", "approx")]
+        deaths = "death" in classes or any(
+            isinstance(f.value, Claim) and f.value.kind == "fatalities"
+            and f.value.scope == "event" for f in self.mentions(i, "figure"))
+        if deaths:
+            if days and not self.matches("background_clause", i):
+                return [(heads, self._country_place(), [], None, True)]
+            return None
+        if not days:
+            return None
+        if self.main_place is not None:
+            return [(heads, self.main_place, [], None, True)]
+        if self.dateline is not None:
+            return [(heads, self.dateline.value, [self.dateline.span], None, True)]
+        countries = self.country_mentions(i)
+        if countries:
+            return [(heads, countries[0].value, [countries[0].span], None, False)]
+        del sent
+        return None
+
+    def _hedged(self, i: int, heads: list[Mention]) -> bool:
+        return any(self.inside(self.mentions(i, "hedge"), h.span) for h in heads)
+
+    def _look_ahead(self, i: int, classes: set[str]) -> Mention | None:
+        """The next sentence gives the place of this one ("He was detained at dawn. Police
+        took him in the province of X.") when it has no date or event of its own."""
+        j = i + 1
+        if j >= len(self.sents) or not self._near(i, j):
+            return None
+        places = self.places(j)
+        if not places or self.day_dates(j):
+            return None
+        other = {str(h.value) for h in self.heads(j) if not self.blocked(j, h)}
+        if other and not (other & classes or {_family(c) for c in other} & {
+                _family(c) for c in classes}):
+            return None
+        if len({(p.value.country, p.value.admin1) for p in places}) > 1:
+            return None
+        return self._finest(places, [])
+
+    def _previous_place(self, i: int) -> Mention | None:
+        """The finest place of the nearest earlier sentence that names one."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            places = self.places(j)
+            if places:
+                return self._finest(places, [places[-1]])
+        return None
 
     def _country_place(self) -> Place | None:
         if not self.country:
@@ -357,73 +571,75 @@ class _Context:
 
     def _place_groups(
         self, i: int, heads: list[Mention], places: list[Mention]
-    ) -> list[tuple[list[Mention], Place, list[Span], Any, bool]]:
-        """Split a sentence's heads and places into (heads, place, spans, list) groups."""
+    ) -> list[tuple[list[Mention], Place | None, list[Span], Any, bool]]:
+        """Split a sentence's heads and places into (heads, place, spans, list) groups:
+        one per place of a coordinated list, one per separate region otherwise."""
         if not places:
             return []
         route = _regex(self.lang, "route")
-        text = self.sents[i].text
-        off = self.sents[i].start
-        # A coordinated list of places: one event each (a route: its first place).
+        text = self.doc.text
         lists: dict[Any, list[Mention]] = {}
         for m in places:
             lid = m.attrs.get("list_id")
             if lid is not None:
                 lists.setdefault(lid, []).append(m)
-        groups: list[tuple[list[Mention], Place, list[Span], Any, bool]] = []
+        groups: list[tuple[list[Mention], Place | None, list[Span], Any, bool]] = []
         used: set[int] = set()
-        for lid, members in lists.items():
+        for lid, members in list(lists.items()):
+            members = [m for m in members if not _contains_any(m.value, places)]
             if len(members) < 2:
                 continue
-            before = text[max(0, members[0].start - off - 40) : members[0].start - off]
-            if route is not None and route.search(before):
-                members = members[:1]
-            members = self._drop_covered(members)
-            nearest = self._heads_for(heads, members[0])
-            for m in members:
-                groups.append((nearest, m.value, [m.span], lid, False))
             used.update(id(m) for m in lists[lid])
+            before = text[max(self.sents[i].start, members[0].start - 45) : members[0].start]
+            if route is not None and route.search(before):
+                earlier = [m for m in places if m.end <= members[0].start
+                           and members[0].start - m.end < 60]
+                first = earlier[-1] if earlier else members[0]
+                used.add(id(first))
+                groups.append((_heads_near(heads, first), first.value, [first.span], None, False))
+                continue
+            near = _heads_near(heads, members[0])
+            for m in members:
+                groups.append((near, m.value, [m.span], lid, False))
         rest = [m for m in places if id(m) not in used]
-        if rest:
-            best = self._finest(rest, heads)
-            if best is not None:
-                spans = [m.span for m in rest if _compatible(m.value, best.value)]
-                if not groups:
-                    groups.append((heads, best.value, spans, None, False))
-                elif not any(_compatible(g[1], best.value) for g in groups):
-                    groups.append((self._heads_for(heads, best), best.value, spans, None, False))
+        families: list[list[Mention]] = []
+        for m in rest:
+            for fam in families:
+                if _compatible(fam[0].value, m.value):
+                    fam.append(m)
+                    break
+            else:
+                families.append([m])
+        families = [f for f in families
+                    if not any(g[1] is not None and _compatible(g[1], f[0].value) for g in groups)]
+        if len(families) == 1 and not groups:
+            best = self._finest(families[0], heads)
+            return [(heads, best.value, [m.span for m in families[0]], None, False)]
+        for fam in families:
+            best = self._finest(fam, heads)
+            near = [h for h in heads
+                    if min(families, key=lambda f: min(abs(h.start - m.start) for m in f)) is fam]
+            groups.append((near or _heads_near(heads, best), best.value,
+                           [m.span for m in fam], None, False))
         return groups
 
     @staticmethod
-    def _drop_covered(members: list[Mention]) -> list[Mention]:
-        """Drop a list member that contains a finer member of the same list (Aymaraes ⊃ ...)."""
-        return members
-
-    @staticmethod
-    def _heads_for(heads: list[Mention], place: Mention) -> list[Mention]:
-        left = [h for h in heads if h.start < place.start]
-        if left:
-            return heads
-        return heads
-
-    @staticmethod
-    def _finest(places: list[Mention], heads: list[Mention]) -> Mention | None:
+    def _finest(places: list[Mention], heads: list[Mention]) -> Mention:
+        """The finest place among those of one hierarchy, nearest the heads on ties."""
         rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
         anchor = heads[0].start if heads else 0
-
-        def key(m: Mention) -> tuple[int, int]:
-            return (rank.get(m.value.feature, 5), abs(m.start - anchor))
-
-        ordered = sorted(places, key=key)
-        first = ordered[0]
-        # Prefer the places compatible with most others (the hierarchy of one place).
-        return first
+        nearest = min(places, key=lambda m: abs(m.start - anchor))
+        family = [m for m in places if _compatible(m.value, nearest.value)]
+        return min(family, key=lambda m: (rank.get(m.value.feature, 5), abs(m.start - anchor)))
 
     def _new_draft(self, i: int, heads: list[Mention], place: Place | None,
                    place_spans: list[Span], dates: list[Mention],
                    narrative: dict[int, tuple[EventDate, list[Span]]]) -> _Draft:
         sent = self.sents[i]
         head = _main_head(heads)
+        if place_spans and not any(not is_crowd_class(str(h.value)) for h in heads):
+            anchor = place_spans[0].start
+            head = min(heads, key=lambda h: abs(h.start - anchor))
         date: EventDate | None = None
         date_spans: list[Span] = []
         inherited = False
@@ -433,6 +649,9 @@ class _Context:
         elif sent.paragraph in narrative:
             date, date_spans = narrative[sent.paragraph]
             inherited = True
+        elif self.story_date is not None:
+            date, date_spans = self.story_date[0], [self.story_date[1]]
+            inherited = True
         draft = _Draft(
             sentence=i, paragraph=sent.paragraph, trigger=head,
             classes={str(h.value) for h in heads},
@@ -440,55 +659,53 @@ class _Context:
             place=place, place_spans=list(place_spans), date=date, date_spans=list(date_spans),
             date_inherited=inherited, heads=list(heads), sentences={i},
         )
-        self._absorb(draft, i)
+        self._absorb(draft, i, own_heads=heads)
         return draft
 
-    def _absorb(self, draft: _Draft, i: int) -> None:
+    def _absorb(self, draft: _Draft, i: int, own_heads: list[Mention] | None = None) -> None:
         """Add sentence ``i``'s cues, actors, hedges and figures to ``draft``."""
         for cue in self.cues(i):
             draft.add_cue(str(cue.value), cue.span)
-        for head in self.heads(i):
-            if head not in draft.heads and not self.blocked(i, head):
-                draft.classes.add(str(head.value))
-                draft.tags.update(head.attrs.get("tags", []))
-                draft.heads.append(head)
+        if own_heads is None:
+            for head in self.heads(i):
+                if head not in draft.heads and not self.blocked(i, head):
+                    draft.classes.add(str(head.value))
+                    draft.tags.update(head.attrs.get("tags", []))
+                    draft.heads.append(head)
         draft.actors.extend(self.mentions(i, "actor"))
-        draft.hedges.extend(self.inside(self.mentions(i, "hedge"), draft.trigger.span)
-                            if i == draft.sentence else [])
-        draft.figures.extend(self.mentions(i, "figure"))
+        if i == draft.sentence:
+            draft.hedges.extend(self.inside(self.mentions(i, "hedge"), draft.trigger.span))
+        draft.figures.extend(f for f in self.mentions(i, "figure") if f not in draft.figures)
         draft.sentences.add(i)
 
-    def continue_last(self, drafts: list[_Draft], i: int,
-                      heads: list[Mention] | None = None) -> None:
+    def continue_last(self, drafts: list[_Draft], i: int) -> None:
         """A sentence with no place of its own continues the last event, when close."""
         if not drafts:
             return
         last = drafts[-1]
-        if not self._close(last, i):
+        if not self._close(last, i) or self.places(i):
             return
-        if self.places(i):
+        if self.matches("aggregate", i):
             return
-        if self.event_dates(i) and last.date is not None:
-            own = self.event_dates(i)[0].value
-            if own is not None and own != last.date:
-                return
-        aggregate = _regex(self.lang, "aggregate")
-        if aggregate is not None and aggregate.search(self.sents[i].text):
+        own = self.event_dates(i)
+        if own and last.date is not None and own[0].value != last.date:
+            # the sentence returns to an earlier event of its own day ("Tuesday evening, ...")
+            same_day = [d for d in drafts[-4:]
+                        if d.date == own[0].value and d.list_id is None
+                        and self.sents[i].paragraph - d.paragraph <= 3]
+            if same_day:
+                self._absorb(same_day[-1], i)
             return
-        # all drafts opened by the last event sentence share the continuation
+        # a list of places cannot say which place the sentence is about
         for d in drafts:
-            if d.sentence == last.sentence and (d.list_id is None or d is last):
-                if d.list_id is not None and d is not last:
-                    continue
-                if d.list_id is not None:
-                    # a list of places: cues only, figures stay unassigned
-                    for cue in self.cues(i):
-                        d.add_cue(str(cue.value), cue.span)
-                    continue
+            if d.sentence == last.sentence and d.list_id is None:
                 self._absorb(d, i)
 
     # ............................................................ merging
     def merge_drafts(self, drafts: list[_Draft]) -> list[_Draft]:
+        for d in drafts:
+            if d.sentence in self.headline:
+                d.headline = True
         out: list[_Draft] = []
         for d in drafts:
             target = next((o for o in out if _same_event(o, d)), None)
@@ -496,6 +713,17 @@ class _Context:
                 out.append(d)
                 continue
             _fold(target, d)
+        # an undated mention or a headline joins the dated event of the same place
+        kept: list[_Draft] = []
+        for d in out:
+            if d.date is None or d.headline:
+                target = next((o for o in out if o is not d and o not in kept[:0]
+                               and not o.headline and _same_occurrence(o, d)), None)
+                if target is not None and (d.headline or target.sentence < d.sentence):
+                    _fold(target, d)
+                    continue
+            kept.append(d)
+        out = kept
         # blockades of one region on one day: one event for the region
         final: list[_Draft] = []
         for d in out:
@@ -504,18 +732,22 @@ class _Context:
                 final.append(d)
                 continue
             _fold(target, d)
-            if target.place is not None and d.place is not None \
-                    and target.place.name != d.place.name:
+            if target.place is not None:
                 target.place = _admin1_place(target.place)
-        # a list place already covered by a finer event of the same day
-        return [d for d in final if not _covered(d, final)]
+        # a region already covered by a finer event of the same day inside it
+        final = [d for d in final if not _covered(d, final)]
+        # a place named in an aggregate statement, when its own events are reported
+        return [d for d in final if not (d.aggregate and any(
+            o is not d and not o.aggregate and o.date == d.date and o.place is not None
+            and d.place is not None and _compatible(o.place, d.place)
+            and (_distance_km(o.place, d.place) or 0.0) <= 30.0 for o in final))]
 
     # ............................................................ reports
     def to_report(self, n: int, d: _Draft, claims_used: set[int]) -> EventReport | None:
         if d.place is None:
             return None
         event_type, sub_type = self.type_of(d)
-        claims = self.claims_for(d, claims_used)
+        claims = self.claims_for(d, event_type, sub_type, claims_used)
         report = EventReport(
             id=f"{self.doc.id}:e{n + 1}",
             doc_id=self.doc.id,
@@ -562,7 +794,7 @@ class _Context:
                 if special == "armed_attack" and not self._targets_forces(d):
                     return "Violence against civilians", "Attack"
                 return target
-        cues = set(d.cues)
+        cues = set(d.cues) | self.lede_cues
         deaths = any(isinstance(f.value, Claim) and f.value.kind == "fatalities"
                      and (f.value.value or 0) > 0 and f.value.scope == "event"
                      for f in d.figures)
@@ -570,7 +802,8 @@ class _Context:
             return "Protests", "Excessive force against protesters"
         if "crowd_violence" in cues or "riot" in d.classes or "clash" in d.classes:
             return "Riots", "Violent demonstration"
-        if "lethal_force" in cues or deaths or "death" in d.classes:
+        if ("lethal_force" in cues or deaths or "death" in d.classes) and \
+                "nonstate_cause" not in cues:
             return "Protests", "Excessive force against protesters"
         if "intervention" in cues or "force" in d.classes:
             return "Protests", "Protest with intervention"
@@ -609,6 +842,11 @@ class _Context:
         if family in ("Protests", "Riots"):
             named = [m for m in crowd if m.attrs.get("role") == "org"
                      or str(m.value).endswith("supporters")]
+            prev = d.sentence - 1
+            if not named and prev >= 0 and \
+                    self.sents[prev].paragraph == self.sents[d.sentence].paragraph:
+                named = [m for m in self.mentions(prev, "actor")
+                         if str(m.value).endswith("supporters")]
             specific = [m for m in crowd if str(m.value) not in ("Protesters",)]
             pick = named[0] if named else (specific[0] if specific else None)
             if report.sub_event_type == "Mob violence":
@@ -706,16 +944,25 @@ class _Context:
         return max(0.05, min(0.99, score))
 
     # ............................................................ figures
-    def claims_for(self, d: _Draft, claims_used: set[int]) -> list[Claim]:
+    def claims_for(self, d: _Draft, event_type: str, sub_type: str,
+                   claims_used: set[int]) -> list[Claim]:
+        """The figures of this event: parts summed, cumulative and aggregate ones left to
+        the tallies; a measure or an agreement carries no casualty figures."""
+        if event_type == "Strategic developments" and sub_type != "Arrests":
+            return []
         out: list[Claim] = []
         groups: dict[Any, list[Claim]] = {}
         for m in d.figures:
             claim = m.value
             if not isinstance(claim, Claim) or id(m) in claims_used:
                 continue
-            if claim.scope != "event" or m.attrs.get("component_of") is not None:
+            if sub_type == "Arrests" and claim.kind != "arrested":
                 continue
-            if self._aggregate_figure(m):
+            if claim.scope != "event" or self._aggregate_figure(m):
+                continue
+            if m.attrs.get("component_of") is not None and not d.breakdown:
+                continue
+            if d.list_id is not None and not self._figure_for_list_place(m, d):
                 continue
             claims_used.add(id(m))
             group = m.attrs.get("group")
@@ -725,7 +972,28 @@ class _Context:
             out.append(claim)
         for parts in groups.values():
             out.append(_sum_claims(self.doc, parts))
+        if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
+            single = _regex(self.lang, "arrest_single")
+            for head in d.heads:
+                if single is not None and single.fullmatch(head.span.quote):
+                    out.append(Claim(kind="arrested", value=1, evidence=head.span))
+                    break
         return sorted(out, key=lambda c: c.evidence.start)
+
+    def _figure_for_list_place(self, m: Mention, d: _Draft) -> bool:
+        """In a list of places, a figure belongs to the place right after it ("one in
+        Rocha Pinto, one in Golf II") or right before it ("Mandalay (4)")."""
+        if not d.place_spans:
+            return False
+        own = d.place_spans[0]
+        i = self._sentence_index(m.start)
+        if i is None:
+            return False
+        places = sorted(self.places(i), key=lambda p: p.start)
+        after = [p for p in places if p.start >= m.end]
+        if after:
+            return after[0].span == own and after[0].start - m.end < 40
+        return False
 
     def _aggregate_figure(self, m: Mention) -> bool:
         aggregate = _regex(self.lang, "aggregate")
@@ -736,7 +1004,7 @@ class _Context:
 
     def tallies(self, claims_used: set[int]) -> list[Tally]:
         out: list[Tally] = []
-        seen: set[tuple[str, int | None, int]] = set()
+        seen: set[tuple[str, int | None, str | None]] = set()
         for m in self.doc.mentions:
             if m.kind != "figure" or id(m) in claims_used or not isinstance(m.value, Claim):
                 continue
@@ -747,7 +1015,7 @@ class _Context:
             cumulative = claim.scope == "cumulative" or self._aggregate_figure(m)
             if not cumulative and claim.value < 2:
                 continue
-            key = (kind, claim.value, m.start)
+            key = (kind, claim.value, claim.reporter)
             if key in seen:
                 continue
             seen.add(key)
@@ -809,6 +1077,32 @@ def _main_head(heads: list[Mention]) -> Mention:
     return heads[0]
 
 
+def _contains_any(place: Place, others: list[Mention]) -> bool:
+    """``place`` is a region that contains another place named in the same sentence."""
+    if place.feature not in ("admin1", "admin2"):
+        return False
+    for m in others:
+        other: Place = m.value
+        if other is place or other.country != place.country:
+            continue
+        if place.feature == "admin1" and other.feature != "admin1" and \
+                other.admin1 == (place.admin1 or place.name):
+            return True
+        if place.feature == "admin2" and other.feature not in ("admin1", "admin2") and \
+                other.admin2 == place.name:
+            return True
+    return False
+
+
+def _heads_near(heads: list[Mention], place: Mention) -> list[Mention]:
+    """The heads that govern ``place``: the nearest head before it (or after it)."""
+    before = [h for h in heads if h.end <= place.start]
+    if before:
+        return [before[-1]]
+    after = [h for h in heads if h.start >= place.end]
+    return [after[0]] if after else list(heads)
+
+
 def _new_topic(heads: list[Mention], last: _Draft) -> bool:
     """Heads of a different family than the last event start their own event."""
     classes = {str(h.value) for h in heads}
@@ -848,12 +1142,13 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
     if a.name == b.name or a.location is None or b.location is None:
         return a.name == b.name or (a.location is None) == (b.location is None)
     dist = _distance_km(a, b)
-    finer = {a.feature, b.feature} & {"site", "admin3"}
-    return dist is not None and dist <= 12.0 and bool(finer)
+    return dist is not None and dist <= 12.0
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.list_id is not None and a.list_id == b.list_id and a.sentence == b.sentence:
+        return False
+    if _pure_blockade(a) != _pure_blockade(b):
         return False
     if a.special_class() != b.special_class():
         return False
@@ -866,6 +1161,28 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
             return False
         return False
     return True
+
+
+def _same_occurrence(a: _Draft, b: _Draft) -> bool:
+    """``b`` (undated or a headline) speaks of the event ``a`` at a compatible place."""
+    if a.special_class() != b.special_class() or _pure_blockade(a) != _pure_blockade(b):
+        return False
+    if a.place is None or b.place is None or not _compatible(a.place, b.place):
+        return False
+    if _pure_blockade(b):
+        return False
+    if a.place.feature == "country" or b.place.feature == "country":
+        return a.place.feature == b.place.feature
+    if a.place.location is None or b.place.location is None:
+        return a.place.location is None and b.place.location is None
+    if a.place.name == b.place.name:
+        return True
+    dist = _distance_km(a.place, b.place)
+    return dist is not None and dist <= 15.0
+
+
+def _pure_blockade(d: _Draft) -> bool:
+    return "blockade" in d.classes and not (d.crowd_classes() - {"blockade", "protest", "strike"})
 
 
 def _same_blockade(a: _Draft, b: _Draft) -> bool:
@@ -881,7 +1198,24 @@ def _same_blockade(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date and a.date is not None and a.date.precision == "day"
 
 
+def _trigger_rank(d: _Draft) -> tuple[int, int]:
+    """How well a draft's own sentence states the event: own date, own place, not a title."""
+    score = 0
+    if d.date is not None and not d.date_inherited:
+        score += 2
+    if not d.place_inherited and d.place_spans:
+        score += 1
+    if d.headline:
+        score -= 3
+    return score, -d.sentence
+
+
 def _fold(target: _Draft, other: _Draft) -> None:
+    if _trigger_rank(other) > _trigger_rank(target):
+        target.trigger, other.trigger = other.trigger, target.trigger
+        target.sentence, other.sentence = other.sentence, target.sentence
+        target.paragraph = min(target.paragraph, other.paragraph)
+        target.headline = other.headline and target.headline
     target.classes |= other.classes
     target.tags |= other.tags
     for name, spans in other.cues.items():
@@ -910,15 +1244,21 @@ def _admin1_place(place: Place) -> Place:
 
 
 def _covered(d: _Draft, drafts: list[_Draft]) -> bool:
-    """A list place (a province) already covered by a finer event of the same day inside it."""
-    if d.list_id is None or d.place is None or d.place.feature not in ("admin2", "admin1"):
+    """A region or city already covered by a finer event of the same day inside it."""
+    if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
         return False
     for o in drafts:
-        if o is d or o.place is None or o.date != d.date:
+        if o is d or o.place is None or o.date != d.date or o.place.country != d.place.country:
             continue
-        if o.place.feature in ("populated", "site", "admin3") and o.place.country == d.place.country:
-            if d.place.feature == "admin2" and o.place.admin2 == d.place.name:
-                return True
+        if _pure_blockade(o) != _pure_blockade(d) or o.special_class() != d.special_class():
+            continue
+        if d.place.feature == "admin2" and o.place.admin2 == d.place.name and \
+                o.place.feature in ("populated", "site", "admin3"):
+            return d.list_id is not None
+        if d.place.feature == "admin1" and d.list_id is None and o.place.feature in (
+                "populated", "site", "admin3") and o.place.admin1 == (d.place.admin1 or d.place.name) \
+                and not d.breakdown:
+            return True
     return False
 
 

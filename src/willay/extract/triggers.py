@@ -26,8 +26,11 @@ class TriggerFinder:
             tags = list(table.get("tags", []))  # type: ignore[call-overload]
             after = [str(w).lower() for w in table.get("exclude_after", [])]  # type: ignore[union-attr]
             before = list(table.get("exclude_before", []))  # type: ignore[call-overload]
+            titlecase = bool(table.get("exclude_titlecase", False))
             for match in regex.finditer(text):
                 start, end = match.span()
+                if titlecase and text[start].isupper() and not _sentence_start(text, start):
+                    continue
                 if after and _followed_by(text, end, after):
                     continue
                 if before and _preceded_by(text, start, before):
@@ -39,6 +42,13 @@ class TriggerFinder:
                 doc.mentions.append(Mention("trigger", doc.span(*match.span()), cue,
                                             {"role": "cue"}))
         return doc
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """``start`` opens a sentence or a line (a capital there is not a proper name)."""
+    head = text[max(0, start - 3) : start]
+    return start == 0 or head.strip() == "" and ("\n" in head or start < 3) or \
+        head.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _followed_by(text: str, end: int, words: list[str]) -> bool:

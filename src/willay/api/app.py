@@ -1,0 +1,228 @@
+"""The FastAPI application: REST endpoints over a reader, the dashboard, security middleware."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+
+from willay import __version__
+from willay.api import export
+from willay.api.query import DEFAULT_LIMIT, MAX_LIMIT, BBox, EventFilter
+from willay.api.reader import Reader
+from willay.api.schemas import (
+    ConfigOut,
+    DocumentOut,
+    EventDetail,
+    EventPage,
+    FacetsOut,
+    IngestIn,
+    IngestOut,
+    PlaceOut,
+    TallySeries,
+)
+from willay.api.security import DEFAULT_MAX_BODY_BYTES, SecurityMiddleware
+from willay.errors import ConfigError, InputError, NotFoundError, StoreError
+
+#: Most documents one ingest request may carry.
+MAX_INGEST_DOCUMENTS = 100
+
+
+def static_dir() -> Path:
+    """The dashboard's own files (HTML, CSS, JavaScript), shipped in the package."""
+    return Path(__file__).resolve().parent.parent / "web" / "static"
+
+
+def leaflet_dir() -> Path:
+    """Leaflet's files from the installed XStatic-Leaflet package (never a CDN)."""
+    try:
+        from xstatic.pkg import leaflet
+    except ImportError as exc:
+        raise ConfigError("xstatic-leaflet is not installed: pip install xstatic-leaflet") from exc
+    return Path(leaflet.BASE_DIR)
+
+
+def _filter(
+    date_from: Annotated[dt.date | None, Query(description="events ending on or after")] = None,
+    date_to: Annotated[dt.date | None, Query(description="events starting on or before")] = None,
+    event_type: Annotated[str | None, Query(description="ACLED event type")] = None,
+    sub_event_type: Annotated[str | None, Query(description="ACLED sub-event type")] = None,
+    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code",
+                                         max_length=2)] = None,
+    admin1: Annotated[str | None, Query(description="first-level region name")] = None,
+    bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+    actor: Annotated[str | None, Query(description="substring of actor1 or actor2")] = None,
+    q: Annotated[str | None, Query(description="text search over places, actors, types",
+                                   max_length=200)] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+) -> EventFilter:
+    try:
+        return EventFilter(
+            date_from=date_from, date_to=date_to, event_type=event_type or None,
+            sub_event_type=sub_event_type or None, country=country or None,
+            admin1=admin1 or None, bbox=BBox.parse(bbox) if bbox else None,
+            actor=actor or None, q=q or None, min_confidence=min_confidence,
+        )
+    except ConfigError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+
+
+FilterDep = Annotated[EventFilter, Depends(_filter)]
+
+
+def create_app(
+    db_url: str,
+    *,
+    ingest_token: str | None = None,
+    tile_url: str | None = None,
+    tile_attribution: str | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    reader: Reader | None = None,
+) -> FastAPI:
+    """The API and dashboard over the store at ``db_url``.
+
+    ``ingest_token``: the bearer token that ``POST /api/documents`` requires (``None``
+    turns ingestion off). ``tile_url``: a Leaflet tile URL template; without one the map
+    draws events on a plain background and loads nothing from elsewhere. ``reader``
+    replaces the store (e.g. a :class:`~willay.api.reader.MemoryReader`).
+    """
+    if reader is None:
+        from willay.api.store_reader import StoreReader
+
+        reader = StoreReader(db_url)
+    source: Reader = reader
+    bearer = HTTPBearer(auto_error=False, description="the operator's ingest token")
+
+    app = FastAPI(
+        title="willay",
+        version=__version__,
+        description="Protest and political-violence events from news reports, each value "
+        "with the passage of the article that supports it.",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.reader = source
+    app.add_middleware(SecurityMiddleware, max_body_bytes=max_body_bytes, tile_url=tile_url)
+
+    @app.exception_handler(NotFoundError)
+    async def _not_found(request: Request, exc: NotFoundError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.get("/api/config", response_model=ConfigOut, tags=["meta"])
+    def config() -> ConfigOut:
+        """Map tiles (if the operator set them) and whether ingestion is on."""
+        return ConfigOut(tile_url=tile_url, tile_attribution=tile_attribution,
+                         ingest_enabled=ingest_token is not None, version=__version__)
+
+    @app.get("/api/facets", response_model=FacetsOut, tags=["events"])
+    def facets() -> FacetsOut:
+        """Event types, countries, regions and the date span present, for filter lists."""
+        return source.facets()
+
+    @app.get("/api/events", response_model=EventPage, tags=["events"])
+    def events(
+        flt: FilterDep,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> EventPage:
+        """Events matching the filters, newest first, one page at a time."""
+        return source.events(flt, limit, offset)
+
+    @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events"])
+    def event(event_id: str) -> EventDetail:
+        """One event with its reports, claims (with reporters), evidence and revisions."""
+        return source.event(event_id)
+
+    @app.get("/api/documents/{doc_id}", response_model=DocumentOut, tags=["documents"])
+    def document(doc_id: str) -> DocumentOut:
+        """A document's clean text and every evidence span to highlight in it."""
+        return source.document(doc_id)
+
+    @app.get("/api/tallies", response_model=list[TallySeries], tags=["tallies"])
+    def tallies(kind: str | None = None, country: str | None = None) -> list[TallySeries]:
+        """Cumulative tallies (never added to events) as time series with their reporters."""
+        return source.tallies(kind, country)
+
+    @app.get("/api/places", response_model=list[PlaceOut], tags=["events"])
+    def places(flt: FilterDep) -> list[PlaceOut]:
+        """Places of the matching events with their number of events."""
+        return source.places(flt)
+
+    @app.get("/api/export/events.csv", tags=["exports"],
+             responses={200: {"content": {"text/csv": {}}}})
+    def export_csv(flt: FilterDep) -> StreamingResponse:
+        """Matching events as CSV (ACLED-like columns)."""
+        return _download(export.csv_lines(source.iter_events(flt)), "text/csv", "events.csv")
+
+    @app.get("/api/export/events.geojson", tags=["exports"],
+             responses={200: {"content": {"application/geo+json": {}}}})
+    def export_geojson(flt: FilterDep) -> StreamingResponse:
+        """Matching events with coordinates as a GeoJSON FeatureCollection."""
+        return _download(export.geojson_chunks(source.iter_events(flt)),
+                         "application/geo+json", "events.geojson")
+
+    @app.get("/api/export/events.jsonl", tags=["exports"],
+             responses={200: {"content": {"application/x-ndjson": {}}}})
+    def export_jsonl(flt: FilterDep) -> StreamingResponse:
+        """Matching events, one JSON object per line."""
+        return _download(export.jsonl_lines(source.iter_events(flt)),
+                         "application/x-ndjson", "events.jsonl")
+
+    def _authorised(
+        credentials: HTTPAuthorizationCredentials | None = Depends(bearer),  # noqa: B008
+    ) -> None:
+        if ingest_token is None:
+            raise HTTPException(status_code=403, detail="ingestion is off: the operator set "
+                                "no ingest token")
+        given = credentials.credentials if credentials else ""
+        if not hmac.compare_digest(given.encode(), ingest_token.encode()):
+            raise HTTPException(status_code=401, detail="missing or wrong bearer token",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    @app.post("/api/documents", response_model=IngestOut, tags=["documents"],
+              dependencies=[Depends(_authorised)])
+    def ingest(records: list[IngestIn]) -> IngestOut:
+        """Ingest documents (JSONL input records) with the operator's bearer token."""
+        if not records:
+            raise HTTPException(status_code=422, detail="no documents given")
+        if len(records) > MAX_INGEST_DOCUMENTS:
+            raise HTTPException(status_code=413, detail=f"{len(records)} documents: at most "
+                                f"{MAX_INGEST_DOCUMENTS} per request")
+        try:
+            return source.ingest([r.model_dump(exclude_none=True) for r in records])
+        except (InputError, ConfigError) as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from None
+
+    @app.get("/api/health", tags=["meta"])
+    def health() -> dict[str, str]:
+        """Liveness check."""
+        return {"status": "ok"}
+
+    app.mount("/static", StaticFiles(directory=static_dir()), name="static")
+    app.mount("/vendor/leaflet", StaticFiles(directory=leaflet_dir()), name="leaflet")
+
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(static_dir() / "index.html", media_type="text/html")
+
+    return app
+
+
+def _download(chunks: Iterator[str], media_type: str, filename: str) -> StreamingResponse:
+    return StreamingResponse(
+        chunks, media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+

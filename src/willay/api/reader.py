@@ -1,0 +1,170 @@
+"""The read interface the API serves from, and an in-memory implementation over documents.
+
+:class:`Reader` is what :func:`willay.api.app.create_app` needs; the store-backed reader
+(:mod:`willay.api.store_reader`) and :class:`MemoryReader` (documents already extracted,
+for tests and for serving a JSONL extraction without a database) both implement it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Protocol
+
+from willay.api.convert import (
+    document_out,
+    report_detail,
+    report_highlights,
+    report_summary,
+    tally_out,
+)
+from willay.api.query import EventFilter
+from willay.api.schemas import (
+    DocumentOut,
+    EventDetail,
+    EventPage,
+    EventSummary,
+    FacetsOut,
+    IngestedDocument,
+    IngestOut,
+    PlaceOut,
+    TallyOut,
+    TallySeries,
+)
+from willay.errors import ConfigError, InputError, NotFoundError
+from willay.model import Document, EventReport
+
+
+class Reader(Protocol):
+    """Read access to stored events, documents and tallies, plus ingestion."""
+
+    def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage: ...
+
+    def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]: ...
+
+    def event(self, event_id: str) -> EventDetail: ...
+
+    def document(self, doc_id: str) -> DocumentOut: ...
+
+    def tallies(self, kind: str | None, country: str | None) -> list[TallySeries]: ...
+
+    def places(self, flt: EventFilter) -> list[PlaceOut]: ...
+
+    def facets(self) -> FacetsOut: ...
+
+    def ingest(self, records: Sequence[dict[str, Any]]) -> IngestOut: ...
+
+
+def sort_key(event: EventSummary) -> tuple[str, str]:
+    """Events are listed newest first, then by id, in every reader."""
+    return (event.date_start or "", event.id)
+
+
+def page(items: list[EventSummary], flt: EventFilter, limit: int, offset: int) -> EventPage:
+    chosen = sorted((e for e in items if flt.matches(e)), key=sort_key, reverse=True)
+    return EventPage(total=len(chosen), limit=limit, offset=offset,
+                     items=chosen[offset:offset + limit])
+
+
+def places_of(events: Iterable[EventSummary]) -> list[PlaceOut]:
+    """Distinct places of events with coordinates, most events first."""
+    counts: Counter[tuple[str | None, str | None, str | None, float, float]] = Counter()
+    for e in events:
+        if e.latitude is not None and e.longitude is not None:
+            counts[(e.country, e.admin1, e.location, e.latitude, e.longitude)] += 1
+    return [PlaceOut(country=c, admin1=a, location=loc, latitude=lat, longitude=lon, events=n)
+            for (c, a, loc, lat, lon), n in counts.most_common()]
+
+
+def series_of(points: Iterable[TallyOut]) -> list[TallySeries]:
+    """Group tallies by kind and area; each series ordered by as-of date."""
+    groups: dict[tuple[str, str | None, str | None], list[TallyOut]] = {}
+    for p in points:
+        groups.setdefault((p.kind, p.country, p.admin1), []).append(p)
+    return [TallySeries(kind=k, country=c, admin1=a,
+                        points=sorted(v, key=lambda t: (t.as_of or "", t.value or 0)))
+            for (k, c, a), v in sorted(groups.items(),
+                                       key=lambda kv: tuple(x or "" for x in kv[0]))]
+
+
+class MemoryReader:
+    """A :class:`Reader` over extracted documents held in memory; each report is an event."""
+
+    def __init__(self, docs: Iterable[Document] = (),
+                 pipeline: Callable[[dict[str, Any]], Document] | None = None) -> None:
+        self._pipeline = pipeline
+        self._docs: dict[str, Document] = {}
+        self._reports: dict[str, EventReport] = {}
+        self._summaries: dict[str, EventSummary] = {}
+        self.add(docs)
+
+    def add(self, docs: Iterable[Document]) -> None:
+        for doc in docs:
+            self._docs[doc.id] = doc
+            for report in doc.reports:
+                self._reports[report.id] = report
+                self._summaries[report.id] = report_summary(report)
+
+    def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage:
+        return page(list(self._summaries.values()), flt, limit, offset)
+
+    def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
+        return iter(page(list(self._summaries.values()), flt, len(self._summaries), 0).items)
+
+    def event(self, event_id: str) -> EventDetail:
+        report = self._reports.get(event_id)
+        if report is None:
+            raise NotFoundError(f"event {event_id!r} not found")
+        return report_detail(report, self._docs.get(report.doc_id))
+
+    def document(self, doc_id: str) -> DocumentOut:
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            raise NotFoundError(f"document {doc_id!r} not found")
+        highlights = [h for r in doc.reports for h in report_highlights(r, r.id)]
+        return document_out(doc, highlights)
+
+    def tallies(self, kind: str | None, country: str | None) -> list[TallySeries]:
+        points = []
+        for doc in self._docs.values():
+            for tally in doc.tallies:
+                if (kind is None or tally.kind == kind) and (country is None
+                                                             or tally.country == country):
+                    out = tally_out(tally)
+                    points.append(out if out.doc_id else out.model_copy(update={"doc_id": doc.id}))
+        return series_of(points)
+
+    def places(self, flt: EventFilter) -> list[PlaceOut]:
+        return places_of(e for e in self._summaries.values() if flt.matches(e))
+
+    def facets(self) -> FacetsOut:
+        events = list(self._summaries.values())
+        dates = sorted(e.date_start for e in events if e.date_start)
+        return FacetsOut(
+            event_types=sorted({e.event_type for e in events}),
+            sub_event_types=sorted({e.sub_event_type for e in events}),
+            countries=sorted({e.country for e in events if e.country}),
+            admin1=sorted({e.admin1 for e in events if e.admin1}),
+            date_min=dates[0] if dates else None,
+            date_max=dates[-1] if dates else None,
+        )
+
+    def ingest(self, records: Sequence[dict[str, Any]]) -> IngestOut:
+        """Extract JSONL-style records with the reader's pipeline and hold the results."""
+        if self._pipeline is None:
+            raise ConfigError("this reader has no extraction pipeline: ingestion is off")
+        done: list[IngestedDocument] = []
+        errors: list[str] = []
+        for i, record in enumerate(records):
+            try:
+                doc = self._pipeline(record)
+            except InputError as exc:
+                errors.append(str(exc))
+                continue
+            except ValueError as exc:
+                errors.append(f"record {i}: {exc}")
+                continue
+            self.add([doc])
+            done.append(IngestedDocument(id=doc.id, title=doc.title, reports=len(doc.reports),
+                                         tallies=len(doc.tallies)))
+        return IngestOut(documents=done, errors=errors)

@@ -1,0 +1,210 @@
+"""The API's reader over :class:`willay.store.Store`: its public methods, plus one Core query.
+
+The filter lists (facets: distinct types, countries, regions, date span) are an aggregate
+the store does not offer; that query is written here with SQLAlchemy Core over the store's
+``events`` table, on an engine of its own (bound parameters only, no SQL from strings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from willay.api.convert import claim_out, figure_out, report_out, span_out
+from willay.api.query import EventFilter
+from willay.api.reader import places_of
+from willay.api.schemas import (
+    ClaimOut,
+    DocumentOut,
+    EventDetail,
+    EventPage,
+    EventSummary,
+    FacetsOut,
+    Highlight,
+    IngestedDocument,
+    IngestOut,
+    PlaceOut,
+    RevisionOut,
+    SpanOut,
+    TallyOut,
+    TallySeries,
+)
+from willay.errors import InputError
+from willay.model.event import FIGURE_KINDS
+from willay.store import EventFilter as StoreFilter
+from willay.store import EventSummary as StoreSummary
+from willay.store import Store
+from willay.store import schema as S
+from willay.store.engine import create_engines
+
+#: Rows fetched per query when exporting every matching event (the store's page maximum).
+EXPORT_BATCH = 10_000
+
+
+def _iso(value: dt.date | dt.datetime | str | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat()
+
+
+def summary_out(s: StoreSummary) -> EventSummary:
+    """The store's event row as the API's summary."""
+    date = s.date
+    return EventSummary(
+        id=s.id, event_type=s.event_type, sub_event_type=s.sub_event_type,
+        disorder_type=s.disorder_type, tags=list(s.tags or []),
+        date=date.iso() if date else None,
+        date_start=date.start.isoformat() if date else None,
+        date_end=date.end.isoformat() if date else None,
+        date_precision=date.precision if date else None,
+        country=s.country, admin1=s.admin1, admin2=s.admin2, location=s.location,
+        latitude=s.latitude, longitude=s.longitude, geo_precision=s.geo_precision,
+        actor1=s.actor1, actor2=s.actor2, fatalities=figure_out(s.fatalities),
+        injured=figure_out(s.injured), arrested=figure_out(s.arrested),
+        confidence=s.confidence, n_reports=s.n_reports,
+    )
+
+
+def store_filter(flt: EventFilter, limit: int = 100, offset: int = 0) -> StoreFilter:
+    bbox = (flt.bbox.west, flt.bbox.south, flt.bbox.east, flt.bbox.north) if flt.bbox else None
+    return StoreFilter(
+        date_from=flt.date_from, date_to=flt.date_to, event_type=flt.event_type,
+        sub_event_type=flt.sub_event_type, country=flt.country, admin1=flt.admin1, bbox=bbox,
+        actor=flt.actor, text=flt.q, min_confidence=flt.min_confidence, limit=limit,
+        offset=offset,
+    )
+
+
+class StoreReader:
+    """A :class:`~willay.api.reader.Reader` backed by the store at ``db_url``."""
+
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+        self.store = Store(db_url)
+
+    @functools.cached_property
+    def _engine(self) -> sa.Engine:
+        return create_engines(self.db_url)[1]
+
+    def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage:
+        sf = store_filter(flt, limit, offset)
+        items = [summary_out(s) for s in self.store.list_events(sf)]
+        total = len(items) if offset == 0 and len(items) < limit else self.store.count_events(sf)
+        return EventPage(total=total, limit=limit, offset=offset, items=items)
+
+    def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
+        offset = 0
+        while True:
+            batch = self.store.list_events(store_filter(flt, EXPORT_BATCH, offset))
+            for s in batch:
+                yield summary_out(s)
+            if len(batch) < EXPORT_BATCH:
+                return
+            offset += EXPORT_BATCH
+
+    def event(self, event_id: str) -> EventDetail:
+        detail = self.store.get_event(event_id)
+        event = detail.event
+        infos = {d.id: d for d in detail.documents}
+        keys = detail.report_keys or [r.id for r in event.reports]
+        reports = []
+        for key, r in zip(keys, event.reports, strict=True):
+            info = infos.get(r.doc_id)
+            update: dict[str, Any] = {"id": key}
+            if info is not None:
+                update.update(doc_title=info.title, publisher=info.publisher,
+                              published=_iso(info.published))
+            reports.append(report_out(r).model_copy(update=update))
+        claims: list[ClaimOut] = []
+        for kind in FIGURE_KINDS:
+            for p in detail.figures.get(kind, []):
+                claims.append(ClaimOut(
+                    kind=p.kind, value=p.value, low=p.low, high=p.high, qualifier=p.qualifier,
+                    reporter=p.reporter, reporter_class=p.reporter_class, via=p.via,
+                    as_of=_iso(p.as_of), doc_id=p.doc_id, report_id=p.report_id,
+                    publisher=p.publisher, published=_iso(p.published),
+                    evidence=span_out(p.evidence)))
+        if not claims:  # a store without figure points: the reports' own claims
+            claims = [claim_out(c, r) for r in event.reports for c in r.claims]
+        revisions = [RevisionOut(at=_iso(rev.at), action=rev.action, summary=rev.summary,
+                                 data=dict(rev.data)) for rev in detail.revisions]
+        modalities = sorted({r.modality for r in event.reports})
+        return EventDetail(
+            **summary_out(detail.summary).model_dump(), actor1_type=event.actor1_type,
+            actor2_type=event.actor2_type, crowd_size=figure_out(event.crowd_size),
+            modality=", ".join(modalities) or None, reports=reports, claims=claims,
+            revisions=revisions,
+        )
+
+    def document(self, doc_id: str) -> DocumentOut:
+        stored = self.store.get_document(doc_id)
+        doc = stored.document
+        highlights = [
+            Highlight(start=ev.span.start, end=ev.span.end, quote=ev.span.quote, field=ev.field,
+                      report_id=ev.report_id or "",
+                      event_id=stored.events.get(ev.report_id) if ev.report_id else None)
+            for ev in stored.evidence
+        ]
+        return DocumentOut(
+            id=doc.id, url=doc.url, title=doc.title, publisher=doc.publisher,
+            author=doc.author, published=doc.published_iso(), language=doc.language,
+            text=doc.text, highlights=sorted(highlights, key=lambda h: (h.start, -h.end)),
+        )
+
+    def tallies(self, kind: str | None, country: str | None) -> list[TallySeries]:
+        out = []
+        for series in self.store.list_tallies(kind=kind, country=country):
+            points = [
+                TallyOut(doc_id=p.doc_id, kind=series.kind, value=p.value, low=p.low,
+                         high=p.high, qualifier=p.qualifier,
+                         as_of=_iso(p.as_of) or _iso(p.published), since=_iso(p.since),
+                         country=series.country, admin1=series.admin1, scope=series.scope,
+                         reporter=p.reporter, via=p.via,
+                         evidence=SpanOut(**p.evidence.to_dict()))
+                for p in series.points
+            ]
+            out.append(TallySeries(kind=series.kind, country=series.country,
+                                   admin1=series.admin1, points=points))
+        return out
+
+    def places(self, flt: EventFilter) -> list[PlaceOut]:
+        return places_of(self.iter_events(flt))
+
+    def facets(self) -> FacetsOut:
+        ev = S.events.c
+
+        def distinct(conn: sa.Connection, col: sa.ColumnElement[Any]) -> list[str]:
+            query = sa.select(col).where(col.is_not(None)).distinct().order_by(col).limit(5000)
+            return [str(v) for v in conn.scalars(query)]
+
+        with self._engine.connect() as conn:
+            lo, hi = conn.execute(sa.select(sa.func.min(ev.date_start),
+                                            sa.func.max(ev.date_start))).one()
+            return FacetsOut(
+                event_types=distinct(conn, ev.event_type),
+                sub_event_types=distinct(conn, ev.sub_event_type),
+                countries=distinct(conn, ev.country), admin1=distinct(conn, ev.admin1),
+                date_min=_iso(lo), date_max=_iso(hi),
+            )
+
+    def ingest(self, records: Sequence[dict[str, Any]]) -> IngestOut:
+        """Ingest JSONL-style records through the library path of ``willay ingest``."""
+        from willay.extract.pipeline import extract
+        from willay.ingest import document_from_record
+
+        done: list[IngestedDocument] = []
+        errors: list[str] = []
+        for i, record in enumerate(records):
+            try:
+                doc = extract(document_from_record(record, f"request[{i}]"))
+            except InputError as exc:
+                errors.append(str(exc))
+                continue
+            result = self.store.add_document(doc)
+            done.append(IngestedDocument(id=result.doc_id, title=doc.title,
+                                         reports=result.reports, tallies=result.tallies))
+        return IngestOut(documents=done, errors=errors)

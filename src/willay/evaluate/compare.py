@@ -1,0 +1,202 @@
+"""Field comparison rules: when a predicted value counts as the gold value."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from willay.evaluate.gold import GoldEvent
+from willay.evaluate.predictions import PredEvent, PredFigure
+from willay.model import EventDate
+
+#: Generic words dropped from place names before comparing ("Puno Department" = "Puno").
+PLACE_GENERIC_WORDS = frozenset({
+    "department", "departamento", "depto", "region", "región", "regiao", "região", "province",
+    "provincia", "provincial", "state", "estado", "etat", "état", "county", "district",
+    "distrito", "division", "municipality", "municipio", "municipalidad", "metropolitan",
+    "metropolitana", "city", "ciudad", "cidade", "ville", "capital", "governorate",
+    "prefecture", "oblast", "d.c.", "dc", "of", "de", "del", "da", "do", "dos", "das", "du",
+    "des", "the", "la", "el", "le", "les", "los", "las", "o", "a", "and", "y", "e", "et",
+})
+#: Words dropped from actor labels ("Police Forces of Peru" = "Police").
+ACTOR_GENERIC_WORDS = frozenset({"the", "force", "national", "group"})
+#: Articles and possessive markers dropped from reporter names before head matching.
+REPORTER_STOP_WORDS = frozenset({
+    "the", "a", "an", "s", "la", "el", "los", "las", "le", "les", "l", "o", "os", "as", "lo",
+    "un", "une", "una", "um", "uma", "its", "their", "his", "her", "su", "sus", "son", "sa",
+    "ses", "seu", "sua",
+})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (``"Apurímac"`` -> ``"apurimac"``)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w.]+", fold(text).replace("'", " ").replace("’", " "))
+
+
+def place_key(name: str | None) -> str | None:
+    """A place name for comparison: folded, generic words and punctuation removed."""
+    if name is None or not name.strip():
+        return None
+    words = [w.strip(".") for w in _words(name)]
+    words = [w for w in words if w and w not in PLACE_GENERIC_WORDS
+             and w.replace(".", "") not in PLACE_GENERIC_WORDS]
+    if not words:  # a name made only of generic words keeps them
+        words = [w.strip(".") for w in _words(name)]
+    return " ".join(words)
+
+
+def same_place(gold: str | None, pred: str | None) -> bool:
+    """Names equal case- and accent-insensitively, ignoring generic words; both null is right."""
+    return place_key(gold) == place_key(pred)
+
+
+def actor_keys(label: str | None) -> set[str]:
+    """The comparable forms of an actor label.
+
+    ``"Police Forces of Peru"`` -> {"police"}; ``"Protesters (Peru)"`` -> {"protester"};
+    ``"CGTP: General Confederation of Workers of Peru"`` -> {"cgtp", "general confederation
+    of worker"}. A final "of <one word>" (a country) and plural ``s`` are dropped.
+    """
+    if label is None or not label.strip():
+        return set()
+    text = re.sub(r"\([^)]*\)", " ", fold(label))
+    keys: set[str] = set()
+    for part in text.split(":"):
+        part = re.sub(r"\s+of\s+(?:the\s+)?\w+$", "", part.strip())  # "... of Peru"
+        words = [w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"\w+", part)]
+        words = [w for w in words if w not in ACTOR_GENERIC_WORDS]
+        if words:
+            keys.add(" ".join(words))
+    return keys
+
+
+def same_actor(gold: str | None, pred: str | None) -> bool:
+    """Actors agree when a comparable form is shared; both null is right."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    return bool(actor_keys(gold) & actor_keys(pred))
+
+
+def reporter_words(name: str) -> list[str]:
+    """A reporter's name as folded words without articles and possessives."""
+    return [w for w in re.findall(r"\w+", fold(name)) if w not in REPORTER_STOP_WORDS]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def same_reporter(gold: str, pred: str) -> bool:
+    """Head matching: one name's words appear, in order, inside the other's.
+
+    ``"Health Network"`` matches ``"the regional Health Network"``; ``"Ombudsman"``
+    matches ``"Peru's Ombudsman"``.
+    """
+    g, p = reporter_words(gold), reporter_words(pred)
+    return _contains(p, g) or _contains(g, p)
+
+
+def _interval(value: str | None, precision: str | None) -> EventDate | None:
+    try:
+        return EventDate.parse(value, precision)
+    except ValueError:
+        return None
+
+
+def same_date(gold: GoldEvent, pred: PredEvent) -> bool:
+    """Strict date rule: the same ISO value at the same granularity; both null is right.
+
+    A day equals a day (``approx`` days compare as days); a month equals the same month;
+    a range equals a range with the same two ends. A day inside a gold month or range is
+    *not* right here (see :func:`date_within`).
+    """
+    g, p = _interval(gold.date, gold.date_precision), _interval(pred.date, pred.date_precision)
+    if g is None or p is None:
+        return g is None and p is None
+    g_kind = "range" if g.precision == "range" else g.precision
+    p_kind = "range" if p.precision == "range" else p.precision
+    g_kind = "day" if g_kind == "approx" else g_kind
+    p_kind = "day" if p_kind == "approx" else p_kind
+    return g_kind == p_kind and g.start == p.start and g.end == p.end
+
+
+def date_within(gold: GoldEvent, pred: PredEvent) -> bool:
+    """Lenient date rule: the predicted period lies inside the gold period; both null is right."""
+    g, p = _interval(gold.date, gold.date_precision), _interval(pred.date, pred.date_precision)
+    if g is None or p is None:
+        return g is None and p is None
+    return g.start <= p.start and p.end <= g.end
+
+
+def fatalities_right(gold: GoldEvent, pred: PredFigure | None) -> bool:
+    """A predicted best inside the gold [low, high] (or equal to the single figure).
+
+    Gold null with no predicted figure is right; a prediction against gold null is wrong.
+    """
+    best = pred.best if pred is not None else None
+    if gold.fatalities is None and gold.fatalities_low is None:
+        return best is None
+    if best is None:
+        return False
+    stated = [v for v in (gold.fatalities, gold.fatalities_low, gold.fatalities_high)
+              if v is not None]
+    low = gold.fatalities_low if gold.fatalities_low is not None else min(stated)
+    high = gold.fatalities_high if gold.fatalities_high is not None else max(stated)
+    return low <= best <= high
+
+
+def count_right(gold: int | None, pred: PredFigure | None) -> bool:
+    """Injured/arrested: the predicted best, or its low when reporters disagree, equals gold.
+
+    Gold keeps the lowest stated figure (ANNOTATION.md section 7), which is the predicted
+    ``low`` when several claims were reconciled. Both null is right.
+    """
+    if gold is None:
+        return pred is None or pred.best is None
+    if pred is None:
+        return False
+    return gold in (pred.best, pred.low)
+
+
+def tags_jaccard(gold: tuple[str, ...], pred: tuple[str, ...]) -> float:
+    """|gold ∩ pred| / |gold ∪ pred| over tag sets; two empty lists give 1.0."""
+    g, p = set(gold), set(pred)
+    if not g and not p:
+        return 1.0
+    return len(g & p) / len(g | p)
+
+
+def attribution_found(gold: GoldEvent, pred: PredEvent) -> int:
+    """How many gold attribution names are among the predicted reporters (or relays)."""
+    return sum(1 for name in gold.attribution
+               if any(same_reporter(name, rep) for rep in pred.reporters))
+
+
+def field_agreement(gold: GoldEvent, pred: PredEvent) -> dict[str, bool]:
+    """Per-field agreement of a matched pair (tags and attribution are counted apart)."""
+    return {
+        "event_type": gold.event_type == pred.event_type,
+        "sub_event_type": gold.sub_event_type == pred.sub_event_type,
+        "date": same_date(gold, pred),
+        "date_within": date_within(gold, pred),
+        "country": (gold.country or "").upper() == (pred.country or "").upper(),
+        "admin1": same_place(gold.admin1, pred.admin1),
+        "location": same_place(gold.location, pred.location),
+        "actor1": same_actor(gold.actor1, pred.actor1),
+        "actor2": same_actor(gold.actor2, pred.actor2),
+        "fatalities": fatalities_right(gold, pred.fatalities),
+        "injured": count_right(gold.injured, pred.injured),
+        "arrested": count_right(gold.arrested, pred.arrested),
+        "tags": set(gold.tags) == set(pred.tags),
+    }
+
+
+#: Fields scored as accuracy on matched pairs, in report order.
+FIELDS = ("event_type", "sub_event_type", "date", "date_within", "country", "admin1",
+          "location", "actor1", "actor2", "fatalities", "injured", "arrested", "tags")

@@ -1,0 +1,86 @@
+"""Sentence bounds for alignment: the project's Segmenter when present, else a small splitter."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+
+from willay.model import Document
+
+#: Words that end with a period without ending a sentence (lower case, no period).
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "sr", "sra", "srta",
+    "jr", "dept", "no", "nº", "vs", "etc", "approx", "av", "avda", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "rep", "sen", "pres",
+    "ing", "lic", "mme", "mlle", "m", "cf", "p", "pp", "inc", "ltd", "co", "corp",
+})
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[¿¡]?[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÀÈÌÒÙÜ0-9])")
+_WORD_BEFORE = re.compile(r"([\w.º]+)[.!?…]+[\"'”’»)\]]*\s*$")
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Split at line breaks and at sentence-final punctuation before a capital or digit.
+
+    Abbreviations (``Mr.``, ``Gen.``), single initials and dotted acronyms (``D.C.``) do
+    not end a sentence. Returns half-open ``(start, end)`` offsets without surrounding
+    whitespace; empty lines give nothing.
+    """
+    bounds: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        cut = start
+        for match in _BOUNDARY.finditer(text, line.start(), line.end()):
+            before = _WORD_BEFORE.search(text, cut, match.end())
+            if before:
+                word = before.group(1).lower().rstrip(".")
+                if word in ABBREVIATIONS or len(word) == 1 or "." in word:
+                    continue
+            bounds.append((cut, match.end()))
+            cut = match.end()
+        bounds.append((cut, line.end()))
+    out: list[tuple[int, int]] = []
+    for a, b in bounds:
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((a + lead, a + lead + len(stripped)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _project_segmenter() -> object | None:
+    """The pipeline's ``willay.text.segment.Segmenter`` instance, or None if absent."""
+    try:
+        module = importlib.import_module("willay.text.segment")
+    except ImportError:
+        return None
+    segmenter_cls = getattr(module, "Segmenter", None)
+    return segmenter_cls() if segmenter_cls is not None else None
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` as ``(start, end)`` offsets, with the pipeline's own segmenter.
+
+    The project's segmenter defines "the sentence" where it exists, so that evaluation
+    and extraction agree; otherwise :func:`simple_sentences` does.
+    """
+    segmenter = _project_segmenter()
+    if segmenter is not None and callable(segmenter):
+        doc = segmenter(Document(id="evaluate", text=text))
+        sentences = getattr(doc, "sentences", None)
+        if sentences:
+            return [(s.start, s.end) for s in sentences]
+    return simple_sentences(text)
+
+
+def sentence_region(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The span from the first to the last sentence that ``[start, end)`` touches.
+
+    A phrase that falls between sentences (only whitespace) gives its own span.
+    """
+    touched = [(a, b) for a, b in bounds if a < max(end, start + 1) and start < b]
+    if not touched:
+        return start, end
+    return min(a for a, _ in touched), max(b for _, b in touched)

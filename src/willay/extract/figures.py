@@ -1,0 +1,667 @@
+"""Figures: every number of people killed, injured, arrested or present becomes a Claim mention.
+
+:class:`FigureFinder` is a pipeline component (``__call__(doc) -> doc``). For each sentence
+it reads the counts that :func:`willay.extract.numbers.parse_numbers` finds and decides
+from the words around each one what it counts (``willay/lang/<code>/figures.toml``):
+
+- a kind word after the number: "12 dead", "más de 200 heridos", "dix détenus",
+  "293 manifestants ont été interpellés", "Four of the deaths were recorded";
+- a verb before it: "killed at least four people", "mataram ... sete pessoas";
+- a kind word linked to it: "bringing the death toll to two", "los fallecidos son seis";
+- coordination ("55 policías y 20 manifestantes heridos": two claims, one ``group``),
+  parts ("including 57 foreigners", "dont 16 agents", "103 of the deaths":
+  ``component_of``), elliptic lists ("Duas em Pyay ... e outra em Twante");
+- a crowd: "some 10,000 indigenous people ... protested".
+
+Each figure is appended as ``Mention(kind="figure", span=<the phrase>, value=Claim,
+attrs=...)`` with the claim's reporter, class and ``via`` from
+:mod:`willay.extract.reporters`, and its scope (``event`` or ``cumulative``) from the scope
+cues of the sentence. ``attrs`` holds ``victims``, ``number_span``, ``scope_cues``,
+``component_of``, ``component``, ``group`` and ``hedged`` (see ``docs/figures.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
+
+from willay.errors import ConfigError
+from willay.extract.numbers import NumberMatch, Token, load_grammar, parse_tokens, tokenize
+from willay.extract.reporters import Attribution, Attributor
+from willay.lang.loader import load_lang_data
+from willay.model.claim import Claim
+from willay.model.document import Document
+from willay.model.mention import Mention
+
+#: Kinds of casualty figures (crowd_size is found apart).
+CASUALTY_KINDS = ("fatalities", "injured", "arrested")
+#: Words (tokens) read after a number when looking for what it counts.
+RIGHT_WINDOW = 8
+#: Tokens read before a number when looking for a verb ("killed at least four").
+LEFT_WINDOW = 6
+_CLAUSE_END = frozenset(",;:.!?\"“”«»")
+_SENTENCE_END = frozenset(";:.!?")
+_ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
+_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "&"})
+
+
+class TermSet:
+    """Words and phrases matched on tokens; a last word ending in ``*`` is a prefix."""
+
+    def __init__(self, terms: list[str] | tuple[str, ...]) -> None:
+        self.exact: dict[str, list[tuple[str, ...]]] = {}
+        self.prefix: list[tuple[str, ...]] = []
+        for term in terms:
+            key = tuple(t.low for t in tokenize(term.rstrip("*")))
+            if not key:
+                continue
+            if term.endswith("*"):
+                self.prefix.append(key)
+            else:
+                self.exact.setdefault(key[0], []).append(key)
+        for keys in self.exact.values():
+            keys.sort(key=len, reverse=True)
+
+    def match_at(self, toks: list[Token], i: int) -> int:
+        """Length in tokens of the longest term starting at ``toks[i]`` (0 if none)."""
+        if i >= len(toks):
+            return 0
+        for key in self.exact.get(toks[i].low, ()):
+            if tuple(t.low for t in toks[i : i + len(key)]) == key:
+                return len(key)
+        for key in self.prefix:
+            n = len(key)
+            got = toks[i : i + n]
+            if len(got) == n and all(g.low == k for g, k in zip(got[:-1], key[:-1], strict=True)) \
+                    and got[-1].low.startswith(key[-1]):
+                return n
+        return 0
+
+    def find(self, toks: list[Token], lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """Every ``(start, length)`` of a term inside ``toks[lo:hi]``."""
+        stop = len(toks) if hi is None else min(hi, len(toks))
+        out = []
+        i = lo
+        while i < stop:
+            n = self.match_at(toks, i)
+            if n:
+                out.append((i, n))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    """The compiled ``figures.toml`` of one language."""
+
+    kinds: dict[str, TermSet]
+    verbs_before: dict[str, TermSet]
+    linkers: frozenset[str]
+    breakers: frozenset[str]
+    recount: TermSet
+    crowd_nouns: TermSet
+    crowd_verbs: TermSet
+    crowd_before: TermSet
+    not_counted: TermSet
+    non_unrest: TermSet
+    victims: list[tuple[str, TermSet]]
+    cumulative: TermSet
+    definite: frozenset[str]
+    comp_before: TermSet
+    comp_after: TermSet
+    another: TermSet
+    hedges: TermSet
+    singular_articles: frozenset[str] = field(default_factory=frozenset)
+    singular: dict[str, TermSet] = field(default_factory=dict)
+    locatives: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> FigureLexicon:
+        ctx = data.get("context", {})
+        crowd = data.get("crowd", {})
+        filters = data.get("filters", {})
+        scope = data.get("scope", {})
+        comps = data.get("components", {})
+        return cls(
+            kinds={k: TermSet(v) for k, v in data.get("kinds", {}).items()},
+            verbs_before={k: TermSet(v) for k, v in data.get("verbs_before", {}).items()},
+            linkers=frozenset(ctx.get("linkers", [])),
+            breakers=frozenset(ctx.get("breakers", [])),
+            recount=TermSet(ctx.get("recount", [])),
+            crowd_nouns=TermSet(crowd.get("nouns", [])),
+            crowd_verbs=TermSet(crowd.get("verbs", [])),
+            crowd_before=TermSet(crowd.get("before", [])),
+            not_counted=TermSet(filters.get("not_counted", [])),
+            non_unrest=TermSet(filters.get("non_unrest_causes", [])),
+            victims=[(k, TermSet(v)) for k, v in data.get("victims", {}).items()],
+            cumulative=TermSet(scope.get("cumulative", [])),
+            definite=frozenset(scope.get("definite_articles", [])),
+            comp_before=TermSet(comps.get("before", [])),
+            comp_after=TermSet(comps.get("after", [])),
+            another=TermSet(comps.get("another", [])),
+            hedges=TermSet(data.get("hedges", {}).get("words", [])),
+            singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
+            singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
+                      if k in CASUALTY_KINDS},
+            locatives=frozenset(ctx.get("locatives", ["in", "en", "em", "no", "na", "à", "a",
+                                                       "au", "at"])),
+        )
+
+
+@lru_cache(maxsize=16)
+def load_figure_lexicon(lang: str) -> FigureLexicon:
+    """The figure lexicon of ``lang`` (cached; ConfigError for an unknown language)."""
+    return FigureLexicon.from_data(load_lang_data(lang, "figures"))
+
+
+@dataclass
+class _Fig:
+    """A figure being built for one sentence."""
+
+    match: NumberMatch
+    kind: str
+    first: int  # first token of the phrase
+    last: int  # last token of the phrase (inclusive)
+    num_first: int
+    num_last: int
+    value: int | None = None
+    victims: str | None = None
+    group: str | None = None
+    component: bool = False
+    parent: _Fig | None = None
+    scope_cues: list[str] = field(default_factory=list)
+    hedged: bool = False
+    colon_after: bool = False
+    attribution: Attribution | None = None
+
+
+class _Sentence:
+    """Figure rules applied to the tokens of one sentence."""
+
+    def __init__(self, text: str, start: int, end: int, lang: str, lex: FigureLexicon) -> None:
+        self.text = text
+        self.lang = lang
+        self.lex = lex
+        self.toks = tokenize(text, start, end, load_grammar(lang).pattern)
+        self.numbers = parse_tokens(text, self.toks, lang)
+        self.ranges: list[tuple[int, int]] = []
+        for m in self.numbers:
+            first = next(i for i, t in enumerate(self.toks) if t.end > m.span_start)
+            last = max(i for i, t in enumerate(self.toks) if t.start < m.span_end)
+            self.ranges.append((first, last))
+        self.number_tokens = {i for a, b in self.ranges for i in range(a, b + 1)}
+
+    # -- windows ---------------------------------------------------------------------
+    def right(self, k: int, size: int = RIGHT_WINDOW) -> list[int]:
+        """Token indexes after ``k`` up to a clause end or another count, asides skipped."""
+        toks = self.toks
+        out: list[int] = []
+        i = k + 1
+        while i < len(toks) and len(out) < size:
+            t = toks[i]
+            if i in self.number_tokens:
+                break
+            if t.text in _ASIDE_OPEN and (i == 0 or toks[i - 1].end < t.start):
+                closer = _ASIDE_OPEN[t.text]
+                j = next((j for j in range(i + 1, min(i + 12, len(toks)))
+                          if toks[j].text == closer), None)
+                if j is None:
+                    break
+                i = j + 1
+                continue
+            if t.kind == "punct" and t.text in _CLAUSE_END:
+                break
+            out.append(i)
+            i += 1
+        return out
+
+    def left(self, k: int, size: int = LEFT_WINDOW) -> list[int]:
+        """Token indexes before ``k`` (nearest first) up to a sentence stop or a count."""
+        out: list[int] = []
+        i = k - 1
+        while i >= 0 and len(out) < size:
+            t = self.toks[i]
+            if i in self.number_tokens or (t.kind == "punct" and t.text in _SENTENCE_END):
+                break
+            out.append(i)
+            i -= 1
+        return out
+
+    # -- what a number counts ----------------------------------------------------------
+    def kind_right(self, b: int) -> tuple[str, int] | bool | None:
+        """``(kind, last token)`` from the words after the number ending at token ``b``;
+        ``False`` when a not-counted word ("missing") comes first."""
+        idx = self.right(b)
+        lex = self.lex
+        for i in idx:
+            if lex.not_counted.match_at(self.toks, i):
+                return False
+            if self.toks[i].low in lex.breakers:
+                return None  # "Dos versiones sobre los muertos": another noun phrase
+            for kind in CASUALTY_KINDS:
+                n = lex.kinds[kind].match_at(self.toks, i) if kind in lex.kinds else 0
+                if n:
+                    return kind, i + n - 1
+        return None
+
+    def kind_left(self, a: int, b: int) -> tuple[str, int] | None:
+        """``(kind, first token)`` from a verb or a linked kind word before token ``a``."""
+        toks, lex = self.toks, self.lex
+        left = self.left(a)
+        for i in left:  # nearest first
+            for kind in CASUALTY_KINDS:
+                verbs = lex.verbs_before.get(kind)
+                n = verbs.match_at(toks, i) if verbs else 0
+                if n and i + n <= a and self._followed_by_people(b):
+                    return kind, i
+            for kind in CASUALTY_KINDS:
+                n = lex.kinds[kind].match_at(toks, i) if kind in lex.kinds else 0
+                if n and i + n <= a and all(toks[j].low in lex.linkers
+                                            for j in range(i + n, a)):
+                    return kind, i
+            if toks[i].kind == "punct" and toks[i].text != ",":
+                break
+        return None
+
+    def _followed_by_people(self, b: int) -> bool:
+        """The number after a verb counts people: "killed four people", "killing three of
+        them", "detained 30" (nothing after it)."""
+        idx = self.right(b, 3)
+        if not idx or self.lex.comp_after.match_at(self.toks, b + 1):
+            return True
+        return any(self.lex.crowd_nouns.match_at(self.toks, i) or self.victim_at(i)
+                   for i in idx)
+
+    def victim_at(self, i: int) -> str | None:
+        for group, terms in self.lex.victims:
+            if terms.match_at(self.toks, i):
+                return group
+        return None
+
+    def victims_between(self, lo: int, hi: int) -> str | None:
+        for i in range(lo, hi + 1):
+            group = self.victim_at(i)
+            if group:
+                return group
+        return None
+
+    def crowd(self, a: int, b: int, m: NumberMatch) -> int | None:
+        """Last token of a crowd phrase ("10,000 indigenous people"), or None."""
+        toks, lex = self.toks, self.lex
+        if a >= 2 and lex.crowd_before.match_at(toks, a - 2) == 2:
+            return b
+        idx = self.right(b, 10)
+        noun_end = None
+        for i in idx[:3]:
+            n = lex.crowd_nouns.match_at(toks, i)
+            if n:
+                noun_end = i + n - 1
+                break
+        if noun_end is None:
+            return None
+        for i in idx:
+            if lex.crowd_verbs.match_at(toks, i):
+                return noun_end
+        size = m.value if m.value is not None else m.low
+        if size is not None and size >= 50 and self.victims_between(b + 1, noun_end) == \
+                "protesters":
+            return noun_end
+        return None
+
+    # -- the figures of the sentence ---------------------------------------------------
+    def figures(self) -> list[_Fig]:
+        toks, lex = self.toks, self.lex
+        figs: list[_Fig | None] = []
+        pending: list[int] = []  # numbers waiting for the kind of the next one
+        for n, (m, (a, b)) in enumerate(zip(self.numbers, self.ranges, strict=True)):
+            fig: _Fig | None = None
+            right = self.kind_right(b)
+            if right is False:
+                figs.append(None)
+                continue
+            if isinstance(right, tuple):
+                kind, last = right
+                fig = _Fig(m, kind, a, last, a, b)
+                fig.component = bool(lex.comp_after.match_at(toks, b + 1))
+            if fig is None and self._article(m):
+                # "a"/"un"/"um" counts only with its own kind word or in a list of parts
+                parent = self._list_parent(figs, a)
+                if parent is not None:
+                    fig = _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
+                               parent=parent.parent or parent)
+                figs.append(fig)
+                continue
+            if fig is None:
+                parent = self._list_parent(figs, a)
+                if parent is not None:
+                    fig = _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
+                               parent=parent.parent or parent)
+            if fig is None:
+                comp = self._component_before(a)
+                if comp is not None:
+                    parent = self._last_fig(figs)
+                    if parent is not None:
+                        fig = _Fig(m, parent.kind, comp, self._phrase_end(b), a, b,
+                                   component=True, parent=parent)
+            if fig is None:
+                left = self.kind_left(a, b)
+                if left is not None:
+                    kind, first = left
+                    fig = _Fig(m, kind, first, self._phrase_end(b), a, b)
+            if fig is None and self._coordinated(b, n):
+                pending.append(n)
+                figs.append(None)
+                continue
+            if fig is None:
+                # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"
+                previous = self._last_fig(figs)
+                if previous is not None and self._recount_before(a):
+                    fig = _Fig(m, previous.kind, a, self._phrase_end(b), a, b)
+            if fig is None:
+                end = self.crowd(a, b, m)
+                if end is not None:
+                    fig = _Fig(m, "crowd_size", a, end, a, b)
+            if fig is not None and pending:
+                group = f"{toks[self.ranges[pending[0]][0]].start}"
+                for p in pending:
+                    pm = self.numbers[p]
+                    pa, pb = self.ranges[p]
+                    figs[p] = _Fig(pm, fig.kind, pa, fig.last, pa, pb, group=group)
+                fig.group = group
+            pending = []
+            figs.append(fig)
+        out = [f for f in figs if f is not None]
+        out.extend(self._another(out))
+        for f in out:
+            f.value = f.match.value
+            f.victims = self.victims_between(f.num_last + 1, max(f.last, f.num_last + 3))
+            if f.victims is None and f.first < f.num_first:
+                f.victims = self.victims_between(f.first, f.num_first - 1)
+            f.colon_after = f.last + 1 < len(toks) and toks[f.last + 1].text == ":"
+        out.sort(key=lambda f: f.num_first)
+        return out
+
+    def _article(self, m: NumberMatch) -> bool:
+        """A "one" that is also an article ("a", "un", "um", "une")."""
+        word = self.text[m.span_start : m.span_end].lower()
+        return m.value == 1 and word in load_grammar(self.lang).one_words
+
+    def _phrase_end(self, b: int) -> int:
+        """The number plus the people nouns right after it ("sete pessoas", "a man")."""
+        end = b
+        heads = load_grammar(self.lang).one_heads
+        for i in self.right(b, 4):
+            n = self.lex.crowd_nouns.match_at(self.toks, i)
+            if n or self.victim_at(i) or self.toks[i].low in heads:
+                end = i + max(n, 1) - 1
+                break
+        return end
+
+    def _recount_before(self, a: int) -> bool:
+        for i in self.left(a, 3):
+            n = self.lex.recount.match_at(self.toks, i)
+            if n and i + n == a:
+                return True
+        return False
+
+    def _component_before(self, a: int) -> int | None:
+        for i in self.left(a, 3):
+            n = self.lex.comp_before.match_at(self.toks, i)
+            if n and i + n <= a:
+                return i
+        return None
+
+    @staticmethod
+    def _last_fig(figs: list[_Fig | None]) -> _Fig | None:
+        return next((f for f in reversed(figs) if f is not None), None)
+
+    def _coordinated(self, b: int, n: int) -> bool:
+        """"55 policías y 20 ...": the number is followed, in a few words, by a
+        conjunction or comma and the next count."""
+        if n + 1 >= len(self.numbers):
+            return False
+        nxt = self.ranges[n + 1][0]
+        between = self.toks[b + 1 : nxt]
+        if not between or len(between) > 6:
+            return False
+        if between[-1].low not in _CONJUNCTIONS and between[-1].text != ",":
+            return False
+        of_words = set(self.lex.comp_after.exact)  # "of", "das", "de": a part, not a list
+        return all((t.kind == "word" and t.low not in of_words) or t.text == ","
+                   for t in between)
+
+    def _list_parent(self, figs: list[_Fig | None], a: int) -> _Fig | None:
+        """The figure an elliptic list item belongs to: "três mortos: um jovem no X"."""
+        parent = self._last_fig(figs)
+        if parent is None:
+            return None
+        between = self.toks[parent.last + 1 : a]
+        if any(t.text == ":" for t in between) and len(between) <= 3:
+            return parent
+        if parent.component and all(t.kind == "punct" or t.low in _CONJUNCTIONS
+                                    or t.kind == "word" for t in between) \
+                and self._locative_after(a):
+            return parent
+        return None
+
+    def _locative_after(self, a: int) -> bool:
+        """"Duas em Pyay", "um polícia em Tambo": a count (with its people noun) followed
+        by a place."""
+        b = a
+        while b + 1 < len(self.toks) and (b + 1) in self.number_tokens:
+            b += 1
+        b = self._phrase_end(b)
+        return b + 2 < len(self.toks) and self.toks[b + 1].low in self.lex.locatives \
+            and self.toks[b + 2].text[:1].isupper()
+
+    def _another(self, figs: list[_Fig]) -> list[_Fig]:
+        """"... e outra em Twante": one more item of an elliptic list of parts."""
+        out: list[_Fig] = []
+        parts = [f for f in figs if f.component]
+        if not parts:
+            return out
+        last = max(parts, key=lambda f: f.last)
+        for i, n in self.lex.another.find(self.toks, last.last + 1):
+            end = i + n - 1
+            if end + 2 < len(self.toks) and self.toks[end + 1].low in self.lex.locatives \
+                    and self.toks[end + 2].text[:1].isupper():
+                m = NumberMatch(self.toks[i].start, self.toks[end].end, 1, None, None, "exact")
+                out.append(_Fig(m, last.kind, i, end, i, end, component=True,
+                                parent=last.parent or last))
+        return out
+
+    def singulars(self, figs: list[_Fig]) -> list[_Fig]:
+        """One person as the subject of a casualty verb: "el joven de 32 años falleció",
+        "Leonidas Iza, fue detenido" (value 1)."""
+        toks, lex = self.toks, self.lex
+        if not lex.singular:
+            return []
+        heads = load_grammar(self.lang).one_heads
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            head_end = None
+            named = False
+            if t.kind == "word" and t.low in lex.singular_articles and i not in covered:
+                for k in range(i + 1, min(i + 4, len(toks))):
+                    if toks[k].kind != "word":
+                        break
+                    if toks[k].low in heads:
+                        head_end = k
+                        break
+            elif t.kind == "word" and t.text[:1].isupper() and i not in covered and (
+                    i == 0 or not toks[i - 1].text[:1].isupper()):
+                j = i
+                while j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper():
+                    j += 1
+                if j - i >= 2:
+                    head_end, named = j - 1, True
+            if head_end is None:
+                i += 1
+                continue
+            if named:  # "Pedro Lirpa was arrested", "Leonidas Iza, fue detenido"
+                k = head_end + 1
+                if k < len(toks) and toks[k].text == ",":
+                    k += 1
+                candidates = [k]
+            else:
+                candidates = self.right(head_end, RIGHT_WINDOW)
+            found = None
+            for k in candidates:
+                if k in covered:
+                    break
+                for kind, verbs in lex.singular.items():
+                    n = verbs.match_at(toks, k)
+                    if n:
+                        found = (kind, k + n - 1)
+                        break
+                if found:
+                    break
+            if found is None:
+                i = head_end + 1
+                continue
+            kind, last = found
+            m = NumberMatch(toks[i].start, toks[head_end].end, 1, None, None, "exact")
+            victims = None if named else self.victims_between(i, head_end)
+            out.append(_Fig(m, kind, i, last, i, head_end, value=1, victims=victims))
+            covered.update(range(i, last + 1))
+            i = last + 1
+        return out
+
+    def scope(self, fig: _Fig) -> list[str]:
+        """The cumulative cues that cover a figure (empty: the figure is the event's)."""
+        toks, lex = self.toks, self.lex
+        cues: list[str] = []
+        for i, n in lex.cumulative.find(toks):
+            quote = self.text[toks[i].start : toks[i + n - 1].end]
+            # before the figure, inside its phrase, or after it in the same clause
+            after_in_clause = not any(t.kind == "punct" and t.text in _CLAUSE_END
+                                      for t in toks[fig.last + 1 : i])
+            if i <= fig.last or after_in_clause:
+                cues.append(quote)
+        # "the 50 dead", "los fallecidos son seis": a total the reader already knows
+        k = fig.num_first - 1
+        if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size":
+            cues.append(toks[k].text)
+        return cues
+
+    def hedged(self) -> bool:
+        return bool(self.lex.hedges.find(self.toks))
+
+    def non_unrest(self) -> bool:
+        return bool(self.lex.non_unrest.find(self.toks))
+
+
+class FigureFinder:
+    """Pipeline component: adds ``Mention(kind="figure")`` with a :class:`Claim` value for
+    every number of people killed, injured, arrested or present in the document."""
+
+    def __call__(self, doc: Document) -> Document:
+        lang = doc.language
+        if not lang:
+            return doc
+        try:
+            lex = load_figure_lexicon(lang)
+        except ConfigError:
+            doc.warnings.append(f"figures: no figure data for language {lang!r}")
+            return doc
+        spans = [(s.start, s.end, s.paragraph) for s in doc.sentences] or \
+            [(0, len(doc.text), 0)]
+        attributor = Attributor(doc, lang)
+        prev_para = -1
+        prev_figs: list[_Fig] = []
+        recent: list[tuple[int, _Fig]] = []  # (sentence number, figure)
+        prev_cause = False
+        for number, (start, end, para) in enumerate(spans):
+            sent = _Sentence(doc.text, start, end, lang, lex)
+            cause = sent.non_unrest()
+            if cause or (prev_cause and para == prev_para):
+                prev_para, prev_cause, prev_figs = para, cause, []
+                continue
+            figs = sent.figures() if sent.numbers else []
+            if not figs and para == prev_para and prev_figs:
+                figs = self._continue_list(sent, prev_figs)
+            figs.extend(sent.singulars(figs))
+            figs.sort(key=lambda f: f.first)
+            hedged = sent.hedged()
+            for fig in figs:
+                if fig.component and fig.parent is None:
+                    # "Four of the deaths ...": the figure they are part of, said just before
+                    fig.parent = next((p for n, p in reversed(recent) if number - n <= 2
+                                       and p.kind == fig.kind and not p.component), None)
+                recent.append((number, fig))
+                fig.scope_cues = sent.scope(fig)
+                if not fig.scope_cues and fig.parent is not None and fig.parent.scope_cues:
+                    # a part of a cumulative total is cumulative: "103 of the deaths"
+                    fig.scope_cues = list(fig.parent.scope_cues)
+                fig.hedged = hedged
+                self._emit(doc, sent, fig, attributor)
+            prev_para, prev_cause, prev_figs = para, cause, figs
+        return doc
+
+    @staticmethod
+    def _continue_list(sent: _Sentence, prev: list[_Fig]) -> list[_Fig]:
+        """"Quatro das mortes foram registadas em Mandalay. Duas em Pyay": bare numbers
+        continuing a list of parts started in the previous sentence."""
+        parts = [f for f in prev if f.component]
+        if not parts:
+            return []
+        parent = parts[-1]
+        out: list[_Fig] = []
+        for m, (a, b) in zip(sent.numbers, sent.ranges, strict=True):
+            if sent._locative_after(a):
+                out.append(_Fig(m, parent.kind, a, b, a, b, component=True,
+                                parent=parent.parent or parent,
+                                attribution=parent.attribution))
+        if out:
+            out.extend(sent._another(out))
+        return out
+
+    @staticmethod
+    def _emit(doc: Document, sent: _Sentence, fig: _Fig, attributor: Attributor) -> None:
+        toks = sent.toks
+        start, end = toks[fig.first].start, toks[fig.last].end
+        start = min(start, fig.match.span_start)
+        end = max(end, fig.match.span_end)
+        attributions = attributor.attribute_all(start, end)
+        attribution = attributions[0]
+        if attribution.reporter is None and fig.parent is not None \
+                and fig.parent.attribution is not None:
+            attribution = fig.parent.attribution
+        if attribution.reporter is None and fig.attribution is not None:
+            attribution = fig.attribution
+        fig.attribution = attribution
+        span = doc.span(start, end)
+        m = fig.match
+        parent = fig.parent
+        for n, who in enumerate([attribution, *attributions[1:]]):
+            if n and fig.group is not None:
+                break  # parts of a sum are stated once
+            claim = Claim(kind=fig.kind, value=m.value, evidence=span, low=m.low,
+                          high=m.high, qualifier=m.qualifier, reporter=who.reporter,
+                          reporter_class=who.reporter_class, via=who.via,
+                          scope="cumulative" if fig.scope_cues else "event",
+                          reporter_evidence=who.evidence)
+            attrs: dict[str, Any] = {
+                "victims": fig.victims,
+                "number_span": (m.span_start, m.span_end),
+                "scope_cues": list(fig.scope_cues),
+                "component_of": (parent.match.span_start, parent.match.span_end)
+                if parent is not None else None,
+                "component": fig.component,
+                "group": fig.group,
+                "hedged": fig.hedged,
+                "shared_evidence": n > 0,
+            }
+            doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
+
+
+def figures_of(doc: Document) -> list[Mention]:
+    """The figure mentions of a document (after :class:`FigureFinder` ran)."""
+    return doc.mentions_of("figure")

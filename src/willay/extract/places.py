@@ -1,0 +1,537 @@
+"""Place mentions: find the places a document names and resolve them with the gazetteer.
+
+The component works in four steps over ``doc.text``:
+
+1. *Spotting*. Runs of capitalised words (with lower-case connectors such as "de" inside,
+   as in "Madre de Dios") are matched, longest first, against the gazetteer keys and the
+   country words (``geo/data/countries.csv``). A match that covers only part of a run is
+   part of a longer proper name ("Pedro Castillo", "Plaza San Martín" when the square is
+   unknown) and is dropped. A paragraph that opens with "LIMA (Reuters) -" or
+   "La Paz, 3 ago (EFE).-" gives a dateline.
+2. *Country of the article*, by votes: country names, demonyms ("Peruvian", "peruano"),
+   the dateline and the unambiguous places named.
+3. *Acceptance*. A name that is also a common word needs place context: a preposition
+   ("in", "en", "à", "em"), a designator ("the city of", "provincia de"), a list with other
+   places ("in Arequipa, Ayacucho and Puno"), or being a well-known place that is not at the
+   start of a sentence and not written in lower case elsewhere in the document.
+4. *Resolution* with :class:`willay.geo.resolver.Resolver`, given the article's country and
+   the other places of the paragraph as context; a list of mostly first-level regions makes
+   its other members regions too. Unresolved (unknown or ambiguous) names give no mention.
+
+Each mention is ``Mention(kind="place", span=<the name>, value=<Place>, attrs)`` with attrs
+``candidates``, ``preposition``, ``designator``, ``list_id``, ``reasons``, ``dateline``,
+``street`` (the name of a street or square: "Arequipa avenue") and ``country_word``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from willay.geo.countries import country_of, country_words
+from willay.geo.normalize import fold
+from willay.geo.resolver import Candidate, Resolver, choose, default_resolver
+from willay.geo.sources import data_file
+from willay.model import Mention, Place
+from willay.model.document import Document, Sentence
+from willay.model.span import Span
+
+#: A word: letters and digits, with inner hyphens and apostrophes ("Sainte-Soline", "Murang'a").
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_ELISION = re.compile(r"^(?:[lLdDjJnNsS]|[qQ]u)['’](?=\w)")
+_POSSESSIVE = re.compile(r"['’]s$")
+_ROMAN = re.compile(r"^(?:[IVX]{1,4}|\d{1,3})$")
+#: Paragraph opening with a dateline: a place, an optional date, an agency in brackets, a dash.
+_DATELINE = re.compile(
+    r"(?m)^[ \t\"“]*(?P<name>[A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈÎÏ][\w'’.-]*(?:[ ][A-Za-zÁÉÍÓÚÑÇ][\w'’.-]*){0,3}?)"
+    r"[ \t]*(?:,[^\n()]{0,40}?)?[ \t]*\((?P<agency>[A-Z][\w .&/-]{1,30})\)[ \t]*(?:\.-|[-–—:.])")
+#: Paragraph opening with a place in capitals and a dash: "PARIS - ", "QUITO — ".
+_CAPS_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈÎÏ]{3,}(?:[ -][A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÈÎÏ]{2,}){0,2})"
+    r"(?:,[ \t][^\n]{0,30}?)?[ \t]+[-–—][ \t]")
+#: Words joining members of a list of places.
+_LIST_GAP = r"^\s*(?:[,;/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)$"
+#: "vecinos de Senkata": a place only when it lies in the article's country.
+_WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"})
+#: Well-known places: no other context needed (unless the word is common).
+SIGNIFICANT_POPULATION = 100_000
+#: Regions named as such (preferred over a town of the same name).
+_REGION_DESIGNATORS = {"province", "department", "region", "state", "county", "district",
+                       "municipality", "provincia", "departamento", "región", "estado",
+                       "municipio", "distrito", "comuna", "cantón", "canton", "parroquia",
+                       "província", "região", "município", "département", "région", "état",
+                       "arrondissement", "préfecture"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The words of one language that ``geo/data/place_words.toml`` lists."""
+
+    prepositions: frozenset[str]
+    designators: frozenset[str]
+    streets: frozenset[str]
+    connectors: frozenset[str]
+    list_joiners: tuple[str, ...]
+    leading: frozenset[str]
+    not_places: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def place_words(lang: str) -> PlaceWords:
+    """Place words of ``lang`` (English for a language the file lacks)."""
+    with data_file("place_words.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    section = data.get(lang) or data["en"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in section.get(key, ()))
+
+    return PlaceWords(words("prepositions"), words("designators"), words("streets"),
+                      words("connectors"), tuple(section.get("list_joiners", ())),
+                      words("leading"), words("not_places"))
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A spotted name before resolution."""
+
+    start: int
+    end: int
+    name: str
+    sentence: int
+    paragraph: int
+    first_in_sentence: bool
+    tokens: int
+    country_code: str | None = None
+    preposition: str | None = None
+    designator: str | None = None
+    street: bool = False
+    dateline: bool = False
+    list_id: int | None = None
+    accepted: bool = False
+    ranked: list[Candidate] = field(default_factory=list)
+    place: Place | None = None
+
+
+class PlaceFinder:
+    """Pipeline component: adds ``Mention(kind="place")`` for the places of ``doc.text``."""
+
+    def __init__(self, resolver: Resolver | None = None, *, max_words: int = 6) -> None:
+        self._resolver = resolver
+        self.max_words = max_words
+
+    @property
+    def resolver(self) -> Resolver:
+        if self._resolver is None:
+            self._resolver = default_resolver()
+        return self._resolver
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        if not text.strip():
+            return doc
+        words = place_words(doc.language or "en")
+        sentences = doc.sentences or _rough_sentences(text)
+        lowercase = {m.group(0) for m in _TOKEN.finditer(text) if m.group(0).islower()}
+        hits, persons = self._spot(text, sentences, words)
+        datelines = self._datelines(text, sentences)
+        hits = self._merge_datelines(hits, datelines)
+        hits = [h for h in hits if not (h.tokens == 1 and fold(h.name) in persons
+                                        and not h.dateline and h.country_code is None)]
+        hits = [h for h in hits if len(fold(h.name)) >= 3 and not (
+            h.tokens == 1 and fold(h.name) in words.leading)]
+        self._context(text, hits, words)
+        hits = [h for h in hits if not (h.country_code and h.street)]
+        country = self._document_country(text, hits)
+        self._accept(hits, words, lowercase, country)
+        self._resolve(hits, country)
+        for hit in hits:
+            if hit.place is None:
+                continue
+            place = hit.place
+            if hit.street:
+                place = replace(place, feature="site", geo_precision=2)
+            if (place.feature != "country" and fold(hit.name) == fold(place.name)
+                    and not hit.name.isupper()
+                    and _accents(hit.name) > _accents(place.name)):
+                place = replace(place, name=hit.name)  # "Jesús María" as the text spells it
+            doc.mentions.append(Mention(kind="place", span=Span.of(text, hit.start, hit.end),
+                                        value=place, attrs=self._attrs(hit)))
+        return doc
+
+    @staticmethod
+    def _attrs(hit: _Hit) -> dict[str, object]:
+        return {
+            "candidates": len(hit.ranked) if hit.ranked else 1,
+            "preposition": hit.preposition,
+            "designator": hit.designator,
+            "list_id": hit.list_id,
+            "reasons": list(hit.place.reasons) if hit.place else [],
+            "dateline": hit.dateline,
+            "street": hit.street,
+            "country_word": hit.country_code is not None,
+        }
+
+    # ------------------------------------------------------------------ 1. spotting
+    def _tokens(self, text: str, start: int, end: int) -> list[_Token]:
+        out = []
+        for match in _TOKEN.finditer(text, start, end):
+            s, e, word = match.start(), match.end(), match.group(0)
+            elision = _ELISION.match(word)
+            if elision:
+                s += elision.end()
+                word = word[elision.end():]
+            if _POSSESSIVE.search(word) and len(word) > 2:
+                e -= 2
+                word = word[:-2]
+            out.append(_Token(s, e, word))
+        return out
+
+    def _spot(self, text: str, sentences: Sequence[Sentence],
+              words: PlaceWords) -> tuple[list[_Hit], set[str]]:
+        hits: list[_Hit] = []
+        persons: set[str] = set()
+        for index, sent in enumerate(sentences):
+            tokens = self._tokens(text, sent.start, sent.end)
+            for run in self._runs(text, tokens, words):
+                found = self._match_run(text, run, words)
+                if found is None:
+                    if len(run) >= 2 and run[0].folded not in words.designators:
+                        persons.add(run[-1].folded)
+                    continue
+                i, j, code = found
+                first = tokens.index(run[i]) == 0 if tokens else False
+                hits.append(_Hit(run[i].start, run[j - 1].end, text[run[i].start:run[j - 1].end],
+                                 index, sent.paragraph, first, j - i, country_code=code))
+        return hits, persons
+
+    def _runs(self, text: str, tokens: list[_Token], words: PlaceWords) -> list[list[_Token]]:
+        """Maximal runs of capitalised words joined by spaces (connectors allowed inside)."""
+        runs: list[list[_Token]] = []
+        current: list[_Token] = []
+        for k, tok in enumerate(tokens):
+            joined = bool(current) and text[current[-1].end:tok.start] in (" ", "\u00a0")
+            if tok.capital or (joined and _ROMAN.match(tok.text) and current[-1].capital):
+                if current and not joined:
+                    runs.append(current)
+                    current = []
+                current.append(tok)
+                continue
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (joined and tok.folded in words.connectors and nxt is not None and nxt.capital
+                    and text[tok.end:nxt.start] == " "):
+                current.append(tok)
+                continue
+            if current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        runs = [run for run in (self._trim(r) for r in runs) if run]
+        return self._join_runs(text, runs, words)
+
+    def _join_runs(self, text: str, runs: list[list[_Token]],
+                   words: PlaceWords) -> list[list[_Token]]:
+        """Join two runs around a list joiner when the whole is a known name.
+
+        "Trinidad y Tobago" is one name; "Lima y Cusco" are two.
+        """
+        joiners = {fold(j) for j in words.list_joiners if " " not in j}
+        out: list[list[_Token]] = []
+        for run in runs:
+            if out:
+                gap = text[out[-1][-1].end:run[0].start]
+                if (gap.startswith(" ") and gap.endswith(" ") and fold(gap) in joiners
+                        and self.resolver.is_known(text[out[-1][0].start:run[-1].end])):
+                    out[-1] = out[-1] + run
+                    continue
+            out.append(run)
+        return out
+
+    @staticmethod
+    def _trim(run: list[_Token]) -> list[_Token]:
+        while run and not run[-1].capital and not _ROMAN.match(run[-1].text):
+            run = run[:-1]
+        return run
+
+    def _known(self, name: str) -> str | None:
+        """"place", "country" or None for a candidate name."""
+        found = country_of(name)
+        if found is not None:
+            return "country" if found[1] == "name" else None  # a demonym is never a place
+        return "place" if self.resolver.is_known(name) else None
+
+    def _match_run(self, text: str, run: list[_Token],
+                   words: PlaceWords) -> tuple[int, int, str | None] | None:
+        """(first, end, country code) of the name that covers the run, or None."""
+        starts = [0]
+        k = 0
+        while k < len(run) - 1 and run[k].folded in words.leading:
+            k += 1
+            starts.append(k)
+        found = self._match_from(text, run, starts)
+        if found is not None or len(run) < 3:
+            return found
+        # "Vecinos de Senkata": a name after the last connector of a run that is not a name
+        for k in range(len(run) - 2, 0, -1):
+            if not run[k].capital and run[k].folded in words.connectors:
+                return self._match_from(text, run, [k + 1])
+        return None
+
+    def _match_from(self, text: str, run: list[_Token],
+                    starts: list[int]) -> tuple[int, int, str | None] | None:
+        for i in starts:
+            last_start = i == starts[-1]
+            for j in range(min(len(run), i + self.max_words), i, -1):
+                if j != len(run) and not last_start:
+                    continue  # from a leading word ("La Paz"), only a full match counts
+                name = text[run[i].start:run[j - 1].end]
+                kind = self._known(name)
+                if kind is None:
+                    continue
+                if j != len(run):
+                    return None  # a shorter match inside a longer run: part of a longer name
+                code = country_words()[fold(name)][0] if kind == "country" else None
+                return i, j, code
+        return None
+
+    def _datelines(self, text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+        out = []
+        matches = [*_DATELINE.finditer(text), *_CAPS_DATELINE.finditer(text)]
+        for match in sorted(matches, key=lambda m: m.start()):
+            start, end = match.span("name")
+            if match.start() > 0 and text[:match.start()].count("\n") > 6 and not any(
+                    s.start == start for s in sentences):
+                continue
+            name = match.group("name")
+            if self._known(name) == "place":
+                out.append((start, end))
+        return out[:1]
+
+    @staticmethod
+    def _merge_datelines(hits: list[_Hit], datelines: list[tuple[int, int]]) -> list[_Hit]:
+        for start, end in datelines:
+            for hit in hits:
+                if hit.start == start and hit.end == end:
+                    hit.dateline = True
+        return hits
+
+    # ------------------------------------------------------------------ context
+    def _context(self, text: str, hits: list[_Hit], words: PlaceWords) -> None:
+        joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len, reverse=True))
+        gap = re.compile(_LIST_GAP.format(joiners=joiners or "and"), re.IGNORECASE)
+        for hit in hits:
+            before = self._tokens(text, max(0, hit.start - 60), hit.start)
+            before = [t for t in before if t.end <= hit.start]
+            after = self._tokens(text, hit.end, min(len(text), hit.end + 30))
+            if before and before[-1].folded in words.streets and not hit.country_code:
+                whole = text[before[-1].start:hit.end]
+                if text[before[-1].end:hit.start] == " " and any(
+                        c.place.feature == "site" for c in self.resolver.candidates(whole)):
+                    hit.start, hit.name, hit.tokens = before[-1].start, whole, hit.tokens + 1
+                    continue
+            if (before and before[-1].folded in words.streets) or (
+                    after and after[0].folded in words.streets and not after[0].capital
+                    and text[hit.end:after[0].start].strip() == ""):
+                hit.street = True
+            skip = {"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as", "of", "de",
+                    "del", "do", "da", "du", "des", "di"}
+            weak = None
+            for tok in reversed(before[-4:]):
+                word = tok.folded
+                if word in words.designators and hit.designator is None:
+                    hit.designator = word
+                    continue
+                if word in words.prepositions:
+                    hit.preposition = tok.text.lower()
+                    break
+                if word in _WEAK_PREPOSITIONS and weak is None:
+                    weak = tok.text.lower()
+                    continue
+                if word in skip or word in ("northern", "southern", "eastern", "western",
+                                            "central", "downtown", "norte", "sur"):
+                    continue
+                break
+            if hit.preposition is None:
+                hit.preposition = weak
+        # lists: consecutive hits of one sentence separated by commas or "and"
+        list_id = 0
+        for a, b in itertools.pairwise(hits):
+            if a.sentence != b.sentence or a.country_code or b.country_code:
+                continue
+            if gap.match(text[a.end:b.start]):
+                if a.list_id is None:
+                    list_id += 1
+                    a.list_id = list_id
+                b.list_id = a.list_id
+
+    # ------------------------------------------------------------------ 2. country
+    def _document_country(self, text: str, hits: list[_Hit]) -> str | None:
+        votes: dict[str, float] = {}
+        for hit in hits:
+            if hit.country_code:
+                votes[hit.country_code] = votes.get(hit.country_code, 0.0) + 2.0
+        for match in _TOKEN.finditer(text):
+            found = country_words().get(fold(match.group(0)))
+            if found and found[1] == "demonym":
+                votes[found[0]] = votes.get(found[0], 0.0) + 1.0
+        for hit in hits:
+            if hit.country_code:
+                continue
+            if not (hit.dateline or hit.preposition or hit.designator or hit.list_id):
+                continue
+            ranked = self.resolver.candidates(hit.name)
+            place = choose(ranked)
+            if place is None and hit.dateline and ranked and (
+                    ranked[0].place.population >= SIGNIFICANT_POPULATION):
+                place = ranked[0].place  # datelines name major cities
+            if place is not None:
+                weight = 3.0 if hit.dateline else 1.0
+                votes[place.country] = votes.get(place.country, 0.0) + weight
+        if not votes:
+            return None
+        return max(sorted(votes), key=lambda c: votes[c])
+
+    # ------------------------------------------------------------------ 3. acceptance
+    def _accept(self, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
+                country: str | None) -> None:
+        for hit in hits:
+            folded = fold(hit.name)
+            if hit.country_code:
+                hit.accepted = True
+                continue
+            if folded in words.not_places and not (hit.dateline or hit.designator):
+                continue
+            common = hit.name.lower() in lowercase or (hit.name.isupper() and not hit.dateline)
+            if hit.dateline or hit.designator or (
+                    hit.preposition and fold(hit.preposition) not in _WEAK_PREPOSITIONS):
+                hit.accepted = True
+                continue
+            if hit.preposition and not common:
+                place = self.resolver.resolve(hit.name, country=country)
+                if place is not None and (country is None or place.country == country):
+                    hit.accepted = True
+                    continue
+            if common:
+                continue
+            if hit.tokens >= 2 or not hit.first_in_sentence:
+                place = self.resolver.resolve(hit.name, country=country)
+                if place is not None and (_significant(place) or (place.country == country and (
+                        place.population >= 1000 or place.feature == "admin3"))):
+                    hit.accepted = True
+        by_list: dict[int, list[_Hit]] = {}
+        for hit in hits:
+            if hit.list_id is not None:
+                by_list.setdefault(hit.list_id, []).append(hit)
+        for members in by_list.values():
+            if any(m.accepted for m in members) or len(members) >= 3:
+                for m in members:
+                    if fold(m.name) not in words.not_places:
+                        m.accepted = True
+
+    # ------------------------------------------------------------------ 4. resolution
+    def _resolve(self, hits: list[_Hit], country: str | None) -> None:
+        by_sentence: dict[int, list[_Hit]] = {}
+        by_paragraph: dict[int, list[_Hit]] = {}
+        for hit in hits:
+            if hit.accepted and not hit.country_code:
+                by_sentence.setdefault(hit.sentence, []).append(hit)
+                by_paragraph.setdefault(hit.paragraph, []).append(hit)
+        dateline = next((h.name for h in hits if h.dateline and h.accepted), None)
+        for hit in hits:
+            if not hit.accepted:
+                continue
+            if hit.country_code:
+                hit.place = self.resolver.country(hit.country_code)
+                continue
+            others = [h for h in by_sentence.get(hit.sentence, []) if h is not hit][:12]
+            context = [h.name for h in others
+                       if hit.list_id is None or h.list_id != hit.list_id]
+            neighbours = [h.name for h in others
+                          if hit.list_id is not None and h.list_id == hit.list_id]
+            if not neighbours:
+                # the places named just before, in earlier sentences of the paragraph
+                earlier = [h for h in by_paragraph.get(hit.paragraph, [])
+                           if h.sentence < hit.sentence]
+                neighbours = [h.name for h in earlier[-3:]]
+            if dateline and dateline != hit.name:
+                neighbours.append(dateline)
+            kind = None
+            if hit.designator in _REGION_DESIGNATORS:
+                kind = "admin"
+            elif hit.designator:
+                kind = "populated"
+            base = choose(self.resolver.candidates(hit.name, country=country, prefer=kind))
+            hit.ranked = self.resolver.candidates(hit.name, country=country, context=context,
+                                                  neighbours=neighbours, prefer=kind)
+            hit.place = choose(hit.ranked)
+            if base is not None and (hit.place is None or _significant(base)):
+                # context breaks ties between small places; it never unseats a clear,
+                # well-known one nor makes a clear name ambiguous
+                hit.place = base
+        # a list of mostly first-level regions: its other members are regions too
+        by_list: dict[int, list[_Hit]] = {}
+        for hit in hits:
+            if hit.list_id is not None and hit.place is not None:
+                by_list.setdefault(hit.list_id, []).append(hit)
+        for members in by_list.values():
+            regions = [m for m in members if m.place is not None and m.place.feature == "admin1"]
+            if len(members) < 2 or len(regions) * 2 < len(members):
+                continue
+            for m in members:
+                if m.place is None or m.place.feature == "admin1":
+                    continue
+                same = [c for c in m.ranked if c.place.feature == "admin1"
+                        and c.place.country == m.place.country and c.place.admin1 == m.place.admin1]
+                if same:
+                    place = same[0].place
+                    m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
+
+
+_ROUGH_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(]?[A-ZÁÉÍÓÚÑÇ])|\n+")
+
+
+def _rough_sentences(text: str) -> list[Sentence]:
+    """Sentences for a document that no segmenter has seen (the place finder needs them
+    to keep context local): a split after ``.``, ``!`` or ``?`` before a capital, and at
+    line breaks, which also start a paragraph."""
+    out: list[Sentence] = []
+    paragraph = start = 0
+    for match in _ROUGH_END.finditer(text):
+        if text[start:match.start()].strip():
+            out.append(Sentence(Span.of(text, start, match.start()), paragraph))
+        if "\n" in match.group(0):
+            paragraph += 1
+        start = match.end()
+    if text[start:].strip():
+        out.append(Sentence(Span.of(text, start, len(text)), paragraph))
+    return out
+
+
+def _accents(name: str) -> int:
+    return sum(1 for ch in name if not ch.isascii())
+
+
+def _significant(place: Place) -> bool:
+    return (place.feature in ("admin1", "admin2", "country", "site")
+            or place.population >= SIGNIFICANT_POPULATION)

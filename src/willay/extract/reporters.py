@@ -1,0 +1,708 @@
+"""Attribution: who a figure is credited to, the outlet that relays it, and the evidence span.
+
+Three pieces, all driven by ``willay/lang/<code>/reporters.toml``:
+
+- :func:`find_reporters` finds reporter phrases in a stretch of text: a cue before the
+  name ("according to the Health Network", "según la Defensoría del Pueblo", "selon le
+  comité central des médecins", "de acordo com a AP"), a reporting verb after the name
+  ("the Ombudsman's office counted", "Telesur noted", "X a appris") or before it after a
+  comma or a quote ("informó la congresista Ruth Luque", "noticia a AP");
+- :func:`normalize_reporter` shortens a phrase to its head as ANNOTATION.md section 8 asks
+  ("Peru's ombudsman" -> "Ombudsman", "la Defensoría de Pueblo" -> "Defensoría del
+  Pueblo") and :func:`reporter_class` gives its class (government, health, ombudsman,
+  police, military, ngo, organiser, media, witness, judicial, other);
+- :func:`find_relays` finds quoted passages introduced by an outlet ("[A report by
+  Telesur] ... stressed: “...”"), and :class:`Attributor` answers, for any span of a
+  document, the :class:`Attribution` of a figure stated there: the reporter of its
+  sentence (or of the quote it sits in) and ``via``, the outlet relaying the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
+
+from willay.extract.numbers import PhraseSet, Token, tokenize
+from willay.lang.loader import load_lang_data
+from willay.model.document import Document
+from willay.model.span import Span
+
+#: Classes in the order they are tried; the first whose words a name contains wins.
+CLASS_ORDER = ("ombudsman", "health", "judicial", "police", "military", "ngo", "media",
+               "witness", "organiser", "government")
+#: Classes whose one-word reporters are common nouns ("Police", "Officials", "Witnesses").
+_COMMON_CLASSES = ("witness", "government", "police", "military", "health", "judicial",
+                   "organiser")
+#: Connectors that join two names only between capitalized words ("Trabajo y Empleo").
+_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "&"})
+#: Longest reporter phrase kept, in tokens.
+_MAX_NAME = 10
+#: Opening quotes and the characters that may close them (real text mixes “ with ").
+_QUOTES = MappingProxyType({"“": "”\"", "«": "»", '"': '"”'})
+#: Punctuation that never stops a walk over a name: markdown link residue "[X](#)".
+_LINK = ("]", "(", "#", ")")
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterMention:
+    """A reporter phrase: ``name`` normalized, ``span_*`` the name as written, ``cue_*`` the
+    cue. ``direction`` is ``"before"`` when the cue precedes the name ("according to X",
+    "said X") and ``"after"`` when the name precedes it ("X said"). ``citing`` marks
+    "citing X"; ``anaphoric`` marks "X reported this" (pointing at the previous sentence).
+    """
+
+    name: str
+    reporter_class: str
+    span_start: int
+    span_end: int
+    cue_start: int
+    cue_end: int
+    direction: str
+    citing: bool = False
+    anaphoric: bool = False
+    complement: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """A quoted passage ``[start, end)`` (quotes included) and who stands behind it.
+
+    ``kind`` is ``"relay"`` when an outlet introduces it ("Telesur noted that: “...”":
+    the claims inside are ``via`` the outlet) and ``"speaker"`` when a person is named
+    after it ("“...”, explained Yolanda Gonzales": the claims inside are hers).
+    """
+
+    start: int
+    end: int
+    outlet: ReporterMention
+    kind: str = "relay"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who states a figure: ``reporter`` (``None``: the document's own voice), its class,
+    ``via`` (the outlet relaying it) and ``evidence`` (the reporter's name in the text)."""
+
+    reporter: str | None = None
+    reporter_class: str | None = None
+    via: str | None = None
+    evidence: Span | None = None
+
+
+@dataclass(frozen=True)
+class ReporterLexicon:
+    """The compiled ``reporters.toml`` of one language."""
+
+    lang: str
+    prepositions: PhraseSet
+    weak: frozenset[tuple[str, ...]]
+    citing: frozenset[tuple[str, ...]]
+    verbs: PhraseSet
+    auxiliaries: PhraseSet
+    stop_words: frozenset[str]
+    determiners: frozenset[str]
+    connectors: PhraseSet
+    report_nouns: PhraseSet
+    titles: frozenset[str]
+    descriptors: frozenset[str]
+    office_words: frozenset[str]
+    places: frozenset[str]
+    anaphora: frozenset[str]
+    complementizers: frozenset[str]
+    canonical: dict[str, str]
+    classes: dict[str, PhraseSet]
+
+    @classmethod
+    def from_data(cls, lang: str, data: dict[str, Any]) -> ReporterLexicon:
+        def tok(words: list[str]) -> frozenset[tuple[str, ...]]:
+            return frozenset(tuple(t.low for t in tokenize(w)) for w in words)
+
+        citing = list(data.get("citing", []))
+        return cls(
+            lang=lang,
+            prepositions=PhraseSet.of(list(data.get("prepositions", [])) + citing),
+            weak=tok(data.get("weak_prepositions", [])),
+            citing=tok(citing),
+            verbs=PhraseSet.of(data.get("verbs", [])),
+            auxiliaries=PhraseSet.of(data.get("auxiliaries", [])),
+            stop_words=frozenset(data.get("stop_words", [])),
+            determiners=frozenset(data.get("determiners", [])),
+            connectors=PhraseSet.of(data.get("connectors", [])),
+            report_nouns=PhraseSet.of(data.get("report_nouns", [])),
+            titles=frozenset(data.get("titles", [])),
+            descriptors=frozenset(data.get("descriptors", [])),
+            office_words=frozenset(data.get("office_words", [])),
+            places=frozenset(data.get("places", [])),
+            anaphora=frozenset(data.get("anaphora", [])),
+            complementizers=frozenset(data.get("complementizers", [])),
+            canonical={k.lower(): v for k, v in data.get("canonical", {}).items()},
+            classes={k: PhraseSet.of(v) for k, v in data.get("classes", {}).items()},
+        )
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(lang: str) -> ReporterLexicon:
+    """The reporter lexicon of ``lang`` (cached; ConfigError for an unknown language)."""
+    return ReporterLexicon.from_data(lang, load_lang_data(lang, "reporters"))
+
+
+def reporter_class(phrase: str, lang: str) -> str:
+    """The class of a reporter phrase (with its titles): ``"police"``, ``"media"``, ...,
+    or ``"other"``."""
+    lex = load_lexicon(lang)
+    toks = tokenize(phrase)
+    for name in CLASS_ORDER:
+        words = lex.classes.get(name)
+        if words is None:
+            continue
+        for i in range(len(toks)):
+            if words.match_at(toks, i):
+                return name
+    return "other"
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.kind == "word" and tok.text[:1].isupper()
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'“‘«([*-—–":
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n"
+
+
+def _trim(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
+    """Drop dangling connectors, determiners and punctuation at both ends."""
+    while toks and (toks[-1].kind == "punct" or toks[-1].low in lex.determiners
+                    or (toks[-1].low,) in lex.connectors.phrases):
+        toks = toks[:-1]
+    while toks and (toks[0].kind == "punct" or (toks[0].low,) in lex.connectors.phrases):
+        toks = toks[1:]
+    return toks
+
+
+def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
+    """The tokens of a name phrase that make its head (ANNOTATION.md section 8)."""
+    # possessives: "Peru's ombudsman" -> "ombudsman"; "the Ombudsman's office" -> "Ombudsman"
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].low == "'" and k + 1 < len(toks) and toks[k + 1].low == "s":
+            before, after = toks[:k], toks[k + 2 :]
+            if after and all(t.low in lex.office_words for t in after if t.kind == "word"):
+                toks = before
+            else:
+                toks = after
+            break
+    # leading determiners (a capitalized one only at the start of a sentence)
+    while toks and toks[0].low in lex.determiners and (
+            not _is_cap(toks[0]) or _is_sentence_start(text, toks[0].start)):
+        toks = toks[1:]
+        toks = _trim(toks, lex)
+    # "a report by X", "el balance de X": the author
+    hit = lex.report_nouns.match_at(toks, 0)
+    if hit and len(toks) > hit[0]:
+        rest = toks[hit[0]:]
+        conn = lex.connectors.match_at(rest, 0)
+        if conn and len(rest) > conn[0]:
+            toks = _trim(rest[conn[0]:], lex)
+            while toks and toks[0].low in lex.determiners:
+                toks = toks[1:]
+    # a person's name after titles: "la diputada opositora Cecilia Moreau",
+    # "Defense Minister Carlos Holmes Trujillo", "President Duque"
+    last_title = -1
+    for k, t in enumerate(toks):
+        if t.low in lex.titles:
+            last_title = k
+    if 0 <= last_title < len(toks) - 1 and all(
+            _is_cap(t) for t in toks[last_title + 1 :] if t.kind == "word"):
+        toks = toks[last_title + 1 :]
+    # descriptions around a proper name: "el diario La República", "Reuters press agency"
+    caps = [k for k, t in enumerate(toks) if _is_cap(t)]
+    if caps:
+        lead = toks[: caps[0]]
+        if lead and all(t.low in lex.descriptors or t.low in lex.determiners
+                        or t.low in lex.titles or t.low in lex.places
+                        for t in lead if t.kind == "word"):
+            toks = toks[caps[0] :]
+        while len(toks) > 1 and not _is_cap(toks[-1]) and toks[-1].low in lex.descriptors:
+            toks = _trim(toks[:-1], lex)
+    # places and demonyms: "the Kazakh presidency", "a mídia peruana", "... of Kazakhstan"
+    while len(toks) > 1 and toks[-1].low in lex.places:
+        toks = _trim(toks[:-1], lex)
+    while len(toks) > 1 and toks[0].low in lex.places and toks[1].kind == "word":
+        toks = toks[1:]
+    # a lowercase phrase ends at its first preposition: "Eyewitnesses at Alausa" -> head
+    lowercase = bool(toks) and not _is_cap(toks[0])
+    initial = bool(toks) and _is_sentence_start(text, toks[0].start) \
+        and not any(_is_cap(t) for t in toks[1:])
+    if lowercase or initial:
+        for k, t in enumerate(toks[1:], start=1):
+            if t.low in lex.stop_words:
+                toks = toks[:k]
+                break
+    return _trim(toks, lex)
+
+
+def normalize_reporter(phrase: str, lang: str, sentence_start: bool = False) -> str:
+    """The head of a reporter phrase, as ANNOTATION.md section 8 writes it."""
+    lex = load_lexicon(lang)
+    toks = _head(_trim(tokenize(phrase), lex), phrase, lex)
+    if not toks:
+        return ""
+    return _render(phrase, toks, lex, sentence_start)
+
+
+def _render(text: str, toks: list[Token], lex: ReporterLexicon, sentence_start: bool) -> str:
+    name = text[toks[0].start : toks[-1].end]
+    name = re.sub(r"\s+", " ", name).strip()
+    canon = lex.canonical.get(name.lower())
+    if canon:
+        return canon
+    # "Official sources indicated", "Eyewitnesses said": a common noun capitalized only
+    # because it starts the sentence (a lone proper name such as "Reuters" keeps it)
+    if sentence_start and not any(_is_cap(t) for t in toks[1:]) \
+            and toks[0].text[1:].islower():
+        cls = reporter_class(name, lex.lang)
+        if (len(toks) > 1 and cls != "other") or cls in _COMMON_CLASSES:
+            name = name[:1].lower() + name[1:]
+    return name
+
+
+class _Finder:
+    """Finds reporter phrases among the tokens of one sentence."""
+
+    def __init__(self, text: str, toks: list[Token], lex: ReporterLexicon) -> None:
+        self.text = text
+        self.toks = toks
+        self.lex = lex
+
+    def _skip_link(self, k: int, step: int) -> int:
+        """Index past markdown link residue "](#)" at ``k`` walking by ``step``."""
+        toks = self.toks
+        if step < 0 and k >= 3 and tuple(t.text for t in toks[k - 3 : k + 1]) == _LINK:
+            return k - 4
+        if step > 0 and tuple(t.text for t in toks[k : k + 4]) == _LINK:
+            return k + 4
+        return k
+
+    def name_right(self, i: int) -> list[Token]:
+        """The name phrase starting at token ``i`` (after a cue)."""
+        toks, lex = self.toks, self.lex
+        out: list[Token] = []
+        k = i
+        while k < len(toks) and toks[k].low in lex.determiners and len(out) == 0 \
+                and not _is_cap(toks[k]):
+            out.append(toks[k])
+            k += 1
+        lower = 0
+        owner = 0  # tokens before a possessive "'s" do not end the name
+        while k < len(toks) and len(out) < _MAX_NAME:
+            t = toks[k]
+            if t.text == "[":
+                k += 1
+                continue
+            j = self._skip_link(k, 1)
+            if j != k:
+                k = j
+                continue
+            if t.text in ("'", "’") and out and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+                    and toks[k + 1].start == t.end:
+                out.append(t)
+                k += 1
+                if toks[k].low == "s":  # "Peru's ombudsman": the possessed noun follows
+                    out.append(toks[k])
+                    k += 1
+                    owner = len(out)
+                continue
+            if t.text == "-" and out and k + 1 < len(toks) and toks[k + 1].start == t.end \
+                    and t.start == out[-1].end:
+                out.append(t)
+                k += 1
+                continue
+            if t.kind != "word":
+                break
+            conn = lex.connectors.match_at(toks, k)
+            if conn and t.low in _CONJUNCTIONS:
+                # "y"/"and" joins two names only between capitalized words
+                left_cap = bool(out) and _is_cap(out[-1])
+                right_cap = k + 1 < len(toks) and _is_cap(toks[k + 1])
+                if not (left_cap and right_cap):
+                    conn = None
+            if conn and out and k + conn[0] < len(toks) and toks[k + conn[0]].kind == "word":
+                out.extend(toks[k : k + conn[0]])
+                k += conn[0]
+                continue
+            if t.low in lex.stop_words and not _is_cap(t):
+                break
+            if lex.verbs.match_at(toks, k) and not _is_cap(t):
+                break
+            if not _is_cap(t) and any(_is_cap(o) for o in out[owner:]):
+                break  # "PressAfrik on voit": a proper name ends at a lowercase word
+            if not _is_cap(t):
+                lower += 1
+                if lower > 5:
+                    break
+            out.append(t)
+            k += 1
+        return _trim(out, lex)
+
+    def name_left(self, i: int) -> list[Token]:
+        """The name phrase ending just before token ``i`` (before a verb)."""
+        toks, lex = self.toks, self.lex
+        k = i - 1
+        # auxiliaries between name and verb: "has confirmed", "también informó"
+        while k >= 0:
+            hit = lex.auxiliaries.match_before(toks, k + 1)
+            if not hit:
+                break
+            k -= hit[0]
+        out: list[Token] = []
+        while k >= 0 and len(out) < _MAX_NAME:
+            j = self._skip_link(k, -1)
+            if j != k:
+                k = j
+                continue
+            t = toks[k]
+            if t.text == "[":
+                break
+            if t.text in ("'", "’") and k > 0 and toks[k - 1].kind == "word":
+                out.append(t)
+                k -= 1
+                continue
+            if t.text == "-" and k > 0 and toks[k - 1].end == t.start and out \
+                    and out[-1].start == t.end:
+                out.append(t)
+                k -= 1
+                continue
+            if t.kind != "word":
+                break
+            if t.low in lex.stop_words and not _is_cap(t):
+                joins = t.low not in _CONJUNCTIONS or (
+                    _is_cap(out[-1]) and k > 0 and _is_cap(toks[k - 1])) if out else False
+                if (t.low,) in lex.connectors.phrases and out and joins:
+                    out.append(t)
+                    k -= 1
+                    continue
+                head = self._head_before(k) if out else []
+                if head:
+                    return head
+                break
+            out.append(t)
+            k -= 1
+        out.reverse()
+        return _trim(out, lex)
+
+    def _head_before(self, k: int) -> list[Token]:
+        """"Eyewitnesses at Alausa protest ground said": the noun before the preposition at
+        ``k`` when one to three plain words stand between it and a clause boundary."""
+        toks, lex = self.toks, self.lex
+        j = k - 1
+        words: list[Token] = []
+        while j >= 0 and toks[j].kind == "word" and toks[j].low not in lex.stop_words \
+                and toks[j].low not in lex.determiners and len(words) < 3:
+            words.append(toks[j])
+            j -= 1
+        if not words:
+            return []
+        if j < 0 or toks[j].kind == "punct" or toks[j].low in lex.determiners:
+            words.reverse()
+            return words
+        return []
+
+    def _apposition(self, name: list[Token]) -> list[Token]:
+        """"un reporte del presidente, José Jerí,": the proper name set off by commas."""
+        toks = self.toks
+        if not name:
+            return []
+        k = toks.index(name[-1]) + 1
+        if k >= len(toks) or toks[k].text != ",":
+            return []
+        k += 1
+        run: list[Token] = []
+        while k < len(toks) and _is_cap(toks[k]):
+            run.append(toks[k])
+            k += 1
+        if len(run) >= 2 and (k >= len(toks) or toks[k].kind == "punct"):
+            return run
+        return []
+
+    def acceptable(self, toks: list[Token], name: str) -> bool:
+        if not toks or not name:
+            return False
+        if any(_is_cap(t) and t.low not in self.lex.determiners for t in toks):
+            return True
+        return reporter_class(name, self.lex.lang) != "other"
+
+    def mention(self, name_toks: list[Token], cue: tuple[int, int], direction: str,
+                citing: bool = False, anaphoric: bool = False,
+                described: list[Token] | None = None,
+                complement: bool = False) -> ReporterMention | None:
+        """The mention for a name phrase; ``described`` is a wider phrase (with titles)
+        that gives the class when the name alone does not."""
+        text, lex = self.text, self.lex
+        head = _head(name_toks, text, lex)
+        if not head:
+            return None
+        start_of_sentence = _is_sentence_start(text, head[0].start)
+        name = _render(text, head, lex, start_of_sentence)
+        if not self.acceptable(head, name):
+            return None
+        wide = described or name_toks
+        raw = text[min(wide[0].start, name_toks[0].start) : max(wide[-1].end, name_toks[-1].end)]
+        cls = reporter_class(name, lex.lang)
+        if cls == "other":
+            cls = reporter_class(raw, lex.lang)
+        return ReporterMention(name, cls, head[0].start, head[-1].end,
+                               self.toks[cue[0]].start, self.toks[cue[1] - 1].end, direction,
+                               citing, anaphoric, complement)
+
+    def find(self) -> list[ReporterMention]:
+        toks, lex = self.toks, self.lex
+        out: list[ReporterMention] = []
+        i = 0
+        while i < len(toks):
+            prep = lex.prepositions.match_at(toks, i)
+            verb = lex.verbs.match_at(toks, i)
+            if prep and (not verb or prep[0] >= verb[0]):
+                n = prep[0]
+                key = tuple(t.low for t in toks[i : i + n])
+                name = self.name_right(i + n)
+                if name and key in lex.weak:
+                    # "para el Ministerio de Gobierno, ...": an ambiguous cue needs its name
+                    # to end the clause
+                    idx = toks.index(name[-1])
+                    if idx + 1 < len(toks) and toks[idx + 1].kind != "punct":
+                        name = []
+                found = self.mention(self._apposition(name) or name, (i, i + n), "before",
+                                     citing=key in lex.citing, described=name)
+                if found:
+                    out.append(found)
+                    # "según legisladores y una oenegé": a second reporter of the same cue
+                    k = toks.index(name[-1]) + 1 if name else len(toks)
+                    if k < len(toks) and toks[k].low in _CONJUNCTIONS:
+                        other = self.mention(self.name_right(k + 1), (i, i + n), "before")
+                        if other:
+                            out.append(other)
+                    i += n
+                    continue
+            if verb:
+                n = verb[0]
+                anaphoric = i + n < len(toks) and toks[i + n].low in lex.anaphora and (
+                    i + n + 1 >= len(toks) or toks[i + n + 1].kind == "punct")
+                complement = any(t.low in lex.complementizers for t in toks[i + n : i + n + 4])
+                name = self.name_left(i)
+                found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
+                                     complement=complement)
+                if found is None and not name:
+                    found = self.mention(self.name_right(i + n), (i, i + n), "before")
+                if found:
+                    out.append(found)
+                i += n
+                continue
+            i += 1
+        unique: list[ReporterMention] = []
+        for m in out:
+            if not any(u.span_start == m.span_start and u.span_end == m.span_end for u in unique):
+                unique.append(m)
+        return unique
+
+
+def find_reporters(text: str, start: int, end: int, lang: str) -> list[ReporterMention]:
+    """Reporter phrases in ``text[start:end]`` (one sentence), in order."""
+    lex = load_lexicon(lang)
+    return _Finder(text, tokenize(text, start, end), lex).find()
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of the quoted passages of a text, left to right."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        opens = [(text.find(q, pos), q) for q in _QUOTES]
+        opens = [(i, q) for i, q in opens if i >= 0]
+        if not opens:
+            return out
+        a, q = min(opens)
+        closes = [i for i in (text.find(c, a + 1) for c in _QUOTES[q]) if i >= 0]
+        if not closes:
+            return out
+        b = min(closes)
+        out.append((a, b))
+        pos = b + 1
+
+
+def find_relays(text: str, lang: str) -> list[Relay]:
+    """Quoted passages with who stands behind them: an outlet introducing the quote with a
+    colon ("Telesur noted that: “...”") or a speaker named after it ("“...”, said X")."""
+    out: list[Relay] = []
+    for a, b in _quotes(text):
+        k = a - 1
+        while k >= 0 and text[k] in " \t\n":
+            k -= 1
+        if k < 0 or text[k] != ":":
+            speaker = _speaker_after(text, b + 1, lang)
+            if speaker is not None:
+                out.append(Relay(a, b + 1, speaker, "speaker"))
+            continue
+        line_start = text.rfind("\n", 0, k) + 1
+        sent = max((m.end() for m in re.finditer(r"[.!?]\s", text[line_start:k])), default=0)
+        mentions = find_reporters(text, line_start + sent, a, lang)
+        if not mentions:
+            continue
+        best = next((m for m in mentions if m.direction == "before"), mentions[-1])
+        out.append(Relay(a, b + 1, best))
+    return out
+
+
+def _speaker_after(text: str, pos: int, lang: str) -> ReporterMention | None:
+    """"“...”, explained Yolanda Gonzales, a protester": the speaker named right after a
+    quote (within the same line, before the next sentence stop)."""
+    k = pos
+    while k < len(text) and text[k] in " ,\t":
+        k += 1
+    stop = k
+    while stop < len(text) and text[stop] not in ".;\n":
+        stop += 1
+    if k >= stop or k - pos > 3:
+        return None
+    found = find_reporters(text, k, stop, lang)
+    if found and found[0].cue_start - k <= 40:
+        return found[0]
+    return None
+
+
+def _expand_surname(text: str, upto: int, name: str,
+                    titles: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """A surname alone ("Romo", "Duque") becomes the fuller name used earlier in the text;
+    also returns that earlier passage with the words before it (its title, for the class)."""
+    if " " in name or not name[:1].isupper():
+        return name, ""
+    best, context = name, ""
+    pattern = rf"((?:[A-ZÁÉÍÓÚÑ][\w'-]+ ){{1,3}}){re.escape(name)}\b"
+    for m in re.finditer(pattern, text[:upto]):
+        words = m.group(1).split()
+        while words and (not words[0][1:].islower() or words[0].lower() in titles):
+            words = words[1:]
+        candidate = " ".join([*words, name])
+        if len(candidate) > len(best):
+            best = candidate
+            context = text[max(0, m.start() - 40) : m.end()]
+    return best, context
+
+
+class Attributor:
+    """Attribution of the figures of one document (reporters per sentence, relays)."""
+
+    def __init__(self, doc: Document, lang: str) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.relays = find_relays(doc.text, lang)
+        self._cache: dict[int, list[ReporterMention]] = {}
+
+    def reporters_in(self, start: int, end: int) -> list[ReporterMention]:
+        """Reporter phrases of the sentence ``[start, end)`` (cached by start)."""
+        if start not in self._cache:
+            self._cache[start] = find_reporters(self.doc.text, start, end, self.lang)
+        return self._cache[start]
+
+    def relay_at(self, pos: int) -> Relay | None:
+        for relay in self.relays:
+            if relay.start < pos < relay.end:
+                return relay
+        return None
+
+    def _of(self, mention: ReporterMention, via: str | None) -> Attribution:
+        text = self.doc.text
+        name, context = _expand_surname(text, mention.span_start, mention.name,
+                                        load_lexicon(self.lang).titles)
+        cls = mention.reporter_class
+        if cls == "other" and context:
+            cls = reporter_class(context, self.lang)
+        return Attribution(name, cls, via, self.doc.span(mention.span_start, mention.span_end))
+
+    def attribute_all(self, start: int, end: int) -> list[Attribution]:
+        """The attribution of a figure and of the co-reporters named with the same cue
+        ("según legisladores y una oenegé": two attributions of one figure)."""
+        first = self.attribute(start, end)
+        if first.evidence is None:
+            return [first]
+        sent = self.doc.sentence_at(start)
+        if sent is None:
+            return [first]
+        chosen = next((m for m in self.reporters_in(sent.start, sent.end)
+                       if m.span_start == first.evidence.start), None)
+        if chosen is None:
+            return [first]
+        others = [self._of(m, first.via) for m in self.reporters_in(sent.start, sent.end)
+                  if m.cue_start == chosen.cue_start and m is not chosen]
+        return [first, *others]
+
+    def attribute(self, start: int, end: int) -> Attribution:
+        """The attribution of a figure stated at ``[start, end)``."""
+        doc = self.doc
+        relay = self.relay_at(start)
+        if relay is not None and relay.kind == "speaker":
+            return self._of(relay.outlet, None)
+        via = relay.outlet.name if relay else None
+        sent = doc.sentence_at(start)
+        s_start, s_end = (sent.start, sent.end) if sent else (start, end)
+        mentions = [m for m in self.reporters_in(s_start, s_end)
+                    if not (m.span_start < end and start < m.span_end) and not m.anaphoric]
+        if relay:
+            mentions = [m for m in mentions if relay.start < m.span_start < relay.end]
+        if mentions:
+            citing = [m for m in mentions if m.citing]
+            if citing:
+                other = [m for m in mentions if not m.citing]
+                relayer = other[0].name if other else via
+                return self._of(citing[0], relayer)
+
+            governing = [m for m in mentions if self._governs(m, start, end)]
+            if governing:
+
+                def distance(m: ReporterMention) -> int:
+                    lo, hi = min(m.span_start, m.cue_start), max(m.span_end, m.cue_end)
+                    if hi <= start:
+                        return start - hi
+                    if lo >= end:
+                        return lo - end
+                    return 0
+
+                return self._of(min(governing, key=distance), via)
+        # "President Duque reported this." in the next sentence of the paragraph
+        if sent is not None and not relay:
+            nxt = self._next_sentence(sent.end, sent.paragraph)
+            if nxt is not None:
+                for m in self.reporters_in(nxt[0], nxt[1]):
+                    if m.anaphoric:
+                        return self._of(m, None)
+        if relay:
+            return Attribution(relay.outlet.name, relay.outlet.reporter_class, via,
+                               doc.span(relay.outlet.span_start, relay.outlet.span_end))
+        return Attribution()
+
+    def _governs(self, m: ReporterMention, start: int, end: int) -> bool:
+        """Whether a reporter phrase covers a figure at ``[start, end)`` of its sentence.
+
+        "according to X" and "said X" cover the whole sentence; "X said" covers what
+        follows the verb, and what precedes it only across a comma or a quote when the
+        verb opens no "that"-clause ("12 dead, the police said"; not "12 dead and the
+        police said that ...", nor "4 detained and the portal X reported one injured").
+        """
+        if m.direction == "before":
+            return True
+        if start >= m.cue_end:
+            return True
+        if end <= m.span_start and not m.complement:
+            between = self.doc.text[end : m.span_start]
+            return any(c in between for c in ",”\"»—")
+        return False
+
+    def _next_sentence(self, after: int, paragraph: int) -> tuple[int, int] | None:
+        for s in self.doc.sentences:
+            if s.start >= after:
+                return (s.start, s.end) if s.paragraph == paragraph else None
+        return None

@@ -1,0 +1,103 @@
+"""ResolveConfig: thresholds and weights of cross-document resolution, every default explained."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Event families used for blocking: reports of different families are never merged.
+#: Protests and Riots are one family because outlets code the same crowd event either way.
+FAMILIES: dict[str, str] = {
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+    "Violence against civilians": "violence",
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Strategic developments": "strategic",
+}
+
+#: ACLED's conservative readings of vague words when no number is given.
+VAGUE_NUMBERS: dict[str, int] = {
+    "several": 10,
+    "many": 10,
+    "a few": 3,
+    "few": 3,
+    "dozen": 12,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "decenas": 12,
+    "varios": 10,
+    "varias": 10,
+    "centenares": 100,
+    "cientos": 100,
+    "miles": 1000,
+    "dezenas": 12,
+    "centenas": 100,
+    "milhares": 1000,
+    "dizaines": 12,
+    "plusieurs": 10,
+    "centaines": 100,
+    "milliers": 1000,
+}
+
+
+@dataclass(frozen=True)
+class ResolveConfig:
+    """Settings of matching and reconciliation (``willay resolve`` uses the defaults).
+
+    Scores are sums of the weights below, one per piece of evidence; a report joins the
+    best-scoring candidate event when the score reaches ``merge_threshold``.
+    """
+
+    #: Minimum score to attach a report to an event. 0.5 needs, for example, the same town
+    #: and the same day, or the same day, region and sub-type with a shared actor.
+    merge_threshold: float = 0.5
+    #: Blocking: two reports are compared only when their date ranges come within this
+    #: many days of each other (news of the same event dated a day or two apart).
+    date_window_days: int = 2
+    #: Same named town (or site): strong evidence.
+    w_same_location: float = 0.35
+    #: Same gazetteer id: as strong as the name.
+    w_same_geonameid: float = 0.35
+    #: Within this many kilometres counts as the same place when names differ.
+    near_km: float = 5.0
+    w_near: float = 0.2
+    #: One side names only the region the other's town lies in (place hierarchy compatible).
+    w_region_only: float = 0.1
+    #: Both sides name the same region only.
+    w_same_region: float = 0.15
+    #: Same day, both at day precision.
+    w_same_day: float = 0.3
+    #: Date ranges overlap (one side month, range or approximate).
+    w_date_overlap: float = 0.15
+    #: Date ranges that do not overlap, at least one of them coarser than a day (within
+    #: the window): weak evidence against. Two different days at day precision never merge
+    #: (one event per place and day, ANNOTATION.md section 2).
+    w_dates_apart: float = -0.3
+    #: Same sub-event type / same event type only / same family only.
+    w_same_sub_type: float = 0.15
+    w_same_type: float = 0.1
+    w_same_family: float = 0.03
+    #: Each shared actor (normalised name), at most two.
+    w_shared_actor: float = 0.08
+    #: Each shared tag (march, strike, funeral ...), at most two.
+    w_shared_tag: float = 0.04
+    #: A shared named victim or site in the evidence (``victim``/``victims``/``site``).
+    w_shared_name: float = 0.25
+    #: Fatality figures within a factor of ``figure_factor`` of each other.
+    w_figures_compatible: float = 0.05
+    #: Fatality figures further apart than that (one side says none, the other many).
+    w_figures_incompatible: float = -0.15
+    figure_factor: float = 3.0
+    #: Reporter classes whose figures are preferred as ``best`` (the rule of DESIGN.md:
+    #: official health, forensic and ombudsman reporters; forensic institutes are coded
+    #: ``judicial`` in the reporter classes).
+    official_classes: tuple[str, ...] = ("health", "ombudsman", "judicial")
+    #: ACLED's conservative numbers for vague words (``"dozens"`` = 12).
+    vague_numbers: dict[str, int] = field(default_factory=lambda: dict(VAGUE_NUMBERS))
+    #: Event families for blocking (see :data:`FAMILIES`); unknown types form their own family.
+    families: dict[str, str] = field(default_factory=lambda: dict(FAMILIES))
+
+    def family(self, event_type: str) -> str:
+        return self.families.get(event_type, event_type.lower())

@@ -1,0 +1,128 @@
+"""Engines and migrations: open a database URL (SQLite or PostgreSQL) and bring it to head.
+
+SQLite files run in WAL mode with a busy timeout, and write transactions begin with
+``BEGIN IMMEDIATE`` so that concurrent writers queue instead of failing midway.
+Migrations run under a lock (SQLite: the write lock; PostgreSQL: an advisory lock), so
+two processes opening a new database at once migrate it exactly once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import URL, Engine, make_url
+
+from willay.errors import StoreError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: Seconds a SQLite connection waits for another writer before giving up.
+SQLITE_BUSY_TIMEOUT = 60.0
+#: Key of the PostgreSQL advisory lock held while migrating ("willay" in ASCII).
+PG_MIGRATION_LOCK = 0x77696C6C6179
+#: Key of the PostgreSQL advisory lock held while resolving reports into events.
+PG_RESOLVE_LOCK = 0x77696C6C6180
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL as text with any password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # a URL SQLAlchemy cannot parse is shown as given
+        return str(url)
+
+
+def parse_url(url: str) -> URL:
+    """Parse and check a database URL; ``postgresql://`` is read as ``postgresql+psycopg://``."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise StoreError(f"{url}: not a database URL ({exc})") from exc
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise StoreError(f"{safe_url(parsed)}: unsupported database (use sqlite:/// or "
+                         "postgresql+psycopg://)")
+    if backend == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _sqlite_engine(url: URL, *, immediate: bool) -> Engine:
+    database = url.database or ""
+    if database and database != ":memory:":
+        parent = Path(database).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise StoreError(f"{safe_url(url)}: folder {parent} does not exist")
+    engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT * 1000)}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if database and database != ":memory:":
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def create_engines(url: str) -> tuple[Engine, Engine]:
+    """(writer, reader) engines for a URL; on PostgreSQL both are the same engine."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, immediate=True), _sqlite_engine(parsed, immediate=False)
+    engine = sa.create_engine(parsed, pool_pre_ping=True)
+    return engine, engine
+
+
+def _alembic_config(connection: sa.Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision of the shipped migrations."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    if head is None:
+        raise StoreError("no migrations shipped with willay.store")
+    return head
+
+
+def current_revision(connection: sa.Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the database to the newest schema; a no-op when it is already there."""
+    head = head_revision()
+    where = safe_url(engine.url)
+    try:
+        with engine.connect() as conn:
+            if current_revision(conn) == head:
+                return
+        with engine.begin() as conn:  # SQLite: BEGIN IMMEDIATE holds the write lock
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_MIGRATION_LOCK)))
+            if current_revision(conn) != head:
+                command.upgrade(_alembic_config(conn), "head")
+    except StoreError:
+        raise
+    except Exception as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"{where}: cannot open or migrate the database ({message})") from exc

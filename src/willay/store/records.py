@@ -1,0 +1,354 @@
+"""Records the store returns and accepts: typed, read-only views with JSON-ready ``to_dict``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from willay.model import Document, Event, EventDate, Figure, Span
+from willay.model.event import FIGURE_KINDS
+
+#: Largest page ``list_events`` returns.
+MAX_LIMIT = 10_000
+ORDERS = ("date", "date_asc", "confidence")
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters of :meth:`Store.list_events`; every field is optional.
+
+    ``date_from``/``date_to`` select events whose date range overlaps them; ``bbox`` is
+    ``(west, south, east, north)`` in degrees; ``actor`` and ``text`` are case-insensitive
+    substrings.
+    """
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    actor: str | None = None
+    text: str | None = None
+    min_confidence: float | None = None
+    event_ids: tuple[str, ...] | None = None
+    limit: int = 100
+    offset: int = 0
+    order: str = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What :meth:`Store.add_document` did."""
+
+    doc_id: str
+    new: bool
+    reports: int = 0
+    claims: int = 0
+    tallies: int = 0
+    events: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc_id": self.doc_id, "new": self.new, "reports": self.reports,
+                "claims": self.claims, "tallies": self.tallies, "events": list(self.events)}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """A stored document's metadata."""
+
+    id: str
+    url: str | None
+    title: str | None
+    publisher: str | None
+    author: str | None
+    published: dt.date | None
+    language: str | None
+    source: str | None
+    ingested_at: dt.datetime
+    n_reports: int
+    n_tallies: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "url": self.url, "title": self.title,
+                "publisher": self.publisher, "author": self.author,
+                "published": _iso(self.published), "language": self.language,
+                "source": self.source, "ingested_at": _iso(self.ingested_at),
+                "n_reports": self.n_reports, "n_tallies": self.n_tallies}
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceSpan:
+    """One evidence span of a document: the field and report it supports."""
+
+    report_id: str | None
+    field: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"report_id": self.report_id, "field": self.field, **self.span.to_dict()}
+
+
+@dataclass(slots=True)
+class StoredDocument:
+    """A document read back from the store, with its evidence and the events of its reports."""
+
+    document: Document
+    info: DocumentInfo
+    evidence: list[EvidenceSpan]
+    events: dict[str, str | None]  # report id -> event id
+
+    def to_dict(self) -> dict[str, Any]:
+        from willay.model.serialize import document_to_dict
+
+        out = document_to_dict(self.document)
+        out["doc"]["text"] = self.document.text
+        out["info"] = self.info.to_dict()
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        out["report_events"] = dict(self.events)
+        return out
+
+
+def _date_fields(date: EventDate | None) -> dict[str, Any]:
+    if date is None:
+        return {"date": None, "date_end": None, "date_precision": "unknown",
+                "time_precision": None}
+    return {"date": date.iso(), "date_start": date.start.isoformat(),
+            "date_end": date.end.isoformat(), "date_precision": date.precision,
+            "time_precision": date.time_precision}
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """One row of the event table."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    tags: list[str]
+    date: EventDate | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    actor1: str | None
+    actor1_type: str | None
+    actor2: str | None
+    actor2_type: str | None
+    fatalities: Figure | None
+    injured: Figure | None
+    arrested: Figure | None
+    crowd_size: Figure | None
+    confidence: float
+    n_reports: int
+    n_documents: int
+    updated_at: dt.datetime
+
+    def figure(self, kind: str) -> Figure | None:
+        value: Figure | None = getattr(self, kind)
+        return value
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id, "event_type": self.event_type, "sub_event_type": self.sub_event_type,
+            "disorder_type": self.disorder_type, "tags": list(self.tags),
+        }
+        out.update(_date_fields(self.date))
+        out.update({
+            "country": self.country, "admin1": self.admin1, "admin2": self.admin2,
+            "location": self.location, "latitude": self.latitude, "longitude": self.longitude,
+            "geo_precision": self.geo_precision, "actor1": self.actor1,
+            "actor1_type": self.actor1_type, "actor2": self.actor2,
+            "actor2_type": self.actor2_type,
+        })
+        for kind in FIGURE_KINDS:
+            fig = self.figure(kind)
+            out[kind] = fig.to_dict() if fig else None
+        out.update({"confidence": round(self.confidence, 3), "n_reports": self.n_reports,
+                    "n_documents": self.n_documents, "updated_at": _iso(self.updated_at)})
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePoint:
+    """One claimed figure of an event, placed in time (for revisions of figures)."""
+
+    kind: str
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    reporter: str | None
+    reporter_class: str | None
+    via: str | None
+    report_id: str
+    doc_id: str
+    publisher: str | None
+    published: dt.date | None
+    as_of: dt.date | None
+    evidence: Span
+
+    @property
+    def when(self) -> dt.date | None:
+        return self.as_of or self.published
+
+    def label(self) -> str:
+        """``"12 on 2023-01-09 (Health Network via Telesur)"``."""
+        who = self.reporter or self.publisher or "the article"
+        if self.via and self.via != who:
+            who = f"{who} via {self.via}"
+        number = self.value if self.value is not None else self.evidence.quote
+        when = f" on {self.when.isoformat()}" if self.when else ""
+        return f"{number}{when} ({who})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "value": self.value, "low": self.low, "high": self.high,
+                "qualifier": self.qualifier, "reporter": self.reporter,
+                "reporter_class": self.reporter_class, "via": self.via,
+                "report_id": self.report_id, "doc_id": self.doc_id,
+                "publisher": self.publisher, "published": _iso(self.published),
+                "as_of": _iso(self.as_of), "evidence": self.evidence.to_dict(),
+                "label": self.label()}
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One change in an event's history; never overwritten."""
+
+    id: int
+    event_id: str
+    at: dt.datetime
+    action: str  # create | update | merge | split | absorbed | retire
+    summary: str
+    data: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "event_id": self.event_id, "at": _iso(self.at),
+                "action": self.action, "summary": self.summary, "data": self.data}
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One logged resolution decision: a report attached to an event or starting one."""
+
+    report_id: str
+    event_id: str | None
+    candidate: str | None
+    decision: str  # attach | new | manual
+    score: float | None
+    reasons: list[str]
+    at: dt.datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"report_id": self.report_id, "event_id": self.event_id,
+                "candidate": self.candidate, "decision": self.decision,
+                "score": None if self.score is None else round(self.score, 3),
+                "reasons": list(self.reasons), "at": _iso(self.at)}
+
+
+@dataclass(slots=True)
+class EventDetail:
+    """An event with everything behind it: reports, claims, evidence, history."""
+
+    event: Event
+    summary: EventSummary
+    figures: dict[str, list[FigurePoint]]
+    revisions: list[Revision]
+    decisions: list[Decision]
+    documents: list[DocumentInfo]
+    report_keys: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    def to_dict(self) -> dict[str, Any]:
+        from willay.model.serialize import report_to_dict
+
+        out = self.summary.to_dict()
+        out["provenance"] = {
+            name: {"report_id": rid, "evidence": [s.to_dict() for s in spans]}
+            for name, (rid, spans) in self.event.provenance.items()
+        }
+        reports = []
+        for key, report in zip(self.report_keys, self.event.reports, strict=True):
+            item = report_to_dict(report)
+            item["report_id"] = key
+            item["doc_id"] = report.doc_id
+            reports.append(item)
+        out["reports"] = reports
+        out["claims"] = [
+            p.to_dict() for kind in FIGURE_KINDS for p in self.figures.get(kind, [])
+        ]
+        out["revisions"] = [r.to_dict() for r in self.revisions]
+        out["decisions"] = [d.to_dict() for d in self.decisions]
+        out["documents"] = [d.to_dict() for d in self.documents]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class TallyPoint:
+    """One value of a tally series, with who gave it and where."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    as_of: str | None
+    since: str | None
+    reporter: str | None
+    reporter_class: str | None
+    via: str | None
+    doc_id: str
+    published: dt.date | None
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "low": self.low, "high": self.high,
+                "qualifier": self.qualifier, "as_of": self.as_of, "since": self.since,
+                "reporter": self.reporter, "reporter_class": self.reporter_class,
+                "via": self.via, "doc_id": self.doc_id, "published": _iso(self.published),
+                "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class TallySeries:
+    """Cumulative tallies with the same scope, in date order; never added to events."""
+
+    key: str
+    kind: str
+    country: str | None
+    admin1: str | None
+    scope: str | None
+    points: list[TallyPoint]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "kind": self.kind, "country": self.country,
+                "admin1": self.admin1, "scope": self.scope,
+                "points": [p.to_dict() for p in self.points]}
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    """Row counts of the store."""
+
+    documents: int
+    reports: int
+    claims: int
+    tallies: int
+    events: int
+    pending: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "reports": self.reports, "claims": self.claims,
+                "tallies": self.tallies, "events": self.events, "pending": self.pending}

@@ -1,0 +1,813 @@
+"""Store: the repository over the schema (the only code that reads or writes the tables)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from willay.config import Settings
+from willay.errors import NotFoundError, StoreError, WillayError
+from willay.model import Document, Event, Span
+from willay.model.event import FIGURE_KINDS
+from willay.resolve.cluster import cluster_reports, event_id_for
+from willay.resolve.config import ResolveConfig
+from willay.resolve.matching import ReportRef, block_key, norm
+from willay.resolve.reconcile import build_event, claim_refs
+from willay.store import rows as R
+from willay.store import schema as S
+from willay.store.engine import PG_RESOLVE_LOCK, create_engines, migrate, safe_url
+from willay.store.records import (
+    MAX_LIMIT,
+    ORDERS,
+    AddResult,
+    Decision,
+    DocumentInfo,
+    EventDetail,
+    EventFilter,
+    EventSummary,
+    EvidenceSpan,
+    FigurePoint,
+    Revision,
+    StoredDocument,
+    StoreStats,
+    TallyPoint,
+    TallySeries,
+)
+
+#: Fields compared between an event's old and new state to describe a revision.
+_TRACKED = ("event_type", "sub_event_type", "date_start", "date_end", "date_precision",
+            "country", "admin1", "admin2", "location", "geo_precision", "actor1", "actor2",
+            "fatalities_best", "fatalities_low", "fatalities_high", "injured_best",
+            "arrested_best", "crowd_size_best", "n_reports")
+
+
+@dataclass(slots=True)
+class ResolveResult:
+    """What one :meth:`Store.resolve` run changed."""
+
+    reports: int = 0
+    blocks: int = 0
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reports": self.reports, "blocks": self.blocks, "created": len(self.created),
+                "updated": len(self.updated), "retired": len(self.retired),
+                "unchanged": self.unchanged}
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class Store:
+    """Documents, reports, claims, tallies, merged events and their revisions in one database.
+
+    ``url`` is a SQLAlchemy URL (``sqlite:///willay.db``, ``postgresql+psycopg://...``);
+    ``None`` takes :attr:`willay.config.Settings.db_url`. The schema is migrated on open.
+    """
+
+    def __init__(self, url: str | None = None, *,
+                 resolve_config: ResolveConfig | None = None) -> None:
+        self._url_text = url or Settings.from_env().db_url
+        self._writer, self._reader = create_engines(self._url_text)
+        self.config = resolve_config or ResolveConfig()
+        try:
+            migrate(self._writer)
+        except Exception:
+            self.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        return safe_url(self._writer.url)
+
+    @property
+    def backend(self) -> str:
+        return self._writer.dialect.name
+
+    def close(self) -> None:
+        self._writer.dispose()
+        if self._reader is not self._writer:
+            self._reader.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except WillayError:
+            raise
+        except (sa.exc.SQLAlchemyError, OverflowError, ValueError, TypeError) as exc:
+            # database errors and values the driver cannot store: nothing was committed
+            raise StoreError(f"{self.url}: write failed ({_first_line(exc)})") from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        try:
+            with self._reader.connect() as conn:
+                yield conn
+        except WillayError:
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"{self.url}: read failed ({_first_line(exc)})") from exc
+
+    def _insert_ignore(self, table: sa.Table) -> Any:
+        if self.backend == "postgresql":
+            return pg_dialect.insert(table).on_conflict_do_nothing()
+        return sqlite_dialect.insert(table).on_conflict_do_nothing()
+
+    # -- writing -----------------------------------------------------------------------
+    def add_document(self, doc: Document, *, resolve: bool = True) -> AddResult:
+        """Store a processed document with its reports, claims, evidence and tallies.
+
+        One transaction; re-adding a stored id changes nothing (``new`` is ``False``).
+        """
+        self._check(doc)
+        at = R.now()
+        keys = [R.report_key(doc.id, r.id) for r in doc.reports]
+        if len(set(keys)) != len(keys):
+            raise StoreError(f"{doc.id}: two reports share an id")
+        with self._write() as conn:
+            inserted = conn.execute(self._insert_ignore(S.documents).values(
+                R.document_row(doc, at)).returning(S.documents.c.id)).first()
+            if inserted is None:
+                return AddResult(doc.id, new=False)
+            report_rows, claims, evidence = [], [], []
+            for i, (key, report) in enumerate(zip(keys, doc.reports, strict=True)):
+                block = block_key(ReportRef(key, report), self.config)
+                report_rows.append(R.report_row(doc, report, i, key, block))
+                claims.extend(R.claim_rows(doc, report, key))
+                evidence.extend(R.evidence_rows(doc, report, key))
+            for i, tally in enumerate(doc.tallies):
+                evidence.append({"doc_id": doc.id, "report_key": None, "field": "tally",
+                                 "start": tally.evidence.start, "end": tally.evidence.end,
+                                 "quote": tally.evidence.quote})
+                del i
+            if report_rows:
+                conn.execute(S.reports.insert(), report_rows)
+            if claims:
+                conn.execute(S.claims.insert(), claims)
+            if evidence:
+                conn.execute(S.evidence.insert(), evidence)
+            if doc.tallies:
+                conn.execute(S.tallies.insert(),
+                             [R.tally_row(doc, t, i) for i, t in enumerate(doc.tallies)])
+        events: list[str] = []
+        if resolve and keys:
+            self.resolve()
+            with self._read() as conn:
+                found = conn.execute(sa.select(S.reports.c.event_id)
+                                     .where(S.reports.c.doc_id == doc.id)
+                                     .order_by(S.reports.c.position)).scalars()
+                events = sorted({e for e in found if e})
+        return AddResult(doc.id, True, len(keys), sum(len(r.claims) for r in doc.reports),
+                         len(doc.tallies), events)
+
+    @staticmethod
+    def _check(doc: Document) -> None:
+        """Every evidence span must quote the document's text (the core invariant)."""
+        try:
+            for report in doc.reports:
+                for span in report.spans():
+                    span.verify(doc.text)
+            for tally in doc.tallies:
+                tally.evidence.verify(doc.text)
+        except ValueError as exc:
+            raise StoreError(f"{doc.id}: evidence does not match the text ({exc})") from exc
+
+    # -- seen? -------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.seen(doc_id=doc_id)
+
+    def has_url(self, url: str) -> bool:
+        return self.seen(url=url)
+
+    def has_content_hash(self, content_hash: str) -> bool:
+        return self.seen(content_hash=content_hash)
+
+    def seen(self, *, doc_id: str | None = None, url: str | None = None,
+             content_hash: str | None = None) -> bool:
+        """True when a document with any of these keys is stored."""
+        conds = []
+        if doc_id:
+            conds.append(S.documents.c.id == doc_id)
+        if url:
+            conds.append(S.documents.c.url_hash == R.url_hash(url))
+        if content_hash:
+            conds.append(S.documents.c.content_hash == content_hash)
+        if not conds:
+            return False
+        with self._read() as conn:
+            found = conn.execute(sa.select(S.documents.c.id).where(sa.or_(*conds)).limit(1))
+            return found.first() is not None
+
+    # -- documents ---------------------------------------------------------------------
+    @staticmethod
+    def _doc_info(row: Any) -> DocumentInfo:
+        return DocumentInfo(row.id, row.url, row.title, row.publisher, row.author,
+                            row.published, row.language, row.source, row.ingested_at,
+                            row.n_reports, row.n_tallies)
+
+    _INFO_COLS = (S.documents.c.id, S.documents.c.url, S.documents.c.title,
+                  S.documents.c.publisher, S.documents.c.author, S.documents.c.published,
+                  S.documents.c.language, S.documents.c.source, S.documents.c.ingested_at,
+                  S.documents.c.n_reports, S.documents.c.n_tallies)
+
+    def list_documents(self, *, limit: int = 100, offset: int = 0) -> list[DocumentInfo]:
+        """Stored documents, most recently ingested first."""
+        query = (sa.select(*self._INFO_COLS)
+                 .order_by(S.documents.c.ingested_at.desc(), S.documents.c.id)
+                 .limit(max(0, min(limit, MAX_LIMIT))).offset(max(0, offset)))
+        with self._read() as conn:
+            return [self._doc_info(r) for r in conn.execute(query)]
+
+    def get_document(self, doc_id: str) -> StoredDocument:
+        """A stored document with its text, reports, tallies and evidence spans."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(S.documents).where(S.documents.c.id == doc_id)).first()
+            if row is None:
+                raise NotFoundError(f"document {doc_id}: not in {self.url}")
+            doc = R.document_from_row(row)
+            report_rows = conn.execute(sa.select(S.reports).where(S.reports.c.doc_id == doc_id)
+                                       .order_by(S.reports.c.position)).all()
+            doc.reports = [R.report_from_row(r) for r in report_rows]
+            doc.tallies = [R.tally_from_row(t) for t in conn.execute(
+                sa.select(S.tallies).where(S.tallies.c.doc_id == doc_id)
+                .order_by(S.tallies.c.position))]
+            ev_rows = conn.execute(sa.select(S.evidence).where(S.evidence.c.doc_id == doc_id)
+                                   .order_by(S.evidence.c.start, S.evidence.c.id)).all()
+        evidence = [EvidenceSpan(e.report_key, e.field, Span(e.start, e.end, e.quote))
+                    for e in ev_rows]
+        events = {r.key: r.event_id for r in report_rows}
+        return StoredDocument(doc, self._doc_info(row), evidence, events)
+
+    # -- events ------------------------------------------------------------------------
+    @staticmethod
+    def _conditions(f: EventFilter) -> list[Any]:
+        e = S.events.c
+        conds: list[Any] = []
+        if f.date_from is not None:
+            conds.append(e.date_end >= f.date_from)
+        if f.date_to is not None:  # sort_date == date_start when dated: lets the index help
+            conds.append(e.date_start <= f.date_to)
+            conds.append(e.sort_date <= f.date_to)
+        if f.event_type:
+            conds.append(e.event_type == f.event_type)
+        if f.sub_event_type:
+            conds.append(e.sub_event_type == f.sub_event_type)
+        if f.country:
+            conds.append(e.country == f.country.upper())
+        if f.admin1:
+            conds.append(e.admin1 == f.admin1)
+        if f.bbox is not None:
+            west, south, east, north = f.bbox
+            conds.append(e.latitude.between(south, north))
+            if west <= east:
+                conds.append(e.longitude.between(west, east))
+            else:  # the box crosses the antimeridian
+                conds.append(sa.or_(e.longitude >= west, e.longitude <= east))
+        if f.actor:
+            pattern = "%" + _escape_like(f.actor.casefold()) + "%"
+            conds.append(sa.or_(sa.func.lower(e.actor1).like(pattern, escape="\\"),
+                                sa.func.lower(e.actor2).like(pattern, escape="\\")))
+        if f.text:
+            pattern = "%" + _escape_like(norm(f.text)) + "%"
+            conds.append(e.search.like(pattern, escape="\\"))
+        if f.min_confidence is not None:
+            conds.append(e.confidence >= f.min_confidence)
+        if f.event_ids is not None:
+            conds.append(e.id.in_(list(f.event_ids)))
+        return conds
+
+    @staticmethod
+    def _summary(row: Any) -> EventSummary:
+        figs = R.figures_of(row)
+        return EventSummary(
+            id=row.id, event_type=row.event_type, sub_event_type=row.sub_event_type,
+            disorder_type=row.disorder_type, tags=list(row.tags or []),
+            date=R.event_date_of(row), country=row.country, admin1=row.admin1,
+            admin2=row.admin2, location=row.location, latitude=row.latitude,
+            longitude=row.longitude, geo_precision=row.geo_precision, actor1=row.actor1,
+            actor1_type=row.actor1_type, actor2=row.actor2, actor2_type=row.actor2_type,
+            fatalities=figs["fatalities"], injured=figs["injured"], arrested=figs["arrested"],
+            crowd_size=figs["crowd_size"], confidence=row.confidence,
+            n_reports=row.n_reports, n_documents=row.n_documents, updated_at=row.updated_at)
+
+    def list_events(self, filters: EventFilter | None = None) -> list[EventSummary]:
+        """Events matching the filters, one page (``limit``/``offset``), in ``order``."""
+        f = filters or EventFilter()
+        if f.order not in ORDERS:
+            raise StoreError(f"order {f.order!r}: use one of {', '.join(ORDERS)}")
+        e = S.events.c
+        order: list[Any]
+        if f.order == "date":  # both orders follow the (sort_date, id) index
+            order = [e.sort_date.desc(), e.id.desc()]
+        elif f.order == "date_asc":
+            order = [e.sort_date.asc(), e.id.asc()]
+        else:
+            order = [e.confidence.desc(), e.id]
+        columns = [S.events.c[name] for name in _SUMMARY_COLS]
+        query = (sa.select(*columns).where(*self._conditions(f))
+                 .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
+                 .offset(max(0, f.offset)))
+        with self._read() as conn:
+            return [self._summary(r) for r in conn.execute(query)]
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        f = filters or EventFilter()
+        query = sa.select(sa.func.count()).select_from(S.events).where(*self._conditions(f))
+        with self._read() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def _refs(self, conn: sa.Connection, where: Any) -> list[ReportRef]:
+        query = (sa.select(S.reports.c.key, S.reports.c.doc_id, S.reports.c.data,
+                           S.reports.c.published, S.documents.c.publisher)
+                 .join(S.documents, S.documents.c.id == S.reports.c.doc_id).where(where))
+        return [ReportRef(r.key, R.report_from_row(r), r.published, r.publisher)
+                for r in conn.execute(query)]
+
+    def get_event(self, event_id: str) -> EventDetail:
+        """An event with its reports, claims, evidence, revisions and decisions."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(S.events).where(S.events.c.id == event_id)).first()
+            if row is None:
+                raise NotFoundError(self._missing_event(conn, event_id))
+            return self._detail(conn, row)
+
+    def _missing_event(self, conn: sa.Connection, event_id: str) -> str:
+        last = conn.execute(sa.select(S.revisions).where(S.revisions.c.event_id == event_id)
+                            .order_by(S.revisions.c.id.desc()).limit(1)).first()
+        if last is not None and last.data.get("into"):
+            return f"event {event_id}: merged into {last.data['into']}"
+        return f"event {event_id}: not in {self.url}"
+
+    def _detail(self, conn: sa.Connection, row: Any) -> EventDetail:
+        refs = sorted(self._refs(conn, S.reports.c.event_id == row.id), key=lambda r: r.key)
+        summary = self._summary(row)
+        provenance = {name: (rid, [Span.from_dict(s) for s in spans])
+                      for name, (rid, spans) in (row.data or {}).get("provenance", {}).items()}
+        event = Event(
+            id=row.id, reports=[r.report for r in refs], event_type=row.event_type,
+            sub_event_type=row.sub_event_type, disorder_type=row.disorder_type,
+            tags=list(row.tags or []), date=summary.date, country=row.country,
+            admin1=row.admin1, admin2=row.admin2, location=row.location,
+            latitude=row.latitude, longitude=row.longitude, geo_precision=row.geo_precision,
+            actor1=row.actor1, actor1_type=row.actor1_type, actor2=row.actor2,
+            actor2_type=row.actor2_type, fatalities=summary.fatalities,
+            injured=summary.injured, arrested=summary.arrested,
+            crowd_size=summary.crowd_size, confidence=row.confidence, provenance=provenance)
+        figures = {
+            kind: [FigurePoint(kind, c.claim.value, c.claim.low, c.claim.high,
+                               c.claim.qualifier, c.claim.reporter, c.claim.reporter_class,
+                               c.claim.via, c.report_key, c.doc_id, c.publisher, c.published,
+                               c.claim.as_of, c.claim.evidence)
+                   for c in claim_refs(refs, kind)]
+            for kind in FIGURE_KINDS
+        }
+        keys = [r.key for r in refs]
+        revisions = self._revisions(conn, row.id)
+        decisions = [Decision(d.report_key, d.event_id, d.candidate, d.decision, d.score,
+                              list(d.reasons or []), d.at)
+                     for d in conn.execute(sa.select(S.decisions)
+                                           .where(S.decisions.c.report_key.in_(keys))
+                                           .order_by(S.decisions.c.id))]
+        doc_ids = sorted({r.doc_id for r in refs})
+        documents = [self._doc_info(d) for d in conn.execute(
+            sa.select(*self._INFO_COLS).where(S.documents.c.id.in_(doc_ids))
+            .order_by(S.documents.c.published, S.documents.c.id))]
+        return EventDetail(event, summary, figures, revisions, decisions, documents, keys)
+
+    def iter_events(self, filters: EventFilter | None = None, *,
+                    batch: int = 500) -> Iterator[EventDetail]:
+        """Every matching event with its details, in date order (for exports)."""
+        f = filters or EventFilter()
+        last: tuple[dt.date, str] | None = None
+        e = S.events.c
+        while True:
+            query = sa.select(S.events).where(*self._conditions(f))
+            if last is not None:
+                query = query.where(sa.or_(e.sort_date > last[0],
+                                           sa.and_(e.sort_date == last[0], e.id > last[1])))
+            query = query.order_by(e.sort_date, e.id).limit(batch)
+            with self._read() as conn:
+                found = conn.execute(query).all()
+                details = [self._detail(conn, r) for r in found]
+            yield from details
+            if len(found) < batch:
+                return
+            tail = found[-1]
+            last = (tail.sort_date, tail.id)
+
+    def _revisions(self, conn: sa.Connection, event_id: str) -> list[Revision]:
+        return [Revision(r.id, r.event_id, r.at, r.action, r.summary, dict(r.data or {}))
+                for r in conn.execute(sa.select(S.revisions)
+                                      .where(S.revisions.c.event_id == event_id)
+                                      .order_by(S.revisions.c.id))]
+
+    def event_revisions(self, event_id: str) -> list[Revision]:
+        with self._read() as conn:
+            return self._revisions(conn, event_id)
+
+    # -- tallies -----------------------------------------------------------------------
+    def list_tallies(self, *, kind: str | None = None, country: str | None = None,
+                     admin1: str | None = None) -> list[TallySeries]:
+        """Cumulative tallies grouped by scope into dated series."""
+        t = S.tallies.c
+        conds = []
+        if kind:
+            conds.append(t.kind == kind)
+        if country:
+            conds.append(t.country == country.upper())
+        if admin1:
+            conds.append(t.admin1 == admin1)
+        query = sa.select(S.tallies).where(*conds).order_by(
+            t.series, t.as_of_date.asc().nulls_last(), t.published.asc().nulls_last(), t.id)
+        series: dict[str, list[Any]] = {}
+        with self._read() as conn:
+            for row in conn.execute(query):
+                series.setdefault(row.series, []).append(row)
+        out = []
+        for key, rows in series.items():
+            first = rows[0]
+            points = [TallyPoint(r.value, r.low, r.high, r.qualifier, r.as_of, r.since,
+                                 r.reporter, r.reporter_class, r.via, r.doc_id, r.published,
+                                 Span(r.ev_start, r.ev_end, r.ev_quote)) for r in rows]
+            out.append(TallySeries(key, first.kind, first.country, first.admin1, first.scope,
+                                   points))
+        return out
+
+    def stats(self) -> StoreStats:
+        def count(table: sa.Table, *where: Any) -> Any:
+            return sa.select(sa.func.count()).select_from(table).where(*where).scalar_subquery()
+
+        query = sa.select(count(S.documents), count(S.reports), count(S.claims),
+                          count(S.tallies), count(S.events),
+                          count(S.reports, S.reports.c.pending.is_(True)))
+        with self._read() as conn:
+            row = conn.execute(query).one()
+        return StoreStats(*(int(v) for v in row))
+
+    # -- resolution --------------------------------------------------------------------
+    def resolve(self, *, full: bool = False) -> ResolveResult:
+        """Merge pending reports into events (``full``: re-cluster every block).
+
+        Idempotent and incremental: only blocks with pending reports are re-clustered,
+        over the connected date segment around them, so that the events do not depend on
+        the order in which reports arrived.
+        """
+        result = ResolveResult()
+        with self._write() as conn:
+            if self.backend == "postgresql":
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_RESOLVE_LOCK)))
+            r = S.reports.c
+            where = sa.true() if full else r.pending.is_(True)
+            seeds = conn.execute(sa.select(r.key, r.block, r.date_start, r.date_end)
+                                 .where(where).order_by(r.block, r.key)).all()
+            if not seeds:
+                return result
+            overrides = conn.execute(sa.select(S.overrides)).all()
+            must = [(o.a, o.b) for o in overrides if o.kind == "must_link"]
+            cannot = [(o.a, o.b) for o in overrides if o.kind == "cannot_link"]
+            done: set[str] = set()
+            by_block: dict[str, list[Any]] = {}
+            for s in seeds:
+                by_block.setdefault(s.block, []).append(s)
+            for block, items in by_block.items():
+                segments = (self._segments_of_block(conn, block, items, must)
+                            if len(items) > _MANY_SEEDS else None)
+                for seed in items:
+                    if seed.key in done:
+                        continue
+                    if segments is not None:
+                        segment = self._load(conn, segments[seed.key])
+                    else:
+                        segment = self._segment(conn, block, seed, must)
+                    done.update(ref.key for ref in segment)
+                    self._resolve_segment(conn, block, segment, must, cannot, result,
+                                          log_all=full)
+                    result.blocks += 1
+        return result
+
+    def _segments_of_block(self, conn: sa.Connection, block: str, seeds: Sequence[Any],
+                           must: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+        """Segments of a whole block at once (when many of its reports are pending):
+        report key -> the keys of its segment, for every seed."""
+        r = S.reports.c
+        rows = conn.execute(sa.select(r.key, r.event_id, r.date_start, r.date_end)
+                            .where(r.block == block)).all()
+        parent = {row.key: row.key for row in rows}
+
+        def find(key: str) -> str:
+            while parent[key] != key:
+                parent[key] = parent[parent[key]]
+                key = parent[key]
+            return key
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        window = dt.timedelta(days=self.config.date_window_days)
+        dated = sorted((row for row in rows if row.date_start is not None),
+                       key=lambda row: (row.date_start, row.key))
+        reach: dt.date | None = None
+        previous: str | None = None
+        for row in dated:
+            if previous is not None and reach is not None and row.date_start <= reach:
+                union(previous, row.key)
+            end = (row.date_end or row.date_start) + window
+            reach = end if reach is None or previous is None or row.date_start > reach \
+                else max(reach, end)
+            previous = row.key
+        first_of_event: dict[str, str] = {}
+        for row in rows:
+            if row.event_id:
+                union(first_of_event.setdefault(row.event_id, row.key), row.key)
+        for a, b in must:
+            if a in parent and b in parent:
+                union(a, b)
+        groups: dict[str, list[str]] = {}
+        for key in parent:
+            groups.setdefault(find(key), []).append(key)
+        linked_out = {b for a, b in must if a in parent and b not in parent} | \
+            {a for a, b in must if b in parent and a not in parent}
+        if linked_out:  # a human link leaves the block: fall back to the window queries
+            return {s.key: [ref.key for ref in self._segment(conn, block, s, must)]
+                    for s in seeds}
+        return {s.key: groups[find(s.key)] for s in seeds}
+
+    def _load(self, conn: sa.Connection, keys: Sequence[str]) -> list[ReportRef]:
+        r = S.reports.c
+        ordered = sorted(keys)
+        refs: list[ReportRef] = []
+        for i in range(0, len(ordered), 500):
+            refs.extend(self._refs(conn, r.key.in_(ordered[i:i + 500])))
+        return refs
+
+    def _segment(self, conn: sa.Connection, block: str, seed: Any,
+                 must: Sequence[tuple[str, str]]) -> list[ReportRef]:
+        """The seed's block reports, closed over date chains, events and human links."""
+        r = S.reports.c
+        window = dt.timedelta(days=self.config.date_window_days)
+        if seed.date_start is None:
+            return self._refs(conn, r.block == block)
+        lo, hi = seed.date_start - window, seed.date_end + window
+        keys: set[str] = set()
+        while True:
+            found = conn.execute(sa.select(r.key, r.event_id, r.date_start, r.date_end)
+                                 .where(r.block == block, r.date_start <= hi,
+                                        r.date_end >= lo)).all()
+            keys |= {f.key for f in found}
+            event_ids = {f.event_id for f in found if f.event_id}
+            extra = set()
+            if event_ids:
+                extra |= set(conn.execute(sa.select(r.key).where(r.event_id.in_(event_ids)))
+                             .scalars())
+            linked = {b for a, b in must if a in keys} | {a for a, b in must if b in keys}
+            extra |= linked
+            new = extra - keys
+            keys |= extra
+            dates = conn.execute(sa.select(sa.func.min(r.date_start), sa.func.max(r.date_end))
+                                 .where(r.key.in_(keys))).one()
+            new_lo = (dates[0] - window) if dates[0] else lo
+            new_hi = (dates[1] + window) if dates[1] else hi
+            if not new and new_lo >= lo and new_hi <= hi:
+                break
+            lo, hi = min(lo, new_lo), max(hi, new_hi)
+        return self._load(conn, sorted(keys))
+
+    def _resolve_segment(self, conn: sa.Connection, block: str, refs: list[ReportRef],
+                         must: Sequence[tuple[str, str]], cannot: Sequence[tuple[str, str]],
+                         result: ResolveResult, *, log_all: bool) -> None:
+        r = S.reports.c
+        keys = [ref.key for ref in refs]
+        state = {row.key: (row.event_id, row.pending) for row in conn.execute(
+            sa.select(r.key, r.event_id, r.pending).where(r.key.in_(keys)))}
+        clusters, decisions = cluster_reports(refs, self.config, must, cannot)
+        at = R.now()
+        new_of: dict[str, str] = {}
+        new_rows: dict[str, dict[str, Any]] = {}
+        for cluster in clusters:
+            eid = event_id_for(cluster.keys)
+            event = build_event(eid, cluster.refs, self.config)
+            new_rows[eid] = R.event_row(event, block, cluster.keys)
+            for key in cluster.keys:
+                new_of[key] = eid
+        old_ids = {eid for eid, _ in state.values() if eid}
+        old_rows = {row.id: row._asdict() for row in conn.execute(
+            sa.select(S.events).where(S.events.c.id.in_(old_ids | set(new_rows))))}
+        old_members: dict[str, set[str]] = {}
+        for key, (eid, _) in state.items():
+            if eid:
+                old_members.setdefault(eid, set()).add(key)
+        revisions: list[dict[str, Any]] = []
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for eid, row in sorted(new_rows.items()):
+            members = set(row["data"]["reports"])
+            before = old_rows.get(eid)
+            if before is None:
+                row.update(created_at=at, updated_at=at)
+                inserts.append(row)
+                result.created.append(eid)
+                sources = sorted({e for k in members for e in [state[k][0]] if e})
+                revisions.append(self._rev(eid, at, "create",
+                                           f"created from {len(members)} report(s)",
+                                           {"reports": sorted(members), "from": sources,
+                                            "state": _state(row)}))
+                continue
+            if all(before[k] == row[k] for k in row):
+                result.unchanged += 1
+                continue
+            changed = {k: [_jsonable(before[k]), _jsonable(row[k])] for k in _TRACKED
+                       if before[k] != row[k]}
+            row["updated_at"] = at
+            updates.append({**row, "b_id": eid})
+            result.updated.append(eid)
+            added = sorted(members - old_members.get(eid, set()))
+            removed = sorted(old_members.get(eid, set()) - members)
+            revisions.append(self._rev(eid, at, "update",
+                                       _update_summary(added, removed, changed),
+                                       {"added": added, "removed": removed,
+                                        "changed": changed, "state": _state(row)}))
+        retired = sorted(old_ids - set(new_rows))
+        for eid in retired:
+            members = old_members.get(eid, set())
+            into = sorted({new_of[k] for k in members if k in new_of})
+            result.retired.append(eid)
+            if len(into) == 1:
+                revisions.append(self._rev(eid, at, "absorbed", f"merged into {into[0]}",
+                                           {"into": into[0], "reports": sorted(members)}))
+            else:
+                revisions.append(self._rev(eid, at, "retire",
+                                           f"reports regrouped into {', '.join(into)}",
+                                           {"into_events": into, "reports": sorted(members)}))
+        if retired:
+            conn.execute(S.events.delete().where(S.events.c.id.in_(retired)))
+        if inserts:
+            conn.execute(S.events.insert(), inserts)
+        if updates:
+            conn.execute(S.events.update().where(S.events.c.id == sa.bindparam("b_id")),
+                         updates)
+        if revisions:
+            conn.execute(S.revisions.insert(), revisions)
+        # reports: new event ids, no longer pending; decisions for what changed
+        log = []
+        moved = []
+        for d in decisions:
+            old_eid, pending = state[d.report_key]
+            eid = new_of[d.report_key]
+            if log_all or pending or old_eid != eid:
+                log.append({"report_key": d.report_key, "event_id": eid,
+                            "candidate": d.candidate, "decision": d.decision,
+                            "score": d.score, "reasons": d.reasons, "at": at})
+            if pending or old_eid != eid:
+                moved.append({"b_key": d.report_key, "b_event": eid})
+        if moved:
+            conn.execute(S.reports.update().where(r.key == sa.bindparam("b_key"))
+                         .values(event_id=sa.bindparam("b_event"), pending=False), moved)
+            result.reports += len(moved)
+        if log:
+            conn.execute(S.decisions.insert(), log)
+
+    @staticmethod
+    def _rev(event_id: str, at: dt.datetime, action: str, summary: str,
+             data: dict[str, Any]) -> dict[str, Any]:
+        return {"event_id": event_id, "at": at, "action": action, "summary": summary,
+                "data": data}
+
+    # -- human corrections -------------------------------------------------------------
+    def _members(self, conn: sa.Connection, event_id: str) -> list[str]:
+        keys = sorted(conn.execute(sa.select(S.reports.c.key)
+                                   .where(S.reports.c.event_id == event_id)).scalars())
+        if not keys:
+            raise NotFoundError(self._missing_event(conn, event_id))
+        return keys
+
+    def merge_events(self, a: str, b: str, *, note: str | None = None) -> str:
+        """Record that events ``a`` and ``b`` are one; returns the merged event's id."""
+        if a == b:
+            raise StoreError(f"event {a}: cannot merge an event with itself")
+        at = R.now()
+        with self._write() as conn:
+            keys_a, keys_b = self._members(conn, a), self._members(conn, b)
+            block = conn.execute(sa.select(S.events.c.block)
+                                 .where(S.events.c.id == a)).scalar_one()
+            anchor = min(keys_a + keys_b)
+            links = [{"kind": "must_link", "a": anchor, "b": k, "note": note, "at": at}
+                     for k in sorted(set(keys_a + keys_b)) if k != anchor]
+            conn.execute(S.overrides.delete().where(
+                S.overrides.c.kind == "cannot_link",
+                sa.or_(sa.and_(S.overrides.c.a.in_(keys_a), S.overrides.c.b.in_(keys_b)),
+                       sa.and_(S.overrides.c.a.in_(keys_b), S.overrides.c.b.in_(keys_a)))))
+            conn.execute(S.overrides.insert(), links)
+            conn.execute(S.reports.update().where(S.reports.c.key.in_(keys_a + keys_b))
+                         .values(pending=True, block=block))
+        self.resolve()
+        with self._read() as conn:
+            merged = conn.execute(sa.select(S.reports.c.event_id)
+                                  .where(S.reports.c.key == anchor)).scalar_one()
+        with self._write() as conn:
+            text = f"merged {a} and {b} by hand" + (f": {note}" if note else "")
+            conn.execute(S.revisions.insert(), [
+                self._rev(merged, at, "merge", text, {"events": [a, b], "note": note,
+                                                      "reports": sorted(keys_a + keys_b)}),
+            ] + [self._rev(old, at, "absorbed", f"merged by hand into {merged}",
+                           {"into": merged, "note": note})
+                 for old in (a, b) if old != merged])
+        return str(merged)
+
+    def split_report(self, event_id: str, report_id: str, *, note: str | None = None) -> str:
+        """Record that a report is not part of an event; returns the report's new event id."""
+        at = R.now()
+        with self._write() as conn:
+            keys = self._members(conn, event_id)
+            key = report_id if report_id in keys else None
+            if key is None:
+                matches = [k for k in keys if k.endswith(f":{report_id}")]
+                if len(matches) != 1:
+                    raise NotFoundError(f"report {report_id}: not in event {event_id}")
+                key = matches[0]
+            if len(keys) == 1:
+                raise StoreError(f"event {event_id}: has only report {key}, nothing to split")
+            o = S.overrides.c
+            conn.execute(S.overrides.delete().where(
+                o.kind == "must_link", sa.or_(o.a == key, o.b == key)))
+            conn.execute(S.overrides.insert(), [
+                {"kind": "cannot_link", "a": key, "b": k, "note": note, "at": at}
+                for k in keys if k != key])
+            conn.execute(S.reports.update().where(S.reports.c.key.in_(keys))
+                         .values(pending=True))
+        self.resolve()
+        with self._read() as conn:
+            new_id = conn.execute(sa.select(S.reports.c.event_id)
+                                  .where(S.reports.c.key == key)).scalar_one()
+            rest = sorted({e for e in conn.execute(
+                sa.select(S.reports.c.event_id).where(S.reports.c.key.in_(keys),
+                                                      S.reports.c.key != key)).scalars()})
+        with self._write() as conn:
+            text = f"report {key} split off by hand" + (f": {note}" if note else "")
+            conn.execute(S.revisions.insert(), [
+                self._rev(e, at, "split", text, {"report": key, "from": event_id,
+                                                 "to": new_id, "note": note})
+                for e in sorted({event_id, new_id, *rest})])
+        return str(new_id)
+
+
+#: Above this many pending reports in a block, its segments are computed in one pass.
+_MANY_SEEDS = 20
+
+_SUMMARY_COLS = ("id", "event_type", "sub_event_type", "disorder_type", "tags", "date_start",
+                 "date_end", "date_precision", "country", "admin1", "admin2", "location",
+                 "latitude", "longitude", "geo_precision", "actor1", "actor1_type", "actor2",
+                 "actor2_type", "figures", "confidence", "n_reports", "n_documents",
+                 "updated_at")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _state(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _jsonable(row[k]) for k in _TRACKED}
+
+
+def _update_summary(added: Iterable[str], removed: Iterable[str],
+                    changed: dict[str, list[Any]]) -> str:
+    parts = []
+    added, removed = list(added), list(removed)
+    if added:
+        parts.append(f"{len(added)} report(s) attached")
+    if removed:
+        parts.append(f"{len(removed)} report(s) detached")
+    for name, (old, new) in changed.items():
+        if name != "n_reports":
+            parts.append(f"{name} {old} -> {new}")
+    return "; ".join(parts) or "recomputed"

@@ -1,0 +1,321 @@
+"""Figures as claims: kinds, victims, parts, scope, hedges, reporters and the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from willay.extract.figures import FigureFinder
+from willay.model.claim import Claim
+from willay.model.document import Document, Sentence
+from willay.model.mention import Mention
+from willay.model.span import Span
+from willay.text.segment import Segmenter
+
+
+def make_doc(text: str, lang: str | None) -> Document:
+    """A document whose sentences end at each ". " and whose paragraphs end at line breaks."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for i in range(len(text) + 1):
+        at_end = i == len(text)
+        stop = at_end or text[i] == "\n" or (text[i] == "." and text[i + 1 : i + 2] in (" ", "\n"))
+        if not stop:
+            continue
+        end = i if at_end or text[i] == "\n" else i + 1
+        chunk = text[start:end]
+        if chunk.strip():
+            s = start + len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(Span.of(text, s, s + len(chunk.strip())), paragraph))
+        if not at_end and text[i] == "\n":
+            paragraph += 1
+        start = end
+    return Document(id="t", text=text, language=lang, sentences=sentences)
+
+
+def figures(text: str, lang: str) -> list[Mention]:
+    doc = FigureFinder()(make_doc(text, lang))
+    found = doc.mentions_of("figure")
+    for m in found:  # every piece of evidence quotes the text at its offsets
+        m.span.verify(doc.text)
+        claim = m.value
+        assert isinstance(claim, Claim)
+        claim.evidence.verify(doc.text)
+        if claim.reporter_evidence is not None:
+            claim.reporter_evidence.verify(doc.text)
+        a, b = m.attrs["number_span"]
+        assert m.span.start <= a < b <= m.span.end
+    return found
+
+
+def simple(found: list[Mention]) -> list[tuple[str, int | None, str]]:
+    return [(m.value.kind, m.value.value, m.span.quote) for m in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The report of 12 dead and 38 injured was updated.",
+     [("fatalities", 12, "12 dead"), ("injured", 38, "38 injured")]),
+    ("en", "Two people died in Lirpa.", [("fatalities", 2, "Two people died")]),
+    ("en", "The strike killed at least four people.",
+     [("fatalities", 4, "killed at least four people")]),
+    ("en", "Police detained 30 students.", [("arrested", 30, "detained 30 students")]),
+    ("en", "Soldiers fired on the crowd, killing three of them.",
+     [("fatalities", 3, "killing three")]),
+    ("en", "Of the wounded, at least 23 of them remain hospitalised.",
+     [("injured", 23, "at least 23 of them remain hospitalised")]),
+    ("en", "An indigenous protester died in Lirpa.",
+     [("fatalities", 1, "An indigenous protester died")]),
+    ("en", "Clashes left the death toll at five.", [("fatalities", 5, "death toll at five")]),
+    ("es", "Dos jóvenes murieron en Lirpa.", [("fatalities", 2, "Dos jóvenes murieron")]),
+    ("es", "La represión dejó más de 200 heridos.", [("injured", 200, "más de 200 heridos")]),
+    ("es", "Hubo un muerto y una decena de detenidos.",
+     [("fatalities", 1, "un muerto"), ("arrested", 10, "una decena de detenidos")]),
+    ("es", "La policía aprehendió a 14 comuneros.",
+     [("arrested", 14, "aprehendió a 14 comuneros")]),
+    ("es", "Para el ministerio, los fallecidos son seis.",
+     [("fatalities", 6, "fallecidos son seis")]),
+    ("pt", "Três pessoas morreram e 40 ficaram feridas.",
+     [("fatalities", 3, "Três pessoas morreram"), ("injured", 40, "40 ficaram feridas")]),
+    ("pt", "A polícia fez 25 detenções em Lirpa.", [("arrested", 25, "25 detenções")]),
+    ("pt", "Os militares mataram sete pessoas.",
+     [("fatalities", 7, "mataram sete pessoas")]),
+    ("fr", "Dix détenus ont été libérés.", [("arrested", 10, "Dix détenus")]),
+    ("fr", "Deux (2) nouveaux décès ont été enregistrés.",
+     [("fatalities", 2, "Deux (2) nouveaux décès")]),
+    ("fr", "Au moins 8 manifestants ont été tués et 30 blessés.",
+     [("fatalities", 8, "Au moins 8 manifestants ont été tués"), ("injured", 30, "30 blessés")]),
+])
+def test_kinds(lang: str, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert simple(figures(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "quote"), [
+    ("en", "Officials said the young man died in Lirpa.", "fatalities", "the young man died"),
+    ("en", "Pedro Lirpa was arrested at dawn.", "arrested", "Pedro Lirpa was arrested"),
+    ("es", "La Fiscalía confirmó que el joven de 32 años falleció por un disparo.",
+     "fatalities", "el joven de 32 años falleció"),
+    ("es", "El dirigente, Leonidas Tambo, fue detenido por la Policía.", "arrested",
+     "Leonidas Tambo, fue detenido"),
+    ("pt", "O estudante foi ferido na praça de Lirpa.", "injured", "O estudante foi ferido"),
+    ("fr", "Le policier a été tué à Lirpa.", "fatalities", "Le policier a été tué"),
+])
+def test_one_person_as_subject(lang: str, text: str, kind: str, quote: str) -> None:
+    (fig,) = figures(text, lang)
+    assert (fig.value.kind, fig.value.value, fig.span.quote) == (kind, 1, quote)
+
+
+def test_plural_subject_without_number_is_not_counted() -> None:
+    assert figures("The protesters died in Lirpa.", "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At least 45 people remained missing on Sunday."),
+    ("es", "Al menos 45 personas estuvieron desaparecidas."),
+    ("es", "El paro bajó en 76.113 desempleados."),
+    ("pt", "Há 21 desaparecidos e 300 desabrigados."),
+    ("fr", "Trois personnes sont portées disparues."),
+    ("en", "Ten people died in the floods in Lirpa."),  # not unrest
+    ("pt", "Dez pessoas morreram por causa das chuvas."),
+    ("en", "A protester spoke to 3 reporters on Monday."),  # nothing counted
+    ("es", "Dos versiones sobre los muertos de Lirpa."),  # another noun phrase
+    ("en", "Two reports about the dead in Lirpa."),
+    ("fr", "Deux versions sur les morts de Lirpa."),
+])
+def test_not_casualties(lang: str, text: str) -> None:
+    assert figures(text, lang) == []
+
+
+def test_the_cause_in_the_previous_sentence_counts() -> None:
+    text = "Floods hit Lirpa on Sunday. Officials reported 11 injured and 21 missing."
+    assert figures(text, "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "victims"), [
+    ("es", "Hubo 55 policías y 20 manifestantes heridos.", ["police", "protesters"]),
+    ("pt", "Ficaram 10 policiais e 5 manifestantes feridos.", ["police", "protesters"]),
+    ("fr", "On compte 12 policiers et 3 manifestants blessés.", ["police", "protesters"]),
+    ("en", "There were 16 police officers and 4 protesters injured.", ["police", "protesters"]),
+])
+def test_parts_of_a_sum_share_a_group(lang: str, text: str, victims: list[str]) -> None:
+    found = figures(text, lang)
+    assert [m.value.kind for m in found] == ["injured", "injured"]
+    assert [m.attrs["victims"] for m in found] == victims
+    groups = {m.attrs["group"] for m in found}
+    assert len(groups) == 1 and None not in groups
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "Police arrested 130 people, including 57 foreigners.", 57),
+    ("es", "Hubo 1.330 detenidos, incluidos 57 extranjeros.", 57),
+    ("pt", "Foram 90 presos, incluindo 12 estrangeiros.", 12),
+    ("fr", "Des dizaines de personnes ont été blessées, dont 16 agents.", 16),
+])
+def test_components(lang: str, text: str, part: int) -> None:
+    whole, comp = figures(text, lang)
+    assert comp.value.value == part
+    assert comp.value.kind == whole.value.kind
+    assert comp.attrs["component_of"] == whole.attrs["number_span"]
+    assert whole.attrs["component_of"] is None
+
+
+def test_components_in_the_next_sentences() -> None:
+    text = ("Os militares mataram sete pessoas em Lirpa neste sábado, noticia a AP.\n"
+            "Quatro das mortes foram registadas em Tambo. Duas em Sala e outra em Vira.")
+    found = figures(text, "pt")
+    assert [(m.value.kind, m.value.value) for m in found] == \
+        [("fatalities", 7), ("fatalities", 4), ("fatalities", 2), ("fatalities", 1)]
+    seven = found[0].attrs["number_span"]
+    assert all(m.attrs["component_of"] == seven for m in found[1:])
+    assert {m.value.reporter for m in found} == {"AP"}
+
+
+def test_a_list_after_a_colon() -> None:
+    text = "O balanço é de três mortos: um jovem em Lirpa e um polícia em Tambo."
+    found = figures(text, "pt")
+    assert [m.value.value for m in found] == [3, 1, 1]
+    assert found[1].attrs["component_of"] == found[0].attrs["number_span"]
+
+
+@pytest.mark.parametrize(("lang", "text", "cue"), [
+    ("en", "Over the last month some 48 people have died.", "Over the last"),
+    ("en", "One protester died, bringing the death toll to two.", "bringing the death toll"),
+    ("en", "Since December, 60 people have died.", "Since"),
+    ("en", "Roadblocks have left 40 people dead.", "have left"),
+    ("es", "Los enfrentamientos han dejado 12 heridos.", "han dejado"),
+    ("es", "Por el momento hay un muerto y más de 100 heridos.", "Por el momento"),
+    ("es", "La Defensoría contabilizó a escala nacional 8 fallecidos.", "a escala nacional"),
+    ("pt", "Desde o início dos protestos, 20 pessoas morreram.", "Desde"),
+    ("fr", "Au total, 293 manifestants ont été interpellés.", "Au total"),
+    ("fr", "30 manifestants ont été interpellés depuis le début du mouvement.", "depuis"),
+])
+def test_cumulative_scope(lang: str, text: str, cue: str) -> None:
+    found = figures(text, lang)
+    last = found[-1]
+    assert last.value.scope == "cumulative"
+    assert cue in last.attrs["scope_cues"]
+
+
+def test_a_part_of_a_cumulative_total_is_cumulative() -> None:
+    whole, part = figures("Since December, 164 people have died. 103 of the deaths were in Lirpa.",
+                          "en")
+    assert part.attrs["component_of"] == whole.attrs["number_span"]
+    assert (whole.value.scope, part.value.scope) == ("cumulative", "cumulative")
+    assert part.attrs["scope_cues"] == ["Since"]
+
+
+def test_event_scope_beside_a_cumulative_one() -> None:
+    text = "On Tuesday, a protester died in clashes, bringing the death toll to two."
+    one, two = figures(text, "en")
+    assert (one.value.value, one.value.scope, one.attrs["scope_cues"]) == (1, "event", [])
+    assert (two.value.value, two.value.scope) == (2, "cumulative")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "It was reported that 17 civilians were massacred in Lirpa."),
+    ("es", "Un joven habría fallecido en Lirpa."),
+    ("pt", "Um jovem teria falecido em Lirpa."),
+    ("fr", "Trois manifestants auraient été tués à Lirpa."),
+])
+def test_hedged(lang: str, text: str) -> None:
+    (fig,) = figures(text, lang)
+    assert fig.attrs["hedged"] is True
+
+
+def test_not_hedged() -> None:
+    (fig,) = figures("Three protesters were killed in Lirpa.", "en")
+    assert fig.attrs["hedged"] is False
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "quote"), [
+    ("en", "Some 10,000 indigenous people -according to the authorities- protested.",
+     10000, "Some 10,000 indigenous people"),
+    ("es", "Unas 5.000 personas marcharon en Lirpa.", 5000, "Unas 5.000 personas"),
+    ("pt", "Cerca de 3 mil pessoas participaram da passeata.", 3000, "Cerca de 3 mil pessoas"),
+    ("fr", "Plus de 2 000 manifestants ont défilé à Lirpa.", 2000, "Plus de 2 000 manifestants"),
+])
+def test_crowd_size(lang: str, text: str, value: int, quote: str) -> None:
+    (fig,) = figures(text, lang)
+    assert (fig.value.kind, fig.value.value, fig.span.quote) == ("crowd_size", value, quote)
+
+
+@pytest.mark.parametrize(("lang", "text", "health", "police"), [
+    ("es", "Dos manifestantes murieron el lunes en Lirpa, según la Red de Salud de San Tambo; "
+           "la Policía reportó 12 agentes heridos.", "Red de Salud de San Tambo", "Policía"),
+    ("pt", "Dois manifestantes morreram na segunda-feira em Lirpa, segundo a Rede de Saúde de "
+           "San Tambo; a Polícia informou 12 agentes feridos.",
+     "Rede de Saúde de San Tambo", "Polícia"),
+    ("fr", "Deux manifestants sont morts lundi à Lirpa, selon le réseau de santé de San Tambo ; "
+           "la police a fait état de 12 agents blessés.", "réseau de santé de San Tambo",
+     "police"),
+    ("en", "Two protesters died on Monday in Lirpa, according to the San Tambo Health Network; "
+           "police reported 12 officers injured.", "San Tambo Health Network", "police"),
+])
+def test_two_reporters_in_one_sentence(lang: str, text: str, health: str, police: str) -> None:
+    dead, hurt = figures(text, lang)
+    assert (dead.value.kind, dead.value.value) == ("fatalities", 2)
+    assert (dead.value.reporter, dead.value.reporter_class) == (health, "health")
+    assert (hurt.value.kind, hurt.value.value) == ("injured", 12)
+    assert (hurt.value.reporter, hurt.value.reporter_class) == (police, "police")
+    assert hurt.attrs["victims"] == "police"
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), [
+    ("fr", "Selon la préfecture, 6 500 personnes ont défilé à Lirpa ; les syndicats en ont "
+           "compté 15 000.", ("préfecture", 6500), ("syndicats", 15000)),
+    ("en", "According to the police, 2,000 people marched in Lirpa, while organisers "
+           "counted 9,000.", ("police", 2000), ("organisers", 9000)),
+    ("es", "Según la Policía, 800 personas marcharon en Lirpa; los organizadores "
+           "contabilizaron 3.000.", ("Policía", 800), ("organizadores", 3000)),
+])
+def test_a_second_count_of_the_same_crowd(lang: str, text: str, first: tuple[str, int],
+                                          second: tuple[str, int]) -> None:
+    a, b = figures(text, lang)
+    assert (a.value.kind, b.value.kind) == ("crowd_size", "crowd_size")
+    assert (a.value.reporter, a.value.value) == first
+    assert (b.value.reporter, b.value.value) == second
+
+
+def test_own_voice_has_no_reporter() -> None:
+    (fig,) = figures("Seventeen civilians were killed in Lirpa.", "en")
+    assert fig.value.reporter is None and fig.value.reporter_evidence is None
+
+
+def test_relayed_quote_gives_via() -> None:
+    text = ("Radio Lirpa noted as the events unfolded that: “The toll issued by the Health "
+            "Network was updated with the report of 12 dead and 38 injured.”")
+    dead, hurt = figures(text, "en")
+    for fig in (dead, hurt):
+        assert (fig.value.reporter, fig.value.via) == ("Health Network", "Radio Lirpa")
+        assert fig.value.reporter_evidence is not None
+        assert fig.value.reporter_evidence.quote == "Health Network"
+
+
+def test_co_reporters_give_one_claim_each() -> None:
+    found = figures("Al menos cinco diputados fueron gaseados, según legisladores y una oenegé.",
+                    "es")
+    assert [(m.value.value, m.value.reporter) for m in found] == \
+        [(5, "legisladores"), (5, "oenegé")]
+    assert [m.attrs["shared_evidence"] for m in found] == [False, True]
+
+
+def test_language_without_data_is_a_warning() -> None:
+    doc = FigureFinder()(make_doc("12 Tote in Lirpa.", "de"))
+    assert doc.mentions_of("figure") == []
+    assert any("de" in w for w in doc.warnings)
+    assert FigureFinder()(make_doc("12 dead.", None)).mentions == []
+
+
+def test_seed_article(seed_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    doc = Segmenter()(Document(id="seed", text=text, language="en"))
+    FigureFinder()(doc)
+    found = {(m.value.kind, m.value.value, m.value.reporter, m.value.via, m.value.scope)
+             for m in doc.mentions_of("figure")}
+    assert ("fatalities", 17, None, None, "event") in found
+    assert ("fatalities", 12, "Health Network", "Telesur", "event") in found
+    assert ("injured", 38, "Health Network", "Telesur", "event") in found
+    assert any(k == "fatalities" and v == 48 and s == "cumulative" for k, v, _, _, s in found)
+    for m in doc.mentions_of("figure"):
+        m.span.verify(text)

@@ -1,0 +1,87 @@
+"""The real gazetteer (built from the packaged GeoNames data on first use): names of the issue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from willay.geo.coverage import location_coverage
+from willay.geo.resolver import Resolver, default_resolver
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def real() -> Resolver:
+    return default_resolver()
+
+
+@pytest.mark.parametrize(("name", "country", "context", "admin1", "admin2", "feature"), [
+    ("Juliaca", "PE", (), "Puno", "San Román", "populated"),
+    ("San Román", "PE", (), "Puno", "San Román", "admin2"),
+    ("Puno", "PE", (), "Puno", None, "admin1"),
+    ("Arequipa", "PE", (), "Arequipa", None, None),
+    ("Ayacucho", "PE", (), "Ayacucho", None, None),
+    ("Huamanga", "PE", (), "Ayacucho", "Huamanga", "admin2"),
+    ("Apurímac", "PE", (), "Apurímac", None, "admin1"),
+    ("Apurimac", "PE", (), "Apurímac", None, "admin1"),
+    ("Andahuaylas", "PE", (), "Apurímac", "Andahuaylas", None),
+    ("Chincheros", "PE", (), "Apurímac", "Chincheros", None),
+    ("Aymaraes", "PE", (), "Apurímac", "Aymaraes", "admin2"),
+    ("Abancay", "PE", (), "Apurímac", "Abancay", "populated"),
+    ("Chalhuanca", "PE", ("Apurímac",), "Apurímac", "Aymaraes", "populated"),
+    ("Cusco", "PE", (), "Cusco", None, None),
+    ("Cuzco", "PE", (), "Cusco", None, None),
+    ("Moquegua", "PE", (), "Moquegua", None, None),
+    ("Madre de Dios", "PE", (), "Madre de Dios", None, "admin1"),
+    ("Huancavelica", "PE", (), "Huancavelica", None, None),
+    ("Lima", "PE", (), "Lima", None, "populated"),
+    ("Desaguadero", "PE", (), "Puno", "Chucuito", "populated"),
+    ("Platería", "PE", (), "Puno", "Puno", "populated"),
+    ("Acora", "PE", (), "Puno", "Puno", "populated"),
+    ("Ilave", "PE", (), "Puno", "El Collao", "populated"),
+    ("Juli", "PE", (), "Puno", "Chucuito", "populated"),
+    ("Yunguyo", "PE", (), "Puno", "Yunguyo", None),
+    ("Ica", "PE", (), "Ica", None, None),
+    ("Brasília", None, (), "Distrito Federal", None, "populated"),
+    ("Zahedan", None, (), "Sistan and Baluchestan", None, "populated"),
+    ("Sainte-Soline", None, (), "Nouvelle-Aquitaine", "Deux-Sèvres", "populated"),
+    ("Nairobi", None, (), "Nairobi", None, "populated"),
+    ("Dhaka", None, (), "Dhaka", None, "populated"),
+    ("Colombo", None, (), "Western", None, "populated"),
+    ("Senkata", None, ("El Alto",), "La Paz", None, "populated"),
+    ("Cali", None, (), "Valle del Cauca", None, "populated"),
+])
+def test_issue_names(real: Resolver, name: str, country: str | None, context: tuple[str, ...],
+                     admin1: str, admin2: str | None, feature: str | None) -> None:
+    place = real.resolve(name, country=country, context=context)
+    assert place is not None, name
+    assert place.admin1 == admin1
+    if admin2 is not None:
+        assert place.admin2 == admin2
+    if feature is not None:
+        assert place.feature == feature
+    assert place.latitude is not None or place.feature in ("admin1", "admin2", "country")
+
+
+def test_country_and_admin1_places(real: Resolver) -> None:
+    peru = real.country("PE")
+    assert peru is not None and peru.name == "Peru" and peru.feature == "country"
+    assert real.admin1("Cuzco", "PE") is not None
+    bogota = real.admin1("Bogota D.C.", "CO")
+    assert bogota is not None and bogota.name == "Bogotá"
+
+
+def test_ambiguous_without_context(real: Resolver) -> None:
+    assert real.resolve("Chalhuanca", country="PE") is None
+    assert real.resolve("Santa Cruz") is None
+
+
+def test_dev_locations_resolve(real: Resolver, dev_dir: Path) -> None:
+    """Pinned floor: every gold location of the dev set gives the gold country and admin1."""
+    report = location_coverage(dev_dir / "gold.jsonl", real)
+    assert report.total == 42
+    assert report.admin1_ok >= 42, report.misses
+    blind = location_coverage(dev_dir / "gold.jsonl", real, use_country=False)
+    assert blind.admin1_ok >= 41, blind.misses

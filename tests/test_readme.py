@@ -1,0 +1,44 @@
+"""The README documents every command, and every command's --help works."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from willay.cli.main import cli
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _commands() -> list[str]:
+    names = []
+    for name, command in cli.commands.items():
+        sub = getattr(command, "commands", None)
+        if sub:
+            names.extend(f"{name} {s}" for s in sub)
+        else:
+            names.append(name)
+    return names
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    text = README.read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:sh|bash|console)?\n(.*?)```", text, re.S)
+    assert blocks, "README has no command block"
+    first = [line.split("#")[0].strip() for line in blocks[0].splitlines() if line.strip()]
+    assert first == ["make run", "make test"]
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_is_documented(name: str) -> None:
+    assert f"willay {name}" in README.read_text(encoding="utf-8"), f"README lacks `willay {name}`"
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_has_help(name: str) -> None:
+    result = CliRunner().invoke(cli, [*name.split(), "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
