@@ -12,6 +12,7 @@ $(BIN)/willay: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/willay gazetteer build --fetch
 	touch $(BIN)/willay
 
 install: $(BIN)/willay

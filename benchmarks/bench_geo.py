@@ -18,7 +18,12 @@ import sqlite3
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from willay.geo.resolver import Resolver
 
 REPO = Path(__file__).resolve().parent.parent
 DEV = REPO.parent / "shared" / "dev"
@@ -33,7 +38,7 @@ def _rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _timed(fn, items):  # type: ignore[no-untyped-def]
+def _timed(fn: Callable[[str], object], items: list[str]) -> tuple[float, float]:
     times = []
     for item in items:
         t0 = time.perf_counter()
@@ -80,11 +85,12 @@ def main() -> int:
     print(f"places: {total:,}; looking up {len(names)} names spread over the index")
     for label, fn in (("is_known", resolver.is_known),
                       ("resolve (cold)", resolver.resolve),
-                      ("resolve (warm, cached keys)", resolver.resolve),
+                      ("resolve (same names again)", resolver.resolve),
                       ("resolve country=PE", lambda n: resolver.resolve(n, country="PE"))):
         mean, p99 = _timed(fn, names)
         print(f"  {label:28s} mean {mean:7.1f} us   p99 {p99:7.1f} us")
-    print(f"memory: RSS {_rss_mb():.0f} MB after lookups ({_rss_mb() - rss0:+.0f} MB for the index)")
+    rss = _rss_mb()
+    print(f"memory: RSS {rss:.0f} MB after lookups ({rss - rss0:+.0f} MB for the index)")
 
     gold = args.dev / "gold.jsonl"
     if gold.is_file():
@@ -98,7 +104,7 @@ def main() -> int:
     return 0
 
 
-def _finder(dev: Path, resolver) -> None:  # type: ignore[no-untyped-def]
+def _finder(dev: Path, resolver: Resolver) -> None:
     """PlaceFinder over the dev corpus: speed, and gold events whose place it finds."""
     from willay.extract.places import PlaceFinder
     from willay.geo.normalize import fold

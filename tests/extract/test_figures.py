@@ -55,8 +55,8 @@ def simple(found: list[Mention]) -> list[tuple[str, int | None, str]]:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("en", "The report of 12 dead and 38 injured was updated.",
-     [("fatalities", 12, "12 dead"), ("injured", 38, "38 injured")]),
+    ("en", "The report of 6 dead and 21 injured was updated.",
+     [("fatalities", 6, "6 dead"), ("injured", 21, "21 injured")]),
     ("en", "Two people died in Lirpa.", [("fatalities", 2, "Two people died")]),
     ("en", "The strike killed at least four people.",
      [("fatalities", 4, "killed at least four people")]),
@@ -82,8 +82,8 @@ def simple(found: list[Mention]) -> list[tuple[str, int | None, str]]:
     ("pt", "Os militares mataram sete pessoas.",
      [("fatalities", 7, "mataram sete pessoas")]),
     ("fr", "Dix détenus ont été libérés.", [("arrested", 10, "Dix détenus")]),
-    ("fr", "Deux (2) nouveaux décès ont été enregistrés.",
-     [("fatalities", 2, "Deux (2) nouveaux décès")]),
+    ("fr", "Trois (3) nouveaux décès ont été enregistrés.",
+     [("fatalities", 3, "Trois (3) nouveaux décès")]),
     ("fr", "Au moins 8 manifestants ont été tués et 30 blessés.",
      [("fatalities", 8, "Au moins 8 manifestants ont été tués"), ("injured", 30, "30 blessés")]),
 ])
@@ -94,10 +94,10 @@ def test_kinds(lang: str, text: str, expected: list[tuple[str, int, str]]) -> No
 @pytest.mark.parametrize(("lang", "text", "kind", "quote"), [
     ("en", "Officials said the young man died in Lirpa.", "fatalities", "the young man died"),
     ("en", "Pedro Lirpa was arrested at dawn.", "arrested", "Pedro Lirpa was arrested"),
-    ("es", "La Fiscalía confirmó que el joven de 32 años falleció por un disparo.",
-     "fatalities", "el joven de 32 años falleció"),
-    ("es", "El dirigente, Leonidas Tambo, fue detenido por la Policía.", "arrested",
-     "Leonidas Tambo, fue detenido"),
+    ("es", "La Fiscalía confirmó que el joven de 27 años falleció por un disparo.",
+     "fatalities", "el joven de 27 años falleció"),
+    ("es", "El dirigente, Pedro Tambo, fue detenido por la Policía.", "arrested",
+     "Pedro Tambo, fue detenido"),
     ("pt", "O estudante foi ferido na praça de Lirpa.", "injured", "O estudante foi ferido"),
     ("fr", "Le policier a été tué à Lirpa.", "fatalities", "Le policier a été tué"),
 ])
@@ -111,9 +111,9 @@ def test_plural_subject_without_number_is_not_counted() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "At least 45 people remained missing on Sunday."),
-    ("es", "Al menos 45 personas estuvieron desaparecidas."),
-    ("es", "El paro bajó en 76.113 desempleados."),
+    ("en", "At least 30 people remained missing on Sunday."),
+    ("es", "Unas 30 personas siguen desaparecidas en Lirpa."),
+    ("es", "El paro bajó en 12.480 desempleados."),
     ("pt", "Há 21 desaparecidos e 300 desabrigados."),
     ("fr", "Trois personnes sont portées disparues."),
     ("en", "Ten people died in the floods in Lirpa."),  # not unrest
@@ -147,10 +147,10 @@ def test_parts_of_a_sum_share_a_group(lang: str, text: str, victims: list[str]) 
 
 
 @pytest.mark.parametrize(("lang", "text", "part"), [
-    ("en", "Police arrested 130 people, including 57 foreigners.", 57),
-    ("es", "Hubo 1.330 detenidos, incluidos 57 extranjeros.", 57),
+    ("en", "Police arrested 130 people, including 9 foreigners.", 9),
+    ("es", "Hubo 240 detenidos, incluidos 12 extranjeros.", 12),
     ("pt", "Foram 90 presos, incluindo 12 estrangeiros.", 12),
-    ("fr", "Des dizaines de personnes ont été blessées, dont 16 agents.", 16),
+    ("fr", "Des dizaines de personnes ont été blessées, dont 9 agents.", 9),
 ])
 def test_components(lang: str, text: str, part: int) -> None:
     whole, comp = figures(text, lang)
@@ -161,14 +161,22 @@ def test_components(lang: str, text: str, part: int) -> None:
 
 
 def test_components_in_the_next_sentences() -> None:
-    text = ("Os militares mataram sete pessoas em Lirpa neste sábado, noticia a AP.\n"
-            "Quatro das mortes foram registadas em Tambo. Duas em Sala e outra em Vira.")
+    text = ("Os militares mataram seis pessoas em Lirpa neste sábado, noticia a AP.\n"
+            "Três das mortes ocorreram em Tambo. Duas em Sala e outra em Vira.")
     found = figures(text, "pt")
     assert [(m.value.kind, m.value.value) for m in found] == \
-        [("fatalities", 7), ("fatalities", 4), ("fatalities", 2), ("fatalities", 1)]
-    seven = found[0].attrs["number_span"]
-    assert all(m.attrs["component_of"] == seven for m in found[1:])
+        [("fatalities", 6), ("fatalities", 3), ("fatalities", 2), ("fatalities", 1)]
+    six = found[0].attrs["number_span"]
+    assert all(m.attrs["component_of"] == six for m in found[1:])
     assert {m.value.reporter for m in found} == {"AP"}
+
+
+def test_parts_of_a_total_over_places_are_not_cumulative() -> None:
+    text = ("Os militares mataram seis pessoas em várias cidades, noticia a AP.\n"
+            "Três das mortes ocorreram em Tambo.")
+    six, three = figures(text, "pt")
+    assert (six.value.scope, three.value.scope) == ("cumulative", "event")
+    assert three.attrs["component_of"] == six.attrs["number_span"]
 
 
 def test_a_list_after_a_colon() -> None:
@@ -179,15 +187,15 @@ def test_a_list_after_a_colon() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "cue"), [
-    ("en", "Over the last month some 48 people have died.", "Over the last"),
+    ("en", "Over the last month some 30 people have died.", "Over the last"),
     ("en", "One protester died, bringing the death toll to two.", "bringing the death toll"),
     ("en", "Since December, 60 people have died.", "Since"),
     ("en", "Roadblocks have left 40 people dead.", "have left"),
     ("es", "Los enfrentamientos han dejado 12 heridos.", "han dejado"),
     ("es", "Por el momento hay un muerto y más de 100 heridos.", "Por el momento"),
-    ("es", "La Defensoría contabilizó a escala nacional 8 fallecidos.", "a escala nacional"),
+    ("es", "La Defensoría contabilizó a escala nacional 14 fallecidos.", "a escala nacional"),
     ("pt", "Desde o início dos protestos, 20 pessoas morreram.", "Desde"),
-    ("fr", "Au total, 293 manifestants ont été interpellés.", "Au total"),
+    ("fr", "Au total, 120 manifestants ont été interpellés.", "Au total"),
     ("fr", "30 manifestants ont été interpellés depuis le début du mouvement.", "depuis"),
 ])
 def test_cumulative_scope(lang: str, text: str, cue: str) -> None:
@@ -198,11 +206,17 @@ def test_cumulative_scope(lang: str, text: str, cue: str) -> None:
 
 
 def test_a_part_of_a_cumulative_total_is_cumulative() -> None:
-    whole, part = figures("Since December, 164 people have died. 103 of the deaths were in Lirpa.",
+    whole, part = figures("Since March, 90 people have died. 35 of the deaths were in Lirpa.",
                           "en")
     assert part.attrs["component_of"] == whole.attrs["number_span"]
     assert (whole.value.scope, part.value.scope) == ("cumulative", "cumulative")
     assert part.attrs["scope_cues"] == ["Since"]
+
+
+def test_a_cue_inside_a_relative_clause_is_not_the_figure_s() -> None:
+    (fig,) = figures("Trois (3) décès ont été enregistrés durant les marches "
+                     "qui se succèdent depuis lundi à Lirpa.", "fr")
+    assert (fig.value.value, fig.value.scope) == (3, "event")
 
 
 def test_event_scope_beside_a_cumulative_one() -> None:
@@ -213,7 +227,7 @@ def test_event_scope_beside_a_cumulative_one() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "It was reported that 17 civilians were massacred in Lirpa."),
+    ("en", "It was reported that 9 civilians were massacred in Lirpa."),
     ("es", "Un joven habría fallecido en Lirpa."),
     ("pt", "Um jovem teria falecido em Lirpa."),
     ("fr", "Trois manifestants auraient été tués à Lirpa."),
@@ -229,8 +243,8 @@ def test_not_hedged() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "value", "quote"), [
-    ("en", "Some 10,000 indigenous people -according to the authorities- protested.",
-     10000, "Some 10,000 indigenous people"),
+    ("en", "Some 4,000 farmers -according to the authorities- protested in Lirpa.",
+     4000, "Some 4,000 farmers"),
     ("es", "Unas 5.000 personas marcharon en Lirpa.", 5000, "Unas 5.000 personas"),
     ("pt", "Cerca de 3 mil pessoas participaram da passeata.", 3000, "Cerca de 3 mil pessoas"),
     ("fr", "Plus de 2 000 manifestants ont défilé à Lirpa.", 2000, "Plus de 2 000 manifestants"),
@@ -283,8 +297,8 @@ def test_own_voice_has_no_reporter() -> None:
 
 
 def test_relayed_quote_gives_via() -> None:
-    text = ("Radio Lirpa noted as the events unfolded that: “The toll issued by the Health "
-            "Network was updated with the report of 12 dead and 38 injured.”")
+    text = ("Radio Lirpa noted as the events unfolded that: “The count released by the "
+            "Health Network now gives 6 dead and 21 injured.”")
     dead, hurt = figures(text, "en")
     for fig in (dead, hurt):
         assert (fig.value.reporter, fig.value.via) == ("Health Network", "Radio Lirpa")
@@ -293,10 +307,9 @@ def test_relayed_quote_gives_via() -> None:
 
 
 def test_co_reporters_give_one_claim_each() -> None:
-    found = figures("Al menos cinco diputados fueron gaseados, según legisladores y una oenegé.",
-                    "es")
+    found = figures("Seis estudiantes resultaron heridos, según vecinos y una oenegé.", "es")
     assert [(m.value.value, m.value.reporter) for m in found] == \
-        [(5, "legisladores"), (5, "oenegé")]
+        [(6, "vecinos"), (6, "oenegé")]
     assert [m.attrs["shared_evidence"] for m in found] == [False, True]
 
 

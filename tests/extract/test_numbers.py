@@ -103,45 +103,45 @@ def test_articles_are_not_counts(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "In 2023 the strike began"),  # a year
-    ("en", "growth of 2.6% this year"),  # a percentage and a decimal
-    ("en", "70 percent of the population"),
-    ("en", "a 35-year-old man"),  # an age
+    ("en", "In 2019 the strike began"),  # a year
+    ("en", "growth of 3.1% this year"),  # a percentage and a decimal
+    ("en", "60 percent of the population"),
+    ("en", "a 41-year-old man"),  # an age
     ("en", "the 22nd day of the strike"),  # an ordinal
     ("en", "on January 12 the march"),  # a date
     ("en", "on 9 January the march"),
-    ("en", "at 6:45 pm the shooting"),  # a time
+    ("en", "at 7:30 pm the shooting"),  # a time
     ("en", "fuel rose to $700 per barrel"),  # money
-    ("en", "Decree 883 was repealed"),  # an article number
+    ("en", "Decree 512 was repealed"),  # an article number
     ("en", "cases of COVID-19 rose"),  # an id
-    ("es", "el paro subió 3,47 % en septiembre"),
-    ("es", "el joven de 24 años"),
-    ("es", "el 14 de noviembre"),
+    ("es", "el paro subió 3,12 % en marzo"),
+    ("es", "el joven de 27 años"),
+    ("es", "el 3 de marzo"),
     ("es", "a las 3 de la tarde"),
-    ("es", "el Decreto 883, que eliminaba"),
-    ("pt", "neste sábado (14) na praça"),
-    ("pt", "o jovem de 25 anos"),
-    ("fr", "le 3 juin, l'armée"),
+    ("es", "el Decreto 512, que fijaba"),
+    ("pt", "neste domingo (9) na praça"),
+    ("pt", "o jovem de 31 anos"),
+    ("fr", "le 5 avril, la police"),
     ("fr", "le 2e décès"),
-    ("fr", "1,25 visiteur"),
+    ("fr", "2,75 visiteur"),
 ])
 def test_not_counts(lang: str, text: str) -> None:
     assert numbers(text, lang) == []
 
 
 def test_a_word_repeated_in_digits_is_counted_once() -> None:
-    assert numbers("Deux (2) nouveaux décès", "fr") == [("Deux (2)", 2, None, None, "exact")]
+    assert numbers("Deux (2) morts", "fr") == [("Deux (2)", 2, None, None, "exact")]
 
 
 def test_a_number_closing_a_proper_name_is_not_a_count() -> None:
-    text = "um polícia no Calemba 2, linchado"
+    text = "um polícia no Bairro 5, linchado"
     assert [m[0] for m in numbers(text, "pt")] == ["um"]
 
 
 def test_several_numbers_and_offsets() -> None:
-    text = "Earlier, the report of 12 dead and 38 injured was issued."
+    text = "Earlier, the report of 6 dead and 21 injured was issued."
     found = parse_numbers(text, 9, len(text), "en")
-    assert [(m.span_start, m.span_end, m.value) for m in found] == [(23, 25, 12), (35, 37, 38)]
+    assert [(m.span_start, m.span_end, m.value) for m in found] == [(23, 24, 6), (34, 36, 21)]
     assert parse_numbers(text, 0, 20, "en") == []
 
 

@@ -47,14 +47,14 @@ def make_doc(text: str, lang: str) -> Document:
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # a cue before the name
     ("en", "According to the Health Network, 12 died.", ("Health Network", "health")),
-    ("en", "According to Peru's ombudsman, 17 died.", ("Ombudsman", "ombudsman")),
+    ("en", "According to Peru's ombudsman, 5 died.", ("Ombudsman", "ombudsman")),
     ("es", "Según la Defensoría del Pueblo, hubo 8 muertos.",
      ("Defensoría del Pueblo", "ombudsman")),
     ("es", "De acuerdo con la Red de Salud de Lirpa, hubo 3 heridos.",
      ("Red de Salud de Lirpa", "health")),
     ("pt", "De acordo com a AP, sete pessoas morreram.", ("AP", "media")),
     ("pt", "Segundo a polícia, 12 pessoas foram detidas.", ("polícia", "police")),
-    ("fr", "Selon le comité central des médecins, 100 personnes ont été tuées.",
+    ("fr", "Selon le comité central des médecins, 40 personnes ont été tuées.",
      ("comité central des médecins", "health")),
     ("fr", "Selon le ministère de l'Intérieur, 29 manifestants ont été interpellés.",
      ("ministère de l'Intérieur", "government")),
@@ -62,12 +62,12 @@ def make_doc(text: str, lang: str) -> Document:
     ("en", "The Ombudsman's office counted 20 injured.", ("Ombudsman", "ombudsman")),
     ("en", "12 dead, the local health department said.",
      ("local health department", "health")),
-    ("en", "Official sources indicated that 26 people died.", ("official sources", "government")),
+    ("en", "Official sources indicated that 9 people died.", ("official sources", "government")),
     ("en", "Eyewitnesses at the square said two died.", ("eyewitnesses", "witness")),
-    ("en", "Defense Minister Ana Quispe Rojas reported 98 arrests.",
+    ("en", "Defense Minister Ana Quispe Rojas reported 40 arrests.",
      ("Ana Quispe Rojas", "government")),
     ("es", "La Policía reportó 12 agentes heridos.", ("Policía", "police")),
-    ("es", "El diario La Voz informó que hubo cuatro detenidos.", ("La Voz", "media")),
+    ("es", "El diario La Voz informó que hubo tres detenidos.", ("La Voz", "media")),
     ("pt", "A Defesa Civil informou que 3 pessoas morreram.", ("Defesa Civil", "government")),
     ("fr", "La police a déclaré que 16 agents ont été blessés.", ("police", "police")),
     ("fr", "Le journal Tambo a appris que dix personnes ont été interpellées.",
@@ -75,7 +75,7 @@ def make_doc(text: str, lang: str) -> Document:
     # a verb before the name, after a comma
     ("es", "Hubo dos muertos, informó la congresista Rosa Mamani.", ("Rosa Mamani", "government")),
     ("pt", "Mataram sete pessoas, noticia a AP.", ("AP", "media")),
-    ("fr", "Faux, assure le gouvernement.", ("gouvernement", "government")),
+    ("fr", "Le bilan est faux, assure le gouvernement.", ("gouvernement", "government")),
     # apposition after "según un reporte del presidente"
     ("es", "Según un reporte del presidente, José Lirpa, hubo un muerto.",
      ("José Lirpa", "government")),
@@ -90,6 +90,7 @@ def test_reporter_phrases(lang: str, text: str, expected: tuple[str, str]) -> No
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Police killed 12 protesters in the square."),  # "by"-less agent, no cue
     ("es", "Marcharon para protestar contra el gobierno."),  # "para" is not a cue here
+    ("es", "Hubo 5 heridos mientras debatían reformas para el presidente Javier Lirpa."),
     ("fr", "Les manifestants ont été dispersés par la police."),
 ])
 def test_no_reporter(lang: str, text: str) -> None:
@@ -97,9 +98,9 @@ def test_no_reporter(lang: str, text: str) -> None:
 
 
 def test_two_reporters_with_one_cue() -> None:
-    found = reporters("Hubo cinco heridos, según legisladores y una oenegé.", "es")
-    assert [f[0] for f in found] == ["legisladores", "oenegé"]
-    assert [f[1] for f in found] == ["government", "ngo"]
+    found = reporters("Hubo cinco heridos, según vecinos y una oenegé.", "es")
+    assert [f[0] for f in found] == ["vecinos", "oenegé"]
+    assert [f[1] for f in found] == ["witness", "ngo"]
 
 
 @pytest.mark.parametrize(("lang", "phrase", "name"), [
@@ -140,8 +141,8 @@ def test_relay_with_colon_and_speaker_after_quote() -> None:
 
 
 def test_attribution_inside_a_relayed_quote() -> None:
-    text = ("Radio Lirpa noted that: “The toll issued by the Health Network was updated "
-            "with the report of 4 dead. Roads were blocked with 3 injured.”\n"
+    text = ("Radio Lirpa noted that: “The count released by the Health Network now stands "
+            "at 4 dead. Roads were blocked with 3 injured.”\n"
             "The march drew 40 people.")
     doc = make_doc(text, "en")
     att = Attributor(doc, "en")
@@ -160,37 +161,37 @@ def test_attribution_inside_a_relayed_quote() -> None:
 
 
 def test_which_reporter_governs_a_figure() -> None:
-    text = ("El diario La Voz informó que hubo cuatro detenidos y el portal Tambo TV "
-            "reportó un herido.")
+    text = "La radio Sur informó que hubo tres detenidos y el canal Tambo TV reportó dos heridos."
     doc = make_doc(text, "es")
     att = Attributor(doc, "es")
-    a = text.index("cuatro")
-    b = text.index("un herido")
-    assert att.attribute(a, a + 16).reporter == "La Voz"
-    assert att.attribute(b, b + 9).reporter == "Tambo TV"
+    a = text.index("tres")
+    b = text.index("dos heridos")
+    assert att.attribute(a, a + 14).reporter == "Sur"
+    assert att.attribute(b, b + 11).reporter == "Tambo TV"
 
 
 def test_citing_a_source() -> None:
-    text = "103 of the deaths were in Lirpa, various media reported, citing the Ministry of Health."
+    text = "20 of the deaths were in Lirpa, local media reported, citing the Ministry of Health."
     doc = make_doc(text, "en")
-    got = Attributor(doc, "en").attribute(0, 17)
-    assert (got.reporter, got.reporter_class, got.via) == ("Ministry of Health", "health", "media")
+    got = Attributor(doc, "en").attribute(0, 16)
+    assert (got.reporter, got.reporter_class, got.via) == \
+        ("Ministry of Health", "health", "local media")
 
 
 def test_reporter_in_the_next_sentence() -> None:
-    text = "Three agents were killed in Lirpa. President Duque reported this, condemning it."
+    text = "Two guards were killed in Lirpa. Governor Tambo reported this, condemning it."
     doc = make_doc(text, "en")
-    got = Attributor(doc, "en").attribute(0, 24)
-    assert got.reporter == "Duque"
+    got = Attributor(doc, "en").attribute(0, 23)
+    assert got.reporter == "Tambo"
     assert got.reporter_class == "government"
 
 
 def test_a_surname_takes_the_full_name_used_before() -> None:
     text = ("La ministra María Paula Lirpa habló ayer. "
-            "Lirpa dijo que hubo 1.330 detenidos.")
+            "Lirpa dijo que hubo 240 detenidos.")
     doc = make_doc(text, "es")
-    start = text.index("1.330")
-    got = Attributor(doc, "es").attribute(start, start + 15)
+    start = text.index("240")
+    got = Attributor(doc, "es").attribute(start, start + 13)
     assert got.reporter == "María Paula Lirpa"
     assert got.reporter_class == "government"
     assert got.evidence is not None and got.evidence.quote == "Lirpa"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from willay.errors import NotFoundError
 from willay.model import Document, EventDate
 from willay.store import Store
 from willay.store.testing import claim, clear_tables, report, temporary_postgres_database
@@ -204,3 +205,37 @@ def test_split_and_merge_are_revisions_that_last(new_url: str) -> None:
         store.resolve(full=True)
         assert store.get_event(merged).report_keys == detail.report_keys
         assert store.count_events() == 4
+
+
+def test_undated_report_stands_alone_until_a_human_merges_it(new_url: str) -> None:
+    with fresh(new_url) as store:
+        for doc in documents()[:2]:
+            store.add_document(doc)
+        t = "Witnesses in San Aurelio described the shooting."
+        undated = _doc("undated-1", t, 6, "Blog", "en")
+        undated.reports = [report(t, undated.id, "e1", "the shooting", **SAN_AURELIO, **EF)]  # type: ignore[arg-type]
+        result = store.add_document(undated)
+        assert store.count_events() == 2 and len(result.events) == 1
+        main = next(e for e in store.list_events() if e.n_reports == 2)
+        merged = store.merge_events(main.id, result.events[0])
+        assert store.get_event(merged).summary.n_reports == 3
+        store.resolve(full=True)
+        assert store.count_events() == 1
+        with pytest.raises(NotFoundError, match="merged into"):
+            store.get_event(result.events[0] if result.events[0] != merged else main.id)
+
+
+def test_a_resolution_failure_keeps_the_document_pending(
+        new_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("reconciliation broke")
+
+    with fresh(new_url) as store:
+        with monkeypatch.context() as patch:
+            patch.setattr("willay.store.repository.build_event", broken)
+            result = store.add_document(documents()[0])
+        assert result.new and result.events == []
+        assert result.resolve_error is not None and "reconciliation broke" in result.resolve_error
+        assert store.stats().documents == 1 and store.stats().pending == 1
+        assert store.stats().events == 0
+        assert store.resolve().reports == 1 and store.stats().pending == 0

@@ -86,3 +86,8 @@ def test_upgrade_keeps_data_sqlite(tmp_path: Path) -> None:
 def test_upgrade_keeps_data_postgres() -> None:
     with temporary_postgres_database() as url:
         _upgrade_from_first_revision(url)
+
+
+def test_in_memory_database_works() -> None:
+    with Store("sqlite://") as store:
+        assert store.stats().documents == 0 and store.list_events() == []

@@ -224,7 +224,9 @@ def _run_on_dask(
                 _record(summary, done_result, written)
                 if progress is not None:
                     progress.advance(done_result, written)
-            while queue and len(by_future) < window:
+            # Results wait in ``ready`` until the partitions before them are written;
+            # bound that buffer so that one slow partition cannot fill the memory.
+            while queue and len(by_future) < window and len(ready) < 4 * window:
                 submit()
     finally:
         client.close()

@@ -38,11 +38,15 @@ def compatibility(gold: GoldEvent, pred: PredEvent) -> int:
 
 
 def in_region(pred: PredEvent, anchor: GoldAnchor) -> bool:
-    """The predicted trigger overlaps the sentence(s) of the gold trigger."""
+    """The predicted trigger, or another trigger span merged into the same event
+    (``evidence.triggers``), overlaps the sentence(s) of the gold trigger."""
     if pred.trigger is None or not anchor.found:
         return False
-    start, end = pred.trigger.start, max(pred.trigger.end, pred.trigger.start + 1)
-    return start < anchor.region_end and anchor.region_start < end
+    for span in (pred.trigger, *pred.triggers):
+        start, end = span.start, max(span.end, span.start + 1)
+        if start < anchor.region_end and anchor.region_start < end:
+            return True
+    return False
 
 
 def max_weight_matching(weights: list[list[int]]) -> list[tuple[int, int]]:

@@ -51,6 +51,8 @@ class PredEvent:
     event_type: str
     sub_event_type: str
     trigger: Span | None
+    #: Every trigger span merged into the event (``evidence.triggers``), the main one included.
+    triggers: tuple[Span, ...] = ()
     tags: tuple[str, ...] = ()
     date: str | None = None
     date_precision: str | None = None
@@ -85,6 +87,8 @@ class PredEvent:
             event_type=str(data.get("event_type") or ""),
             sub_event_type=str(data.get("sub_event_type") or ""),
             trigger=Span.from_dict(trig) if trig else None,
+            triggers=tuple(Span.from_dict(s) for s in evidence.get("triggers") or ()
+                           if isinstance(s, dict)),
             tags=tuple(data.get("tags") or ()),
             date=data.get("date"),
             date_precision=data.get("date_precision"),

@@ -53,6 +53,8 @@ PREFERRED_REPORTERS = ("health", "ombudsman", "forensic")
 #: Classes that state a national or institutional act: the country is their place.
 NATIONAL_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
                               "agreement", "change_activity"})
+#: Prepositions that introduce a town ("in Ziguinchor", "à Ziguinchor").
+CITY_PREPOSITIONS = frozenset({"in", "at", "à", "a", "en", "em", "no", "na", "au"})
 #: Classes dated by their decision or announcement: a report date is their date.
 ANNOUNCED_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
                                "closure"})
@@ -106,6 +108,7 @@ class _Draft:
     headline: bool = False
     breakdown: bool = False
     aggregate: bool = False
+    rank: tuple[int, int] = (0, 0)
 
     @property
     def crowd(self) -> bool:
@@ -117,7 +120,7 @@ class _Draft:
     def special_class(self) -> str | None:
         """The most specific non-crowd class of this draft, if any. Violence that happens
         within a demonstration (an abduction of police, damage) is the crowd's violence."""
-        crowd = bool(self.crowd_classes())
+        crowd = bool(self.classes & _DEMONSTRATION_CLASSES)
         for cls in _SPECIAL_ORDER:
             if cls in self.classes and not (crowd and cls in _YIELDING):
                 return cls
@@ -129,12 +132,15 @@ class _Draft:
 
 #: Non-crowd classes in the order that decides a draft's type when several are present.
 _SPECIAL_ORDER = (
-    "suicide_bomb", "chemical", "airstrike", "shelling", "explosive", "grenade",
-    "armed_clash", "armed_attack", "territory_gov", "territory_nsa", "abduction",
+    "disrupted_weapons", "suicide_bomb", "chemical", "airstrike", "shelling", "explosive",
+    "grenade", "territory_gov", "territory_nsa", "armed_clash", "armed_attack", "abduction",
     "sexual_violence", "attack_civilians", "mob", "emergency", "curfew",
     "use_of_force_decree", "investigation", "agreement", "change_activity", "closure",
-    "hq", "territory_transfer", "disrupted_weapons", "property_destruction", "arrest",
+    "hq", "territory_transfer", "property_destruction", "arrest",
 )
+#: Classes that say a demonstration took place (not only that someone died or force was used).
+_DEMONSTRATION_CLASSES = frozenset({"protest", "march", "funeral", "strike", "blockade",
+                                    "occupation", "hunger_strike", "riot", "clash"})
 
 
 #: Classes that, within a demonstration, are the crowd's violence rather than an event.
@@ -169,14 +175,15 @@ class EventBuilder:
 
     name = "willay.EventBuilder.v1"
 
-    def __init__(self, country_name: Any = None) -> None:
+    def __init__(self, country_name: Any = None, city_of: Any = None) -> None:
         self._country_name = country_name
+        self._city_of = city_of
 
     # .................................................................. entry point
     def __call__(self, doc: Document) -> Document:
         if not doc.sentences:
             return doc
-        ctx = _Context(doc, self._country_name)
+        ctx = _Context(doc, self._country_name, self._city_of)
         drafts = ctx.open_drafts()
         drafts = ctx.merge_drafts(drafts)
         claims_used: set[int] = set()
@@ -189,8 +196,9 @@ class EventBuilder:
 class _Context:
     """Indexes of one document's mentions by sentence, and the rules that use them."""
 
-    def __init__(self, doc: Document, country_name: Any) -> None:
+    def __init__(self, doc: Document, country_name: Any, city_of: Any = None) -> None:
         self.doc = doc
+        self.city_of = city_of
         self.lang = doc.language or "en"
         self.country_name = country_name
         self.sents: list[Sentence] = doc.sentences
@@ -273,6 +281,21 @@ class _Context:
             if m.kind == "place" and isinstance(m.value, Place) and m.value.country:
                 weight = 0.5 if m.value.feature == "country" else 1.0
                 votes[m.value.country] = votes.get(m.value.country, 0.0) + weight
+        if not votes:
+            return self._demonym_country()
+        return max(sorted(votes), key=lambda c: votes[c])
+
+    def _demonym_country(self) -> str | None:
+        """With no place named, the country that the article's demonyms point to."""
+        from willay.geo.countries import country_words
+        from willay.geo.normalize import fold
+
+        words = country_words()
+        votes: dict[str, int] = {}
+        for match in re.finditer(r"[^\W\d_]+", self.doc.text):
+            found = words.get(fold(match.group(0)))
+            if found:
+                votes[found[0]] = votes.get(found[0], 0) + 1
         if not votes:
             return None
         return max(sorted(votes), key=lambda c: votes[c])
@@ -365,7 +388,7 @@ class _Context:
                 is_crowd_class(str(h.value)) and h.value not in ("death", "force")
                 for h in self.heads(i))):
             return True
-        if cls in ("agreement", "change_activity") and not self._unrest_context(i):
+        if cls == "agreement" and not self._unrest_context(i):
             return True
         generic = _regex(self.lang, "generic")
         if generic is not None and is_crowd_class(cls) and not self.day_dates(i):
@@ -411,7 +434,8 @@ class _Context:
                 continue
             aggregate = self.matches("aggregate", i) and not _has_list(places)
             if aggregate:
-                pending = _Pending(i, heads, dates)
+                if self.day_dates(i, announced):
+                    pending = _Pending(i, heads, dates)
                 if not places:
                     self._note_narrative(i, narrative)
                     continue
@@ -426,6 +450,7 @@ class _Context:
                     continue
                 groups = result
             for group_heads, place, spans, list_id, inherited in groups:
+                place = self._town_for_region(place, spans)
                 draft = self._new_draft(i, group_heads, place, spans, dates, narrative)
                 draft.place_inherited = inherited
                 draft.list_id = list_id
@@ -436,6 +461,19 @@ class _Context:
                         self._absorb(draft, j)
             self._note_narrative(i, narrative)
         return drafts
+
+    def _town_for_region(self, place: Place | None, spans: list[Span]) -> Place | None:
+        """"in Ziguinchor" names the town, not the region, unless a region word is used."""
+        if place is None or place.feature != "admin1" or self.city_of is None or not spans:
+            return place
+        mention = next((m for m in self.doc.mentions if m.kind == "place"
+                        and m.span == spans[0]), None)
+        if mention is None or mention.attrs.get("designator") or mention.attrs.get("list_id"):
+            return place
+        if str(mention.attrs.get("preposition") or "").lower() not in CITY_PREPOSITIONS:
+            return place
+        town = self.city_of(place)
+        return town if isinstance(town, Place) else place
 
     def _near(self, a: int, b: int) -> bool:
         return self.sents[b].paragraph - self.sents[a].paragraph <= 1 and b - a <= 3
@@ -484,7 +522,7 @@ class _Context:
             return None
         ahead = self._look_ahead(i, classes)
         if ahead is not None:
-            absorbed.add(i + 1)
+            absorbed.add(self._sentence_index(ahead.start) or i + 1)
             return [(heads, ahead.value, [ahead.span], None, False)]
         if self.matches("place_anaphora", i):
             ref = self._previous_place(i)
@@ -519,6 +557,8 @@ class _Context:
         if countries:
             return [(heads, countries[0].value, [countries[0].span], None, False)]
         del sent
+        if self.country and classes & {"riot", "clash", "force", "death"}:
+            return [(heads, self._country_place(), [], None, True)]
         return None
 
     def _hedged(self, i: int, heads: list[Mention]) -> bool:
@@ -528,6 +568,10 @@ class _Context:
         """The next sentence gives the place of this one ("He was detained at dawn. Police
         took him in the province of X.") when it has no date or event of its own."""
         j = i + 1
+        while j < len(self.sents) and j <= i + 2 and self._near(i, j) and not self.places(j):
+            if self.day_dates(j):
+                return None
+            j += 1
         if j >= len(self.sents) or not self._near(i, j):
             return None
         places = self.places(j)
@@ -706,6 +750,7 @@ class _Context:
         for d in drafts:
             if d.sentence in self.headline:
                 d.headline = True
+            d.rank = _trigger_rank(d, d.headline)
         out: list[_Draft] = []
         for d in drafts:
             target = next((o for o in out if _same_event(o, d)), None)
@@ -914,9 +959,7 @@ class _Context:
             ev["date"] = list(d.date_spans)
         if d.place_spans:
             ev["location"] = _dedupe(d.place_spans)
-        heads = [h.span for h in d.heads if h.span != d.trigger.span]
-        if heads:
-            ev["type"] = _dedupe(heads)
+        ev["triggers"] = _dedupe([d.trigger.span, *(h.span for h in d.heads)])
         cue_spans = [s for spans in d.cues.values() for s in spans]
         if cue_spans and report.sub_event_type != "Peaceful protest":
             ev["sub_event_type"] = _dedupe(cue_spans)[:6]
@@ -1155,12 +1198,15 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if not _same_place(a.place, b.place):
         return False
     if a.date != b.date:
-        if a.date is None or b.date is None:
-            return False
-        if not (a.date_inherited or b.date_inherited):
-            return False
-        return False
+        return _within(a.date, b.date) or _within(b.date, a.date)
     return True
+
+
+def _within(outer: EventDate | None, inner: EventDate | None) -> bool:
+    """A range that contains a day ("a night of clashes" and "on Tuesday")."""
+    if outer is None or inner is None or outer.precision != "range":
+        return False
+    return inner.precision == "day" and outer.start <= inner.start <= outer.end
 
 
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
@@ -1198,22 +1244,23 @@ def _same_blockade(a: _Draft, b: _Draft) -> bool:
     return a.date == b.date and a.date is not None and a.date.precision == "day"
 
 
-def _trigger_rank(d: _Draft) -> tuple[int, int]:
+def _trigger_rank(d: _Draft, headline: bool) -> tuple[int, int]:
     """How well a draft's own sentence states the event: own date, own place, not a title."""
     score = 0
     if d.date is not None and not d.date_inherited:
         score += 2
     if not d.place_inherited and d.place_spans:
         score += 1
-    if d.headline:
+    if headline:
         score -= 3
     return score, -d.sentence
 
 
 def _fold(target: _Draft, other: _Draft) -> None:
-    if _trigger_rank(other) > _trigger_rank(target):
+    if other.rank > target.rank:
         target.trigger, other.trigger = other.trigger, target.trigger
         target.sentence, other.sentence = other.sentence, target.sentence
+        target.rank, other.rank = other.rank, target.rank
         target.paragraph = min(target.paragraph, other.paragraph)
         target.headline = other.headline and target.headline
     target.classes |= other.classes
@@ -1229,7 +1276,9 @@ def _fold(target: _Draft, other: _Draft) -> None:
     target.place_spans = _dedupe(target.place_spans + other.place_spans)
     if target.place is not None and other.place is not None:
         rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4, "country": 5}
-        if rank.get(other.place.feature, 5) < rank.get(target.place.feature, 5):
+        mine, theirs = rank.get(target.place.feature, 5), rank.get(other.place.feature, 5)
+        if theirs < mine or (theirs == mine == 1 and 0 < other.place.population
+                             < target.place.population):
             target.place = other.place
     if target.date is None or (target.date_inherited and not other.date_inherited
                                and other.date is not None):

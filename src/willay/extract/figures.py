@@ -5,12 +5,12 @@ it reads the counts that :func:`willay.extract.numbers.parse_numbers` finds and 
 from the words around each one what it counts (``willay/lang/<code>/figures.toml``):
 
 - a kind word after the number: "12 dead", "más de 200 heridos", "dix détenus",
-  "293 manifestants ont été interpellés", "Four of the deaths were recorded";
-- a verb before it: "killed at least four people", "mataram ... sete pessoas";
-- a kind word linked to it: "bringing the death toll to two", "los fallecidos son seis";
+  "120 manifestants ont été interpellés", "Four of the deaths were recorded";
+- a verb before it: "killed at least four people", "mataram ... seis pessoas";
+- a kind word linked to it: "bringing the death toll to three", "los fallecidos son cinco";
 - coordination ("55 policías y 20 manifestantes heridos": two claims, one ``group``),
   parts ("including 57 foreigners", "dont 16 agents", "103 of the deaths":
-  ``component_of``), elliptic lists ("Duas em Pyay ... e outra em Twante");
+  ``component_of``), elliptic lists ("Duas em Sala ... e outra em Vira");
 - a crowd: "some 10,000 indigenous people ... protested".
 
 Each figure is appended as ``Mention(kind="figure", span=<the phrase>, value=Claim,
@@ -44,7 +44,6 @@ LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
 _SENTENCE_END = frozenset(";:.!?")
 _ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
-_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "&"})
 
 
 class TermSet:
@@ -101,6 +100,7 @@ class FigureLexicon:
     kinds: dict[str, TermSet]
     verbs_before: dict[str, TermSet]
     linkers: frozenset[str]
+    conjunctions: frozenset[str]
     breakers: frozenset[str]
     recount: TermSet
     crowd_nouns: TermSet
@@ -110,7 +110,10 @@ class FigureLexicon:
     non_unrest: TermSet
     victims: list[tuple[str, TermSet]]
     cumulative: TermSet
+    cumulative_before: TermSet
+    spatial: frozenset[str]
     definite: frozenset[str]
+    clause_openers: frozenset[str]
     comp_before: TermSet
     comp_after: TermSet
     another: TermSet
@@ -130,6 +133,7 @@ class FigureLexicon:
             kinds={k: TermSet(v) for k, v in data.get("kinds", {}).items()},
             verbs_before={k: TermSet(v) for k, v in data.get("verbs_before", {}).items()},
             linkers=frozenset(ctx.get("linkers", [])),
+            conjunctions=frozenset(ctx.get("conjunctions", [])),
             breakers=frozenset(ctx.get("breakers", [])),
             recount=TermSet(ctx.get("recount", [])),
             crowd_nouns=TermSet(crowd.get("nouns", [])),
@@ -139,7 +143,10 @@ class FigureLexicon:
             non_unrest=TermSet(filters.get("non_unrest_causes", [])),
             victims=[(k, TermSet(v)) for k, v in data.get("victims", {}).items()],
             cumulative=TermSet(scope.get("cumulative", [])),
+            cumulative_before=TermSet(scope.get("cumulative_before", [])),
+            spatial=frozenset(scope.get("spatial", [])),
             definite=frozenset(scope.get("definite_articles", [])),
+            clause_openers=frozenset(scope.get("clause_openers", [])),
             comp_before=TermSet(comps.get("before", [])),
             comp_after=TermSet(comps.get("after", [])),
             another=TermSet(comps.get("another", [])),
@@ -147,8 +154,7 @@ class FigureLexicon:
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
             singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
                       if k in CASUALTY_KINDS},
-            locatives=frozenset(ctx.get("locatives", ["in", "en", "em", "no", "na", "à", "a",
-                                                       "au", "at"])),
+            locatives=frozenset(ctx.get("locatives", [])),
         )
 
 
@@ -168,14 +174,12 @@ class _Fig:
     last: int  # last token of the phrase (inclusive)
     num_first: int
     num_last: int
-    value: int | None = None
     victims: str | None = None
     group: str | None = None
     component: bool = False
     parent: _Fig | None = None
     scope_cues: list[str] = field(default_factory=list)
     hedged: bool = False
-    colon_after: bool = False
     attribution: Attribution | None = None
 
 
@@ -377,11 +381,9 @@ class _Sentence:
         out = [f for f in figs if f is not None]
         out.extend(self._another(out))
         for f in out:
-            f.value = f.match.value
             f.victims = self.victims_between(f.num_last + 1, max(f.last, f.num_last + 3))
             if f.victims is None and f.first < f.num_first:
                 f.victims = self.victims_between(f.first, f.num_first - 1)
-            f.colon_after = f.last + 1 < len(toks) and toks[f.last + 1].text == ":"
         out.sort(key=lambda f: f.num_first)
         return out
 
@@ -391,7 +393,7 @@ class _Sentence:
         return m.value == 1 and word in load_grammar(self.lang).one_words
 
     def _phrase_end(self, b: int) -> int:
-        """The number plus the people nouns right after it ("sete pessoas", "a man")."""
+        """The number plus the people nouns right after it ("seis pessoas", "a man")."""
         end = b
         heads = load_grammar(self.lang).one_heads
         for i in self.right(b, 4):
@@ -428,7 +430,7 @@ class _Sentence:
         between = self.toks[b + 1 : nxt]
         if not between or len(between) > 6:
             return False
-        if between[-1].low not in _CONJUNCTIONS and between[-1].text != ",":
+        if between[-1].low not in self.lex.conjunctions and between[-1].text != ",":
             return False
         of_words = set(self.lex.comp_after.exact)  # "of", "das", "de": a part, not a list
         return all((t.kind == "word" and t.low not in of_words) or t.text == ","
@@ -442,14 +444,14 @@ class _Sentence:
         between = self.toks[parent.last + 1 : a]
         if any(t.text == ":" for t in between) and len(between) <= 3:
             return parent
-        if parent.component and all(t.kind == "punct" or t.low in _CONJUNCTIONS
+        if parent.component and all(t.kind == "punct" or t.low in self.lex.conjunctions
                                     or t.kind == "word" for t in between) \
                 and self._locative_after(a):
             return parent
         return None
 
     def _locative_after(self, a: int) -> bool:
-        """"Duas em Pyay", "um polícia em Tambo": a count (with its people noun) followed
+        """"Duas em Sala", "um polícia em Tambo": a count (with its people noun) followed
         by a place."""
         b = a
         while b + 1 < len(self.toks) and (b + 1) in self.number_tokens:
@@ -459,7 +461,7 @@ class _Sentence:
             and self.toks[b + 2].text[:1].isupper()
 
     def _another(self, figs: list[_Fig]) -> list[_Fig]:
-        """"... e outra em Twante": one more item of an elliptic list of parts."""
+        """"... e outra em Vira": one more item of an elliptic list of parts."""
         out: list[_Fig] = []
         parts = [f for f in figs if f.component]
         if not parts:
@@ -475,8 +477,8 @@ class _Sentence:
         return out
 
     def singulars(self, figs: list[_Fig]) -> list[_Fig]:
-        """One person as the subject of a casualty verb: "el joven de 32 años falleció",
-        "Leonidas Iza, fue detenido" (value 1)."""
+        """One person as the subject of a casualty verb: "el joven de 27 años falleció",
+        "Pedro Tambo, fue detenido" (value 1)."""
         toks, lex = self.toks, self.lex
         if not lex.singular:
             return []
@@ -505,7 +507,7 @@ class _Sentence:
             if head_end is None:
                 i += 1
                 continue
-            if named:  # "Pedro Lirpa was arrested", "Leonidas Iza, fue detenido"
+            if named:  # "Pedro Lirpa was arrested", "Pedro Tambo, fue detenido"
                 k = head_end + 1
                 if k < len(toks) and toks[k].text == ",":
                     k += 1
@@ -529,7 +531,7 @@ class _Sentence:
             kind, last = found
             m = NumberMatch(toks[i].start, toks[head_end].end, 1, None, None, "exact")
             victims = None if named else self.victims_between(i, head_end)
-            out.append(_Fig(m, kind, i, last, i, head_end, value=1, victims=victims))
+            out.append(_Fig(m, kind, i, last, i, head_end, victims=victims))
             covered.update(range(i, last + 1))
             i = last + 1
         return out
@@ -541,11 +543,18 @@ class _Sentence:
         for i, n in lex.cumulative.find(toks):
             quote = self.text[toks[i].start : toks[i + n - 1].end]
             # before the figure, inside its phrase, or after it in the same clause
-            after_in_clause = not any(t.kind == "punct" and t.text in _CLAUSE_END
-                                      for t in toks[fig.last + 1 : i])
+            # a relative clause right after the phrase describes the victims ("seis
+            # pessoas que protestavam em várias cidades"); one further on
+            # describes something else ("décès ... durant les manifestations qui ...")
+            after_in_clause = not any(
+                (t.kind == "punct" and t.text in _CLAUSE_END)
+                or (t.low in lex.clause_openers and j > fig.last + 1)
+                for j, t in enumerate(toks[fig.last + 1 : i], start=fig.last + 1))
             if i <= fig.last or after_in_clause:
                 cues.append(quote)
-        # "the 50 dead", "los fallecidos son seis": a total the reader already knows
+        for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
+            cues.append(self.text[toks[i].start : toks[i + n - 1].end])
+        # "the 40 dead": a total the reader already knows
         k = fig.num_first - 1
         if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size":
             cues.append(toks[k].text)
@@ -597,8 +606,10 @@ class FigureFinder:
                                        and p.kind == fig.kind and not p.component), None)
                 recent.append((number, fig))
                 fig.scope_cues = sent.scope(fig)
-                if not fig.scope_cues and fig.parent is not None and fig.parent.scope_cues:
-                    # a part of a cumulative total is cumulative: "103 of the deaths"
+                if not fig.scope_cues and fig.parent is not None and any(
+                        c.lower() not in lex.spatial for c in fig.parent.scope_cues):
+                    # a part of a total over time is cumulative too ("103 of the deaths");
+                    # a part of a total over places is one place's figure
                     fig.scope_cues = list(fig.parent.scope_cues)
                 fig.hedged = hedged
                 self._emit(doc, sent, fig, attributor)
@@ -607,7 +618,7 @@ class FigureFinder:
 
     @staticmethod
     def _continue_list(sent: _Sentence, prev: list[_Fig]) -> list[_Fig]:
-        """"Quatro das mortes foram registadas em Mandalay. Duas em Pyay": bare numbers
+        """"Três das mortes foram em Tambo. Duas em Sala": bare numbers
         continuing a list of parts started in the previous sentence."""
         parts = [f for f in prev if f.component]
         if not parts:

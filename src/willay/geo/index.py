@@ -55,6 +55,7 @@ class Gazetteer:
             raise GazetteerError(f"{path}: not a gazetteer index ({exc})") from exc
         self.lookup_key = lru_cache(maxsize=cache_size)(self._lookup_key)
         self.has_key = lru_cache(maxsize=cache_size)(self._has_key)
+        self.country = lru_cache(maxsize=512)(self._country)
 
     def _lookup_key(self, key: str) -> tuple[Entry, ...]:
         rows = self._con.execute(
@@ -75,7 +76,7 @@ class Gazetteer:
         """Entries whose name or alternate name folds to the same key as ``name``."""
         return self.lookup_key(fold(name))
 
-    def country(self, code: str) -> Entry | None:
+    def _country(self, code: str) -> Entry | None:
         row = self._con.execute(
             f"SELECT {_COLUMNS}, 1 FROM place p WHERE p.feature = 'country' AND p.country = ? "
             "ORDER BY p.id LIMIT 1", (code.upper(),)).fetchone()

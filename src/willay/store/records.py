@@ -53,10 +53,13 @@ class AddResult:
     claims: int = 0
     tallies: int = 0
     events: list[str] = field(default_factory=list)
+    #: why the new reports were left pending (``willay resolve`` retries), else ``None``
+    resolve_error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "new": self.new, "reports": self.reports,
-                "claims": self.claims, "tallies": self.tallies, "events": list(self.events)}
+                "claims": self.claims, "tallies": self.tallies, "events": list(self.events),
+                "resolve_error": self.resolve_error}
 
 
 @dataclass(frozen=True, slots=True)

