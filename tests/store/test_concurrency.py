@@ -89,3 +89,54 @@ def test_two_writers_lose_and_duplicate_nothing(urls: tuple[str, str]) -> None:
         assert orphans == 0
     # the same events as one process ingesting everything in another order
     assert _events(shared) == _events(ref)
+
+
+CITIES = ["Cusco", "Juliaca", "Arequipa", "Ayacucho", "Huancayo", "Tacna", "Puno", "Abancay"]
+
+
+def _records(start: int, end: int) -> list[dict[str, str]]:
+    """Our own short reports: records 2k and 2k+1 tell the same march in other words."""
+    out = []
+    for i in range(start, end):
+        city = CITIES[(i // 2) % len(CITIES)]
+        day = 3 + (i // 16)
+        if i % 2 == 0:
+            text = (f"Hundreds of teachers marched in {city} on Tuesday, March {day}, 2025, "
+                    f"demanding higher wages (record {i}).")
+        else:
+            text = (f"Teachers marched through {city} on March {day}, 2025, to demand better "
+                    f"pay, local radio said (record {i}).")
+        out.append({"id": f"c{i:03d}", "text": text, "published": f"2025-03-{day + 1:02d}",
+                    "lang": "en"})
+    return out
+
+
+def _jsonl(path: Path, records: list[dict[str, str]]) -> Path:
+    import json
+
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _cli_ingest(path: Path, url: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "willay.cli.main", "ingest", str(path),
+                             "--db", url], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
+
+
+def test_two_ingest_commands_at_once(urls: tuple[str, str], tmp_path: Path) -> None:
+    shared, ref = urls
+    first = _jsonl(tmp_path / "first.jsonl", _records(0, 24))
+    second = _jsonl(tmp_path / "second.jsonl", list(reversed(_records(8, 32))))
+    runs = [_cli_ingest(first, shared), _cli_ingest(second, shared)]
+    errors = [p.communicate()[1].decode() for p in runs]
+    assert [p.returncode for p in runs] == [0, 0], errors
+    everything = _jsonl(tmp_path / "all.jsonl", _records(0, 32))
+    reference = _cli_ingest(everything, ref)
+    assert reference.wait() == 0
+    with Store(shared) as store, Store(ref) as single:
+        got, expected = store.stats(), single.stats()
+    assert got.documents == 32 and got.pending == 0
+    assert expected.reports > 0  # the extractor found the marches
+    assert (got.reports, got.claims, got.tallies, got.events) == \
+        (expected.reports, expected.claims, expected.tallies, expected.events)
+    assert _events(shared) == _events(ref)

@@ -109,6 +109,8 @@ class _Draft:
     breakdown: bool = False
     aggregate: bool = False
     rank: tuple[int, int] = (0, 0)
+    list_sentence: int = -1
+    groups_in_sentence: int = 1
 
     @property
     def crowd(self) -> bool:
@@ -350,8 +352,10 @@ class _Context:
                 break
             for m in self.event_dates(i):
                 value: EventDate = m.value
-                if m.start < 40 or value.precision not in ("day", "range", "approx"):
+                if value.precision not in ("day", "range", "approx"):
                     continue
+                if m.start < 40 and m.attrs.get("kind") == "absolute":
+                    continue  # a dateline, not the story's day
                 if dt.timedelta(0) <= pub - value.end <= dt.timedelta(days=3):
                     return value, m.span
         return None
@@ -454,6 +458,8 @@ class _Context:
                 draft = self._new_draft(i, group_heads, place, spans, dates, narrative)
                 draft.place_inherited = inherited
                 draft.list_id = list_id
+                draft.list_sentence = i if list_id is not None else -1
+                draft.groups_in_sentence = len(groups)
                 draft.aggregate = aggregate
                 drafts.append(draft)
                 for j in sorted(absorbed):
@@ -488,13 +494,15 @@ class _Context:
                    narrative: dict[int, tuple[EventDate, list[Span]]]) -> list[_Draft]:
         """Places that break down an aggregate statement ("four of the deaths in Mandalay")."""
         out = []
-        for group_heads, place, spans, list_id, _inh in self._place_groups(
-                pending.sentence, pending.heads, places):
+        groups = self._place_groups(pending.sentence, pending.heads, places)
+        for group_heads, place, spans, list_id, _inh in groups:
             draft = self._new_draft(pending.sentence, group_heads, place, spans,
                                     pending.dates, narrative)
             draft.sentence = i
             draft.paragraph = self.sents[i].paragraph
             draft.list_id = list_id
+            draft.list_sentence = i if list_id is not None else -1
+            draft.groups_in_sentence = len(groups)
             draft.breakdown = True
             figures = [f for f in self.mentions(i, "figure")
                        if isinstance(f.value, Claim) and f.value.kind == "fatalities"]
@@ -610,8 +618,9 @@ class _Context:
         return code
 
     def _close(self, last: _Draft, i: int) -> bool:
-        para = self.sents[i].paragraph
-        return para - last.paragraph <= 1 and i - max(last.sentences | {last.sentence}) <= 4
+        """Sentence ``i`` is near enough to the last sentence of ``last`` to continue it."""
+        latest = max(last.sentences | {last.sentence})
+        return self.sents[i].paragraph - self.sents[latest].paragraph <= 1 and i - latest <= 4
 
     def _place_groups(
         self, i: int, heads: list[Mention], places: list[Mention]
@@ -1005,7 +1014,10 @@ class _Context:
                 continue
             if m.attrs.get("component_of") is not None and not d.breakdown:
                 continue
-            if d.list_id is not None and not self._figure_for_list_place(m, d):
+            if d.list_id is not None and self._sentence_index(m.start) == d.list_sentence \
+                    and not self._figure_for_list_place(m, d):
+                continue
+            if self._other_group_figure(m, d):
                 continue
             claims_used.add(id(m))
             group = m.attrs.get("group")
@@ -1022,6 +1034,30 @@ class _Context:
                     out.append(Claim(kind="arrested", value=1, evidence=head.span))
                     break
         return sorted(out, key=lambda c: c.evidence.start)
+
+    def _other_group_figure(self, m: Mention, d: _Draft) -> bool:
+        """In a sentence that opened events at separate places, a figure belongs to the
+        event whose place is in its clause ("clashes in Bogotá, three agents were killed in
+        an attack in Santander de Quilichao")."""
+        i = self._sentence_index(m.start)
+        if i is None or i != d.sentence or d.groups_in_sentence < 2 or d.list_id is not None:
+            return False
+        places = self.places(i)
+        if not places or not d.place_spans:
+            return False
+        clause = self._clause(m.start)
+        same = [p for p in places if self._clause(p.start) == clause]
+        if not same:
+            return False
+        return not any(p.span in d.place_spans for p in same)
+
+    def _clause(self, offset: int) -> int:
+        i = self._sentence_index(offset)
+        if i is None:
+            return -1
+        sent = self.sents[i]
+        head = self.doc.text[sent.start:offset]
+        return len(re.findall(r"[;:]|,(?!\d)", head))
 
     def _figure_for_list_place(self, m: Mention, d: _Draft) -> bool:
         """In a list of places, a figure belongs to the place right after it ("one in
