@@ -6,7 +6,8 @@ the default pipeline over them in this one process (one core), after one warm-up
 document that builds the pipeline. Prints documents per second, characters per second,
 the mean article length and the peak resident memory. Usage::
 
-    python benchmarks/bench_extract.py [--docs 3000] [INPUT ...]
+    python benchmarks/bench_extract.py [--docs 3000] [--lang en] [INPUT ...]
+    python benchmarks/bench_extract.py --lang en ../shared/dev/corpus.jsonl   # real news
 """
 
 from __future__ import annotations
@@ -44,9 +45,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("inputs", nargs="*", help="files or directories [samples + seed]")
     parser.add_argument("--docs", type=int, default=3000, help="documents to process")
+    parser.add_argument("--lang", default=None,
+                        help="keep only documents whose input declares this language (JSONL)")
     args = parser.parse_args()
     inputs = args.inputs or default_inputs()
     base = [d for d in read_inputs(inputs, Settings.from_env()) if not isinstance(d, InputError)]
+    if args.lang:
+        base = [d for d in base if d.language == args.lang]
     if not base:
         raise SystemExit(f"no readable documents in {inputs}")
     extract(fresh(base[0]))  # build the pipeline (data files, gazetteer) once

@@ -239,10 +239,20 @@ class _Context:
             place = m.value
             if not isinstance(place, Place) or place.feature == "country":
                 continue
-            if m.attrs.get("street"):
+            if m.attrs.get("street") or self._not_a_place(m):
                 continue
             out.append(m)
         return out
+
+    def _not_a_place(self, m: Mention) -> bool:
+        """A name used for a square, a street or a person ("Plaza de Bolívar", "de apellido
+        Mosquera") is not the place of an event."""
+        before = self.doc.text[max(0, m.start - 25) : m.start]
+        for key in ("site_words", "person_words"):
+            regex = _regex(self.lang, key)
+            if regex is not None and regex.search(before + "\u0000") is not None:
+                return True
+        return False
 
     def country_mentions(self, i: int) -> list[Mention]:
         return [m for m in self.mentions(i, "place")
@@ -496,6 +506,7 @@ class _Context:
         out = []
         groups = self._place_groups(pending.sentence, pending.heads, places)
         for group_heads, place, spans, list_id, _inh in groups:
+            place = self._town_for_region(place, spans)
             draft = self._new_draft(pending.sentence, group_heads, place, spans,
                                     pending.dates, narrative)
             draft.sentence = i
@@ -740,6 +751,9 @@ class _Context:
             return
         if self.matches("aggregate", i):
             return
+        heads = self.heads(i)
+        if heads and all(self.blocked(i, h) for h in heads):
+            return  # a generic statement about the unrest, not about this event
         own = self.event_dates(i)
         if own and last.date is not None and own[0].value != last.date:
             # the sentence returns to an earlier event of its own day ("Tuesday evening, ...")
@@ -770,7 +784,8 @@ class _Context:
         # an undated mention or a headline joins the dated event of the same place
         kept: list[_Draft] = []
         for d in out:
-            if d.date is None or d.headline:
+            if d.date is None or d.headline or (
+                    d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
                 target = next((o for o in out if o is not d and o not in kept[:0]
                                and not o.headline and _same_occurrence(o, d)), None)
                 if target is not None and (d.headline or target.sentence < d.sentence):
@@ -1183,9 +1198,12 @@ def _heads_near(heads: list[Mention], place: Mention) -> list[Mention]:
 
 
 def _new_topic(heads: list[Mention], last: _Draft) -> bool:
-    """Heads of a different family than the last event start their own event."""
+    """Heads of a different family than the last event start their own event (arrests
+    after a demonstration belong to it)."""
     classes = {str(h.value) for h in heads}
     special = {c for c in classes if not is_crowd_class(c)}
+    if last.crowd_classes() and not last.special_class():
+        special -= {"arrest"}
     if special and not (special & last.classes):
         return True
     return False
@@ -1227,7 +1245,7 @@ def _same_place(a: Place | None, b: Place | None) -> bool:
 def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.list_id is not None and a.list_id == b.list_id and a.sentence == b.sentence:
         return False
-    if _pure_blockade(a) != _pure_blockade(b):
+    if a.aggregate != b.aggregate or _blockade_apart(a, b):
         return False
     if a.special_class() != b.special_class():
         return False
@@ -1247,7 +1265,7 @@ def _within(outer: EventDate | None, inner: EventDate | None) -> bool:
 
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     """``b`` (undated or a headline) speaks of the event ``a`` at a compatible place."""
-    if a.special_class() != b.special_class() or _pure_blockade(a) != _pure_blockade(b):
+    if a.special_class() != b.special_class() or _blockade_apart(a, b) or a.aggregate:
         return False
     if a.place is None or b.place is None or not _compatible(a.place, b.place):
         return False
@@ -1261,6 +1279,17 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return True
     dist = _distance_km(a.place, b.place)
     return dist is not None and dist <= 15.0
+
+
+def _violent(d: _Draft) -> bool:
+    return bool(d.classes & {"force", "death", "riot", "clash"}
+                or {"crowd_violence", "lethal_force", "massacre"} & set(d.cues))
+
+
+def _blockade_apart(a: _Draft, b: _Draft) -> bool:
+    """A road blockade and a violent event at the same place are told apart."""
+    return (_pure_blockade(a) and _violent(b) and not _violent(a)) or \
+        (_pure_blockade(b) and _violent(a) and not _violent(b))
 
 
 def _pure_blockade(d: _Draft) -> bool:
@@ -1313,7 +1342,7 @@ def _fold(target: _Draft, other: _Draft) -> None:
     if target.place is not None and other.place is not None:
         rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4, "country": 5}
         mine, theirs = rank.get(target.place.feature, 5), rank.get(other.place.feature, 5)
-        if theirs < mine or (theirs == mine == 1 and 0 < other.place.population
+        if theirs < mine or (theirs == mine == 1 and other.place.population
                              < target.place.population):
             target.place = other.place
     if target.date is None or (target.date_inherited and not other.date_inherited

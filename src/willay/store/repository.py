@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ from willay.store.records import (
     TallyPoint,
     TallySeries,
 )
+
+_log = logging.getLogger("willay.resolve")
 
 #: Fields compared between an event's old and new state to describe a revision.
 _TRACKED = ("event_type", "sub_event_type", "date_start", "date_end", "date_precision",
@@ -696,6 +699,8 @@ class Store:
             old_eid, pending = state[d.report_key]
             eid = new_of[d.report_key]
             if log_all or pending or old_eid != eid:
+                _log.debug("%s %s -> %s (score %s): %s", d.decision, d.report_key, eid,
+                           d.score, "; ".join(d.reasons))
                 log.append({"report_key": d.report_key, "event_id": eid,
                             "candidate": d.candidate, "decision": d.decision,
                             "score": d.score, "reasons": d.reasons, "at": at})
