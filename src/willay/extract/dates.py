@@ -228,7 +228,8 @@ class _Grammar:
             "wd", "weekday",
             rf"(?:(?P<pre>{wd_pre})\s+)?(?P<wd>{wd_names})"
             rf"(?:\s*\(\s*(?P<pday>{_DAY})\s*\)"
-            rf"|\s+(?P<pday2>{_DAY})(?=\s*[,.;:)]|\s+(?:{join})\b))?"
+            rf"|\s+(?P<pday2>{_DAY})(?=\s*[,.;:)]|\s+(?:{join})\b)"
+            rf"|\s*,\s*(?P<pday3>{_DAY})(?=\s*,))?"
             rf"(?:\s+(?P<post>{wd_post}))?(?:\s+(?P<tod>{tod})\b)?",
         ))
         # A day of the month alone after a fixed word ("no dia 14", "el día 9").
@@ -789,7 +790,7 @@ class DateFinder:
             mode = g.wd_before.get(_norm(grp["pre"] or ""), "plain")
         if grp.get("post"):
             mode = g.wd_after.get(_norm(grp["post"] or ""), mode)
-        pday_s = grp.get("pday") or grp.get("pday2")
+        pday_s = grp.get("pday") or grp.get("pday2") or grp.get("pday3")
         pday = int(pday_s) if pday_s else None
         if mode == "next":
             c.attrs["future"] = True

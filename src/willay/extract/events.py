@@ -676,6 +676,13 @@ class _Context:
                 families.append([m])
         families = [f for f in families
                     if not any(g[1] is not None and _compatible(g[1], f[0].value) for g in groups)]
+        for fam in list(families):
+            counted = self._distributive(i, fam)
+            if len(counted) >= 2:
+                families.remove(fam)
+                lid = ("figures", i)
+                for m in counted:
+                    groups.append((_heads_near(heads, m), m.value, [m.span], lid, False))
         if len(families) == 1 and not groups:
             best = self._finest(families[0], heads)
             return [(heads, best.value, [m.span for m in families[0]], None, False)]
@@ -686,6 +693,18 @@ class _Context:
             groups.append((near or _heads_near(heads, best), best.value,
                            [m.span for m in fam], None, False))
         return groups
+
+    def _distributive(self, i: int, places: list[Mention]) -> list[Mention]:
+        """Places each with its own figure ("one killed in Rocha Pinto, one in Golf II"):
+        separate events even though they lie in one region."""
+        figures = self.mentions(i, "figure")
+        out = []
+        for m in places:
+            if m.value.feature not in ("populated", "site", "admin3"):
+                continue
+            if any(0 <= m.start - f.end <= 8 for f in figures):
+                out.append(m)
+        return out
 
     @staticmethod
     def _finest(places: list[Mention], heads: list[Mention]) -> Mention:
@@ -1025,12 +1044,13 @@ class _Context:
                 continue
             if sub_type == "Arrests" and claim.kind != "arrested":
                 continue
-            if claim.scope != "event" or self._aggregate_figure(m):
+            in_list = d.list_id is not None and self._sentence_index(m.start) == d.list_sentence
+            if in_list:
+                if not self._figure_for_list_place(m, d):
+                    continue
+            elif claim.scope != "event" or self._aggregate_figure(m):
                 continue
-            if m.attrs.get("component_of") is not None and not d.breakdown:
-                continue
-            if d.list_id is not None and self._sentence_index(m.start) == d.list_sentence \
-                    and not self._figure_for_list_place(m, d):
+            elif m.attrs.get("component_of") is not None and not d.breakdown:
                 continue
             if self._other_group_figure(m, d):
                 continue
@@ -1086,7 +1106,7 @@ class _Context:
         places = sorted(self.places(i), key=lambda p: p.start)
         after = [p for p in places if p.start >= m.end]
         if after:
-            return after[0].span == own and after[0].start - m.end < 40
+            return after[0].span == own and after[0].start - m.end <= 8
         return False
 
     def _aggregate_figure(self, m: Mention) -> bool:

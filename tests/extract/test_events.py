@@ -1,0 +1,329 @@
+"""Behaviour of the extraction pipeline on short reports written by the team.
+
+Each test runs the default pipeline (``willay.extract.pipeline.extract``) on a Document
+built by hand and checks one rule of ANNOTATION.md: lists of places, routes, tallies,
+competing figures, hedges, plans, negations, report dates, relative dates, loaded words,
+evidence offsets, non-unrest texts and boilerplate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willay.extract.pipeline import extract
+from willay.extract.taxonomy import event_types
+from willay.ingest import document_from_text
+from willay.model import Document, EventReport
+
+FRIDAY = dt.date(2023, 1, 13)
+MONDAY = dt.date(2023, 1, 16)
+
+
+def run(text: str, published: dt.date = FRIDAY, lang: str = "en") -> Document:
+    doc = Document(id="t", text=text, published=published, published_precision="day",
+                   language=lang)
+    return extract(doc)
+
+
+def summary(doc: Document) -> list[tuple[object, ...]]:
+    """A compact view of the reports, printed by pytest when an assertion fails."""
+    return [(r.event_type, r.sub_event_type, r.date.iso() if r.date else None, r.admin1,
+             r.location, r.trigger.quote, r.modality) for r in doc.reports]
+
+
+def only(doc: Document) -> EventReport:
+    assert len(doc.reports) == 1, summary(doc)
+    return doc.reports[0]
+
+
+# --------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Workers held a strike in Arequipa, Cusco and Puno on Wednesday."),
+    ("es", "Los trabajadores realizaron una huelga en Arequipa, Cusco y Puno el miércoles."),
+])
+def test_a_list_of_places_gives_one_event_per_place(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.admin1 or "" for r in doc.reports) == ["Arequipa", "Cusco", "Puno"], \
+        summary(doc)
+    for r in doc.reports:
+        assert r.country == "PE"
+        assert r.date is not None and r.date.iso() == "2023-01-11"
+        assert "strike" in r.tags
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farmers kept up a blockade between Puno and Arequipa on Tuesday."),
+    ("es", "Los manifestantes bloquearon la carretera entre Puno y Arequipa el martes."),
+])
+def test_a_route_gives_one_event_in_the_region_named_first(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.country, report.admin1) == ("PE", "Puno")
+    assert "road_blockade" in report.tags
+    assert report.date is not None and report.date.iso() == "2023-01-10"
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
+    doc = run("Police shot at protesters in Juliaca on Monday, killing six people. "
+              "At least 48 people have died since December, the Ombudsman said.")
+    report = only(doc)
+    assert report.location == "Juliaca"
+    assert report.fatalities is not None and report.fatalities.best == 6
+    assert report.fatalities.high == 6
+    assert all(c.value != 48 for c in report.claims)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("deaths", 48)]
+
+
+def test_a_toll_on_its_own_gives_a_tally_and_no_event() -> None:
+    doc = run("At least 48 people have died since December in the protests, "
+              "the Ombudsman said.")
+    assert doc.reports == [], summary(doc)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("deaths", 48)]
+    assert doc.tallies[0].reporter is not None and "Ombudsman" in doc.tallies[0].reporter
+
+
+@pytest.mark.parametrize(("text", "preferred", "other"), [
+    # the preferred reporter gives the higher figure, so "lowest" would be wrong
+    ("Police fired on protesters in Ayacucho on Thursday. The police said two people "
+     "died, while the Ombudsman's Office counted four dead.", "Ombudsman", "police"),
+    ("Two protesters were killed in clashes in Juliaca on Wednesday, according to local "
+     "radio. The regional health department said four protesters died.",
+     "health department", "local radio"),
+])
+def test_two_reporters_give_a_range_and_best_prefers_health_or_ombudsman(
+        text: str, preferred: str, other: str) -> None:
+    report = only(run(text))
+    fig = report.fatalities
+    assert fig is not None
+    assert (fig.low, fig.high, fig.best) == (2, 4, 4)
+    by_value = {c.value: c for c in report.claims if c.kind == "fatalities"}
+    assert set(by_value) == {2, 4}
+    assert preferred in (by_value[4].reporter or "")
+    assert other.lower() in (by_value[2].reporter or "").lower()
+
+
+def test_the_worked_example_of_a_blockade_cleared_with_tear_gas() -> None:
+    # ANNOTATION.md section 13, example 1 (our own sentence of the same shape)
+    doc = run("On Tuesday, hundreds of farmers blocked the highway at Km 40 near Ilave; "
+              "police cleared the road with tear gas and detained five.",
+              published=dt.date(2023, 2, 1))
+    report = only(doc)
+    assert (report.event_type, report.sub_event_type) == ("Protests",
+                                                          "Protest with intervention")
+    assert report.date is not None and report.date.iso() == "2023-01-31"
+    assert (report.country, report.admin1, report.location) == ("PE", "Puno", "Ilave")
+    assert report.arrested is not None and report.arrested.best == 5
+
+
+# --------------------------------------------------------------------------- modality
+
+
+@pytest.mark.parametrize(("lang", "text", "modality"), [
+    ("en", "It was reported that police fired tear gas at protesters in Cusco on "
+           "Wednesday.", "reported"),
+    ("en", "Soldiers allegedly beat protesters during a march in Ayacucho on Wednesday.",
+     "alleged"),
+    ("es", "Según reportes, los manifestantes marcharon en Juliaca el lunes.", "reported"),
+    ("es", "Presuntamente, la policía golpeó a los manifestantes en una marcha en Ayacucho "
+           "el miércoles.", "alleged"),
+])
+def test_a_hedged_event_is_an_event_with_its_modality(lang: str, text: str,
+                                                      modality: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.modality == modality
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farmers will march on Monday in Puno."),
+    ("en", "Teachers plan to hold a strike in Cusco next week."),
+    ("en", "The union called for a strike in Arequipa on Thursday."),
+    ("es", "Los gremios convocaron a un paro en Puno para el lunes."),
+])
+def test_a_plan_or_a_call_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Teachers did not march in Cusco on Wednesday."),
+    ("en", "The strike did not take place in Arequipa on Wednesday."),
+    ("en", "There were no protests in Cusco on Wednesday."),
+    ("es", "Los maestros no marcharon en Cusco el miércoles."),
+])
+def test_a_negated_event_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The health ministry said on Saturday that three protesters died in clashes in "
+           "Juliaca on Thursday."),
+    ("es", "El Ministerio de Salud informó el sábado que tres manifestantes murieron en "
+           "enfrentamientos en Juliaca el jueves."),
+])
+def test_a_report_date_is_not_the_event_date(lang: str, text: str) -> None:
+    report = only(run(text, published=MONDAY, lang=lang))
+    assert report.location == "Juliaca"
+    assert report.date is not None
+    assert (report.date.iso(), report.date.precision) == ("2023-01-12", "day")
+    assert report.fatalities is not None and report.fatalities.best == 3
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    (MONDAY, "Farmers protested in Puno on Sunday.", "2023-01-15"),
+    (MONDAY, "Teachers marched in Cusco on Saturday.", "2023-01-14"),
+    (FRIDAY, "Miners blocked the road in Ilave on Tuesday.", "2023-01-10"),
+    (FRIDAY, "Students protested in Arequipa on Monday.", "2023-01-09"),
+])
+def test_a_weekday_is_anchored_on_the_publication_date(published: dt.date, text: str,
+                                                      expected: str) -> None:
+    report = only(run(text, published=published))
+    assert report.date is not None
+    assert (report.date.iso(), report.date.precision) == (expected, "day")
+
+
+def test_two_days_later_counts_from_the_previous_event() -> None:
+    doc = run("Police clashed with protesters in Juliaca on 4 January. Just two days "
+              "later, farmers blocked the road in Ilave.")
+    dates = {r.location: r.date.iso() if r.date else None for r in doc.reports}
+    # 6 January, not two days after the publication date
+    assert dates == {"Juliaca": "2023-01-04", "Ilave": "2023-01-06"}, summary(doc)
+
+
+# --------------------------------------------------------------------------- actors
+
+LOADED_TEXTS = [
+    ("en", "Protesters clashed with the regime's police in Juliaca on Monday."),
+    ("en", "Supporters of the coup-President clashed with golpista forces in Cusco on "
+           "Tuesday."),
+    ("en", "Regime forces shot at demonstrators in Puno on Tuesday, killing two."),
+    ("en", "Golpista police dispersed a march of coup-President opponents in Lima on "
+           "Wednesday with tear gas."),
+    ("en", "Hundreds of students protested in Lima on Tuesday against the regime."),
+    ("es", "La policía de la dictadura reprimió a los manifestantes en Puno el martes. "
+           "Los golpistas dispararon contra una marcha en Cusco el miércoles."),
+]
+LOADED_WORDS = ("regime", "coup", "golpista", "dictadura", "régimen")
+
+
+@pytest.mark.parametrize(("lang", "text"), LOADED_TEXTS)
+def test_loaded_words_never_become_actor_labels(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports, "each of these texts reports an event"
+    for r in doc.reports:
+        for label in (r.actor1, r.actor2, *r.assoc_actors):
+            lowered = (label or "").lower()
+            assert not any(word in lowered for word in LOADED_WORDS), (label, text)
+
+
+# --------------------------------------------------------------------------- invariants
+
+INVARIANT_TEXTS = [
+    ("en", "Workers held a strike in Arequipa, Cusco and Puno on Wednesday."),
+    ("en", "Police shot at protesters in Juliaca on Monday, killing six people. "
+           "At least 48 people have died since December, the Ombudsman said."),
+    ("en", "Police fired on protesters in Ayacucho on Thursday. The police said two people "
+           "died, while the Ombudsman's Office counted four dead."),
+    ("en", "It was reported that police fired tear gas at protesters in Cusco on Wednesday."),
+    ("en", "On Tuesday, hundreds of farmers blocked the highway near Ilave; police cleared "
+           "the road with tear gas and detained five. Just two days later, 55 police and "
+           "20 protesters were injured in clashes in Juliaca, the regional health office "
+           "said."),
+    ("en", "The government declared a state of emergency in Lima, Cusco and Puno on "
+           "Saturday. Prosecutors opened an investigation into the deaths on Sunday."),
+    ("es", "Dos manifestantes murieron el lunes en Juliaca, según la Red de Salud; la "
+           "Policía reportó 12 agentes heridos. La Defensoría del Pueblo cuenta 48 muertos "
+           "desde diciembre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INVARIANT_TEXTS)
+def test_every_evidence_span_quotes_the_text(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports or doc.tallies
+    for r in doc.reports:
+        for span in r.spans():
+            assert doc.text[span.start:span.end] == span.quote, (r.id, span)
+    for t in doc.tallies:
+        assert doc.text[t.evidence.start:t.evidence.end] == t.evidence.quote
+
+
+@pytest.mark.parametrize(("lang", "text"), INVARIANT_TEXTS)
+def test_every_report_has_a_bounded_confidence_and_a_valid_type(lang: str,
+                                                               text: str) -> None:
+    doc = run(text, lang=lang)
+    types = event_types()
+    assert doc.reports
+    for r in doc.reports:
+        assert 0.0 <= r.confidence <= 1.0, r.confidence
+        assert r.sub_event_type in types.get(r.event_type, []), (r.event_type,
+                                                                 r.sub_event_type)
+
+
+# --------------------------------------------------------------------------- negatives
+
+
+@pytest.mark.parametrize("text", [
+    "Alianza Lima lodged a formal protest with the league on Sunday over the referee's "
+    "decisions in its match against Sporting Cristal in Lima.",
+    "The government declared a state of emergency in Piura and Tumbes on Tuesday after "
+    "floods caused by heavy rains swept away hundreds of homes.",
+    "Investors in Lima bought call options with a strike price of 40 dollars on Tuesday.",
+])
+def test_a_text_outside_unrest_gives_no_events(text: str) -> None:
+    doc = run(text)
+    assert doc.reports == [], summary(doc)
+    assert doc.tallies == []
+
+
+BOILERPLATE_FILE = """\
+Farmers block the highway at Ilave
+
+Hundreds of farmers blocked the road in Ilave on Tuesday to demand early elections.
+
+Subscribe to our daily newsletter for every protest in Lima and Cusco.
+
+Follow us on Twitter for live coverage of the strike in Arequipa.
+
+Disclaimer: our reporters covered the march in Ayacucho on Monday, but the views here are the author's.
+"""
+
+
+def test_boilerplate_lines_give_no_events_and_no_evidence() -> None:
+    doc = document_from_text(BOILERPLATE_FILE, "ilave.txt", published="2023-01-13",
+                             language="en")
+    assert doc.removed, "the newsletter, follow-us and disclaimer lines are boilerplate"
+    for word in ("newsletter", "Follow us", "Disclaimer"):
+        assert word not in doc.text
+    extract(doc)
+    assert [(r.admin1, r.location) for r in doc.reports] == [("Puno", "Ilave")], summary(doc)
+    for r in doc.reports:
+        for span in r.spans():
+            assert doc.text[span.start:span.end] == span.quote
+            assert not in_removed(doc, span.start, span.end), span
+    for t in doc.tallies:
+        assert doc.text[t.evidence.start:t.evidence.end] == t.evidence.quote
+        assert not in_removed(doc, t.evidence.start, t.evidence.end), t.evidence
+
+
+def in_removed(doc: Document, start: int, end: int) -> bool:
+    """Whether the clean-text range maps onto raw text that was dropped as boilerplate."""
+    raw: list[int] = []
+    for clean_start, raw_start, length in doc.raw_offsets:
+        if clean_start <= start < clean_start + length:
+            raw.append(raw_start + start - clean_start)
+        if clean_start < end <= clean_start + length:
+            raw.append(raw_start + end - clean_start)
+    assert len(raw) == 2 or not doc.raw_offsets, (start, end, doc.raw_offsets)
+    if not doc.raw_offsets:
+        raw = [start, end]
+    return any(s.start < raw[1] and raw[0] < s.end for s in doc.removed)
