@@ -37,8 +37,11 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+## bench: every benchmark in benchmarks/, one after the other (figures, not tests)
 bench: install
-	$(BIN)/python benchmarks/run_all.py
+	@for script in benchmarks/bench_*.py; do \
+	  echo "== $$script"; $(BIN)/python $$script || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) willay.db .pytest_cache .mypy_cache .ruff_cache

@@ -109,9 +109,10 @@ def test_two_reporters_give_a_range_and_best_prefers_health_or_ombudsman(
 
 
 def test_the_worked_example_of_a_blockade_cleared_with_tear_gas() -> None:
-    # ANNOTATION.md section 13, example 1 (our own sentence of the same shape)
-    doc = run("On Tuesday, hundreds of farmers blocked the highway at Km 40 near Ilave; "
-              "police cleared the road with tear gas and detained five.",
+    # the case of ANNOTATION.md section 13, example 1, in our words: a blockade met with
+    # tear gas and detentions is one Protest with intervention, not a separate arrest
+    doc = run("Hundreds of herders blocked the main highway outside Ilave on Tuesday until "
+              "police fired tear gas to clear it and detained five of them.",
               published=dt.date(2023, 2, 1))
     report = only(doc)
     assert (report.event_type, report.sub_event_type) == ("Protests",
@@ -119,6 +120,18 @@ def test_the_worked_example_of_a_blockade_cleared_with_tear_gas() -> None:
     assert report.date is not None and report.date.iso() == "2023-01-31"
     assert (report.country, report.admin1, report.location) == ("PE", "Puno", "Ilave")
     assert report.arrested is not None and report.arrested.best == 5
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police fired on protesters in Juliaca on Monday."),
+    ("es", "La policía disparó contra los manifestantes en Juliaca el lunes."),
+])
+def test_police_shooting_at_protesters_is_excessive_force(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.event_type, report.sub_event_type) == (
+        "Protests", "Excessive force against protesters")
+    assert (report.admin1, report.location) == ("Puno", "Juliaca")
+    assert report.date is not None and report.date.iso() == "2023-01-09"
 
 
 # --------------------------------------------------------------------------- modality
@@ -212,7 +225,8 @@ LOADED_TEXTS = [
     ("es", "La policía de la dictadura reprimió a los manifestantes en Puno el martes. "
            "Los golpistas dispararon contra una marcha en Cusco el miércoles."),
 ]
-LOADED_WORDS = ("regime", "coup", "golpista", "dictadura", "régimen")
+LOADED_WORDS = ("regime", "coup-president", "coup president", "golpista", "dictadura",
+                "régimen")
 
 
 @pytest.mark.parametrize(("lang", "text"), LOADED_TEXTS)
@@ -246,7 +260,7 @@ INVARIANT_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), INVARIANT_TEXTS)
+@pytest.mark.parametrize(("lang", "text"), INVARIANT_TEXTS + LOADED_TEXTS)
 def test_every_evidence_span_quotes_the_text(lang: str, text: str) -> None:
     doc = run(text, lang=lang)
     assert doc.reports or doc.tallies
@@ -257,7 +271,7 @@ def test_every_evidence_span_quotes_the_text(lang: str, text: str) -> None:
         assert doc.text[t.evidence.start:t.evidence.end] == t.evidence.quote
 
 
-@pytest.mark.parametrize(("lang", "text"), INVARIANT_TEXTS)
+@pytest.mark.parametrize(("lang", "text"), INVARIANT_TEXTS + LOADED_TEXTS)
 def test_every_report_has_a_bounded_confidence_and_a_valid_type(lang: str,
                                                                text: str) -> None:
     doc = run(text, lang=lang)
@@ -294,7 +308,7 @@ Subscribe to our daily newsletter for every protest in Lima and Cusco.
 
 Follow us on Twitter for live coverage of the strike in Arequipa.
 
-Disclaimer: our reporters covered the march in Ayacucho on Monday, but the views here are the author's.
+Disclaimer: our reporters covered the march in Ayacucho on Monday; views are the author's.
 """
 
 
