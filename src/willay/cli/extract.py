@@ -64,7 +64,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, min_confidence: float) -> 
     err = Console(stderr=True)
 
     def on_error(source: str, reason: str) -> None:
-        err.print(f"[red]error[/red] {source}: {reason}", highlight=False)
+        click.echo(f"error: {source}: {reason}", err=True)
 
     docs = extract_inputs(paths, settings=Settings.from_env(), min_confidence=min_confidence,
                           summary=summary, on_error=on_error)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.lang.loader import load_lang_data
@@ -17,7 +17,7 @@ _ACRONYM = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(lang: str) -> list[tuple[re.Pattern[str], str, str, str]]:
     data = load_lang_data(data_language(lang), "actors")
     out = []
@@ -28,18 +28,19 @@ def _lexicon(lang: str) -> list[tuple[re.Pattern[str], str, str, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _supporters(lang: str) -> list[re.Pattern[str]]:
     data = load_lang_data(data_language(lang), "actors")
     return [re.compile(p) for p in data.get("supporters", {}).get("patterns", [])]
 
 
-@lru_cache(maxsize=None)
+@cache
 def loaded_words(lang: str) -> frozenset[str]:
     """Judgemental words that must never enter a coded field (``regime``, ``golpista``)."""
     words: set[str] = set()
     for code in {data_language(lang), "en"}:
-        words.update(w.lower() for w in load_lang_data(code, "actors").get("loaded", {}).get("words", []))
+        loaded = load_lang_data(code, "actors").get("loaded", {})
+        words.update(w.lower() for w in loaded.get("words", []))
     return frozenset(words)
 
 

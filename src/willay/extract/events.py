@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from willay.extract.lexicon import compile_phrases, data_language
@@ -63,7 +63,7 @@ ANNOUNCED_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_f
 # --------------------------------------------------------------------------- data
 
 
-@lru_cache(maxsize=None)
+@cache
 def _builder_data(lang: str) -> dict[str, Any]:
     data = load_lang_data(data_language(lang), "events")
     out: dict[str, Any] = {}
@@ -376,42 +376,53 @@ class _Context:
         title = (self.doc.title or "").strip()
         for i, sent in enumerate(self.sents[:3]):
             text = sent.text.strip()
-            if title and (text == title or title.startswith(text) or text.startswith(title)):
-                out.add(i)
-            elif i == 0 and text and text[-1] not in ".!?\"”»":
+            is_title = bool(title) and (text == title or title.startswith(text)
+                                        or text.startswith(title))
+            unpunctuated = i == 0 and bool(text) and text[-1] not in ".!?\"”»"
+            if is_title or unpunctuated:
                 out.add(i)
         return out
 
     # ............................................................ blocking
     def blocked(self, i: int, head: Mention) -> bool:
         """A head that does not state an event that happened."""
+        return self.block_reason(i, head) is not None
+
+    def block_reason(self, i: int, head: Mention) -> str | None:
+        """Why a head states no event: a plan, a negation, a generic or other-sense use, a
+        non-unrest context, or a death or force with no crowd; ``None`` if it does."""
         cls = str(head.value)
         sent = self.sents[i]
         if self.inside(self.mentions(i, "plan"), head.span):
-            return True
+            return "plan"
         if self.inside(self.mentions(i, "negation"), head.span):
-            return True
+            return "negation"
+        non = _regex(self.lang, "non_occurrence")
+        if non is not None:
+            for g in non.finditer(sent.text):
+                if abs(sent.start + g.start() - head.start) <= 45:
+                    return "negation"
         cues = self.cue_names(i)
         if "non_unrest" in cues:
-            return True
+            return "context"
         if cls in ("emergency", "curfew", "closure") and "crime_context" in cues:
-            return True
+            return "context"
         if is_crowd_class(cls) and self.matches("other_sense", i):
-            return True
+            return "context"
         if cls in ("death", "force") and not ("crowd" in cues or self._crowd_actor(i) or any(
                 is_crowd_class(str(h.value)) and h.value not in ("death", "force")
                 for h in self.heads(i))):
-            return True
+            return "no_crowd"
         if cls == "agreement" and not self._unrest_context(i):
-            return True
+            return "context"
         generic = _regex(self.lang, "generic")
         if generic is not None and is_crowd_class(cls) and not self.day_dates(i):
             for g in generic.finditer(sent.text):
                 g_start = sent.start + g.start()
                 g_end = sent.start + g.end()
                 if g_start - 3 <= head.start < g_end + 12:
-                    return True
-        return False
+                    return "generic"
+        return None
 
     def _crowd_actor(self, i: int) -> bool:
         return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))
@@ -427,7 +438,7 @@ class _Context:
         narrative: dict[int, tuple[EventDate, list[Span]]] = {}
         pending: _Pending | None = None
         absorbed: set[int] = set()
-        for i, sent in enumerate(self.sents):
+        for i in range(len(self.sents)):
             if i in absorbed:
                 self._note_narrative(i, narrative)
                 continue
@@ -624,7 +635,7 @@ class _Context:
                 name = self.country_name(code)
                 if name:
                     return str(name)
-            except Exception:  # noqa: BLE001 - a missing name is not fatal
+            except Exception:
                 return code
         return code
 
@@ -770,8 +781,8 @@ class _Context:
             return
         if self.matches("aggregate", i):
             return
-        heads = self.heads(i)
-        if heads and all(self.blocked(i, h) for h in heads):
+        reasons = {self.block_reason(i, h) for h in self.heads(i)}
+        if reasons and None not in reasons and reasons - {"no_crowd"}:
             return  # a generic statement about the unrest, not about this event
         own = self.event_dates(i)
         if own and last.date is not None and own[0].value != last.date:
@@ -912,7 +923,9 @@ class _Context:
         return sorted(tags)
 
     def set_actors(self, report: EventReport, d: _Draft) -> None:
-        actors = d.actors
+        reporter_spans = [c.reporter_evidence for c in report.claims if c.reporter_evidence]
+        actors = [m for m in d.actors
+                  if not any(r.start <= m.start < r.end for r in reporter_spans)]
         trig_sent = self.sents[d.sentence]
         in_sent = [m for m in actors if trig_sent.start <= m.start < trig_sent.end]
         forces = [m for m in actors if m.attrs.get("role") == "force"]
@@ -1048,9 +1061,7 @@ class _Context:
             if in_list:
                 if not self._figure_for_list_place(m, d):
                     continue
-            elif claim.scope != "event" or self._aggregate_figure(m):
-                continue
-            elif m.attrs.get("component_of") is not None and not d.breakdown:
+            elif claim.scope != "event" or self._aggregate_figure(m) or (m.attrs.get("component_of") is not None and not d.breakdown):
                 continue
             if self._other_group_figure(m, d):
                 continue
@@ -1224,9 +1235,7 @@ def _new_topic(heads: list[Mention], last: _Draft) -> bool:
     special = {c for c in classes if not is_crowd_class(c)}
     if last.crowd_classes() and not last.special_class():
         special -= {"arrest"}
-    if special and not (special & last.classes):
-        return True
-    return False
+    return bool(special and not special & last.classes)
 
 
 def _compatible(a: Place, b: Place) -> bool:

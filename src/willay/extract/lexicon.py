@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
 from willay.lang.loader import load_lang_data, supported_languages
 
@@ -31,7 +31,7 @@ def compile_phrases(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def section_patterns(lang: str, name: str, section: str) -> dict[str, re.Pattern[str]]:
     """``{key: regex}`` for every table ``[section.key]`` with a ``patterns`` list."""
     data = load_lang_data(data_language(lang), name).get(section, {})
@@ -43,7 +43,7 @@ def section_patterns(lang: str, name: str, section: str) -> dict[str, re.Pattern
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def section_table(lang: str, name: str, section: str) -> dict[str, dict[str, object]]:
     """The raw tables of ``[section.*]`` (for keys other than ``patterns``)."""
     data: dict[str, dict[str, object]] = load_lang_data(data_language(lang), name).get(section, {})

@@ -339,8 +339,12 @@ class _Finder:
                 break
             if lex.verbs.match_at(toks, k) and not _is_cap(t):
                 break
-            if not _is_cap(t) and any(_is_cap(o) for o in out[owner:]):
-                break  # "Radio Lirpa on voit": a proper name ends at a lowercase word
+            caps = sum(1 for o in out[owner:] if _is_cap(o))
+            after_connector = bool(out) and out[-1].low in ("de", "del", "da", "do", "of", "du")
+            if not _is_cap(t) and (caps >= 2 or (caps == 1 and not after_connector)):
+                # "Radio Lirpa on voit": a proper name ends at a lowercase word, but an
+                # institution written in sentence case goes on ("Réseau de santé de ...")
+                break
             if not _is_cap(t):
                 lower += 1
                 if lower > 5:

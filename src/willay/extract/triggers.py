@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from willay.extract.lexicon import section_patterns, section_table
 from willay.model import Document, Mention
 
@@ -22,10 +24,10 @@ class TriggerFinder:
         heads = section_patterns(lang, "triggers", "heads")
         tables = section_table(lang, "triggers", "heads")
         for cls, regex in heads.items():
-            table = tables.get(cls, {})
-            tags = list(table.get("tags", []))  # type: ignore[call-overload]
-            after = [str(w).lower() for w in table.get("exclude_after", [])]  # type: ignore[union-attr]
-            before = list(table.get("exclude_before", []))  # type: ignore[call-overload]
+            table: dict[str, Any] = dict(tables.get(cls, {}))
+            tags = [str(tag) for tag in table.get("tags", [])]
+            after = [str(w).lower() for w in table.get("exclude_after", [])]
+            before = [str(p) for p in table.get("exclude_before", [])]
             titlecase = bool(table.get("exclude_titlecase", False))
             for match in regex.finditer(text):
                 start, end = match.span()
@@ -47,7 +49,7 @@ class TriggerFinder:
 def _sentence_start(text: str, start: int) -> bool:
     """``start`` opens a sentence or a line (a capital there is not a proper name)."""
     head = text[max(0, start - 3) : start]
-    return start == 0 or head.strip() == "" and ("\n" in head or start < 3) or \
+    return start == 0 or (head.strip() == "" and ("\n" in head or start < 3)) or \
         head.rstrip().endswith((".", "!", "?", ":"))
 
 

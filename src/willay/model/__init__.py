@@ -5,11 +5,11 @@ returns these objects; serialisation to the output contract lives in
 :mod:`willay.model.serialize`.
 """
 
-from willay.model.document import Document, Sentence
+from willay.model.claim import Claim
 from willay.model.dates import EventDate
+from willay.model.document import Document, Sentence
 from willay.model.event import Event, EventReport, Figure, Tally
 from willay.model.mention import Mention
-from willay.model.claim import Claim
 from willay.model.place import Place
 from willay.model.span import Span, SpanError
 
