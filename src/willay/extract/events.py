@@ -1061,7 +1061,7 @@ class _Context:
             if in_list:
                 if not self._figure_for_list_place(m, d):
                     continue
-            elif claim.scope != "event" or self._aggregate_figure(m) or (m.attrs.get("component_of") is not None and not d.breakdown):
+            elif not self._event_figure(m, d):
                 continue
             if self._other_group_figure(m, d):
                 continue
@@ -1080,6 +1080,14 @@ class _Context:
                     out.append(Claim(kind="arrested", value=1, evidence=head.span))
                     break
         return sorted(out, key=lambda c: c.evidence.start)
+
+    def _event_figure(self, m: Mention, d: _Draft) -> bool:
+        """A figure about this one event: not cumulative, not in an aggregate statement,
+        and not a part of a larger figure unless the event is that part's place."""
+        claim: Claim = m.value
+        if claim.scope != "event" or self._aggregate_figure(m):
+            return False
+        return m.attrs.get("component_of") is None or d.breakdown
 
     def _other_group_figure(self, m: Mention, d: _Draft) -> bool:
         """In a sentence that opened events at separate places, a figure belongs to the
@@ -1241,9 +1249,7 @@ def _new_topic(heads: list[Mention], last: _Draft) -> bool:
 def _compatible(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-        return False
-    return True
+    return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
 def _distance_km(a: Place, b: Place) -> float | None:
@@ -1398,9 +1404,10 @@ def _covered(d: _Draft, drafts: list[_Draft]) -> bool:
         if d.place.feature == "admin2" and o.place.admin2 == d.place.name and \
                 o.place.feature in ("populated", "site", "admin3"):
             return d.list_id is not None
-        if d.place.feature == "admin1" and d.list_id is None and o.place.feature in (
-                "populated", "site", "admin3") and o.place.admin1 == (d.place.admin1 or d.place.name) \
-                and not d.breakdown:
+        region = d.place.admin1 or d.place.name
+        finer = o.place.feature in ("populated", "site", "admin3")
+        if d.place.feature == "admin1" and d.list_id is None and finer \
+                and o.place.admin1 == region and not d.breakdown:
             return True
     return False
 

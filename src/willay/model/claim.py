@@ -1,4 +1,4 @@
-"""Claim: one reported figure (killed, injured, arrested, crowd size) with its source and evidence."""
+"""Claim: one reported figure (killed, injured, arrested, crowd size), its source and evidence."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ class Claim:
             "scope": self.scope,
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "evidence": self.evidence.to_dict(),
-            "reporter_evidence": self.reporter_evidence.to_dict() if self.reporter_evidence else None,
+            "reporter_evidence": (self.reporter_evidence.to_dict()
+                                  if self.reporter_evidence else None),
         }
 
     @classmethod

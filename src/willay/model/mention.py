@@ -1,4 +1,4 @@
-"""Mention: a typed span found by a pipeline component (trigger, date, place, actor, number, ...)."""
+"""Mention: a typed span found by a component (trigger, date, place, actor, number, ...)."""
 
 from __future__ import annotations
 
