@@ -103,7 +103,7 @@ def _client(options: BatchOptions) -> Any:
         n_workers=options.workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",  # a free local port: never clashes, never exposed
         silence_logs=40,  # logging.ERROR
     )
     return Client(cluster)
