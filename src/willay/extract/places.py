@@ -60,11 +60,10 @@ _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"}
 #: Well-known places: no other context needed (unless the word is common).
 SIGNIFICANT_POPULATION = 100_000
 #: Regions named as such (preferred over a town of the same name).
-_REGION_DESIGNATORS = {"province", "department", "region", "state", "county", "district",
-                       "municipality", "provincia", "departamento", "región", "estado",
-                       "municipio", "distrito", "comuna", "cantón", "canton", "parroquia",
-                       "província", "região", "município", "département", "région", "état",
-                       "arrondissement", "préfecture"}
+#: Local units ("district", "distrito", "comuna") are towns or parts of towns, not regions.
+_REGION_DESIGNATORS = {"province", "department", "region", "state", "county",
+                       "provincia", "departamento", "región", "estado", "cantón", "canton",
+                       "província", "região", "département", "région", "état", "préfecture"}
 
 
 @dataclass(frozen=True, slots=True)
