@@ -86,6 +86,13 @@ def values_of(figures: list[Any]) -> dict[str, set[int]]:
     return out
 
 
+def tick(stats: dict[str, dict[str, list[int]]], lang: str, row: str, hit: bool) -> None:
+    """Add one try (and one hit when ``hit``) to ``row`` of ``lang`` and of "all"."""
+    for key in (lang, "all"):
+        stats[key][row][0] += hit
+        stats[key][row][1] += 1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
@@ -114,20 +121,15 @@ def main() -> None:
                     wanted |= {v for v in (ev.get("fatalities_low"),
                                            ev.get("fatalities_high")) if v is not None}
                 hit = bool(wanted & values[kind])
-                for key in (lang, "all"):
-                    stats[key][f"figure {field}"][0] += hit
-                    stats[key][f"figure {field}"][1] += 1
+                tick(stats, lang, f"figure {field}", hit)
                 if not hit and args.verbose:
                     print(f"miss figure {rec['id']} {field}={ev[field]}")
             for name in ev.get("attribution") or []:
                 exact = any(fold(r) == fold(name) for r in reporters)
                 loose = exact or any(fold(name) in fold(r) or fold(r) in fold(name)
                                      for r in reporters if fold(r))
-                for key in (lang, "all"):
-                    stats[key]["attribution exact"][0] += exact
-                    stats[key]["attribution exact"][1] += 1
-                    stats[key]["attribution loose"][0] += loose
-                    stats[key]["attribution loose"][1] += 1
+                tick(stats, lang, "attribution exact", exact)
+                tick(stats, lang, "attribution loose", loose)
                 if not loose and args.verbose:
                     print(f"miss attribution {rec['id']} {name!r} (have {reporters})")
         for tally in gold["tallies"]:
@@ -136,11 +138,8 @@ def main() -> None:
                 continue
             as_cumulative = tally["value"] in cumulative[tally_kind]
             as_any = tally["value"] in values[tally_kind]
-            for key in (lang, "all"):
-                stats[key]["tally as cumulative"][0] += as_cumulative
-                stats[key]["tally as cumulative"][1] += 1
-                stats[key]["tally as any claim"][0] += as_any
-                stats[key]["tally as any claim"][1] += 1
+            tick(stats, lang, "tally as cumulative", as_cumulative)
+            tick(stats, lang, "tally as any claim", as_any)
             if not as_cumulative and args.verbose:
                 print(f"miss tally {rec['id']} {tally['kind']}={tally['value']} "
                       f"(any claim: {as_any})")

@@ -90,14 +90,3 @@ def test_resolve_merge_split_export(tmp_path: Path) -> None:
     bad = runner.invoke(cli, ["merge", "ev-a", "ev-b", "--db", url])
     assert bad.exit_code != 0 and "ev-a" in bad.stderr
 
-
-def test_every_command_and_option_is_documented() -> None:
-    from willay.cli.resolve import COMMANDS
-
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "resolve.md").read_text("utf-8")
-    for command in COMMANDS:
-        assert f"willay {command.name}" in doc, command.name
-        for param in command.params:
-            for opt in param.opts:
-                if opt.startswith("--"):
-                    assert opt in doc, f"{command.name} {opt}"

@@ -117,14 +117,3 @@ def test_bad_database_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert result.stderr.strip().count("\n") == 0 and "unsupported database" in result.stderr
 
-
-def test_every_command_and_option_is_documented() -> None:
-    from willay.cli.store import COMMANDS
-
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "store.md").read_text("utf-8")
-    for command in COMMANDS:
-        assert f"willay {command.name}" in doc, command.name
-        for param in command.params:
-            for opt in param.opts:
-                if opt.startswith("--"):
-                    assert opt in doc, f"{command.name} {opt}"

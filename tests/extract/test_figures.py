@@ -5,34 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sentence_docs import make_doc
 
 from willay.extract.figures import FigureFinder
 from willay.model.claim import Claim
-from willay.model.document import Document, Sentence
+from willay.model.document import Document
 from willay.model.mention import Mention
-from willay.model.span import Span
 from willay.text.segment import Segmenter
-
-
-def make_doc(text: str, lang: str | None) -> Document:
-    """A document whose sentences end at each ". " and whose paragraphs end at line breaks."""
-    sentences: list[Sentence] = []
-    start = 0
-    paragraph = 0
-    for i in range(len(text) + 1):
-        at_end = i == len(text)
-        stop = at_end or text[i] == "\n" or (text[i] == "." and text[i + 1 : i + 2] in (" ", "\n"))
-        if not stop:
-            continue
-        end = i if at_end or text[i] == "\n" else i + 1
-        chunk = text[start:end]
-        if chunk.strip():
-            s = start + len(chunk) - len(chunk.lstrip())
-            sentences.append(Sentence(Span.of(text, s, s + len(chunk.strip())), paragraph))
-        if not at_end and text[i] == "\n":
-            paragraph += 1
-        start = end
-    return Document(id="t", text=text, language=lang, sentences=sentences)
 
 
 def figures(text: str, lang: str) -> list[Mention]:

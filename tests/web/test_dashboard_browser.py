@@ -13,6 +13,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -179,15 +180,22 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         yield running
 
 
-@pytest.fixture(scope="module")
-def driver() -> Iterator[Any]:
+@contextmanager
+def chromium(width: int = 1366, height: int = 900) -> Iterator[Any]:
+    """A headless Chromium driver on a throw-away profile, quit and removed afterwards."""
     profile = Path(tempfile.mkdtemp(prefix="willay-chromium-"))
-    drv = make_driver(profile)
+    drv = make_driver(profile, width=width, height=height)
     try:
         yield drv
     finally:
         drv.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[Any]:
+    with chromium() as drv:
+        yield drv
 
 
 def test_main_page_shows_map_timeline_tallies(server: ServerThread, driver: Any) -> None:
@@ -279,9 +287,7 @@ def test_injected_markup_shows_as_text(server: ServerThread, driver: Any) -> Non
 
 
 def test_phone_layout_has_no_sideways_scroll(server: ServerThread) -> None:
-    profile = Path(tempfile.mkdtemp(prefix="willay-chromium-"))
-    phone = make_driver(profile, width=390, height=844)
-    try:
+    with chromium(width=390, height=844) as phone:
         phone.get(server.url + "/")
         wait_loaded(phone, "overview")
         overflow = phone.execute_script(
@@ -292,6 +298,3 @@ def test_phone_layout_has_no_sideways_scroll(server: ServerThread) -> None:
         overflow = phone.execute_script(
             "return document.documentElement.scrollWidth - window.innerWidth;")
         assert overflow <= 1
-    finally:
-        phone.quit()
-        shutil.rmtree(profile, ignore_errors=True)

@@ -6,8 +6,6 @@ store), served, and checked in headless Chromium.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,7 @@ from test_dashboard_browser import (
     REPO,
     ServerThread,
     check_highlights,
-    make_driver,
+    chromium,
     wait_loaded,
 )
 
@@ -45,13 +43,8 @@ def ingest(url: str, paths: list[Path]) -> Store:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    profile = Path(tempfile.mkdtemp(prefix="willay-chromium-"))
-    drv = make_driver(profile)
-    try:
+    with chromium() as drv:
         yield drv
-    finally:
-        drv.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def test_seed_juliaca_event_shows_both_tolls(seed_path: Path, tmp_path: Path,

@@ -15,7 +15,6 @@ from willay.api.schemas import (
 )
 from willay.model import Claim, Document, EventReport, Figure, Span, Tally
 from willay.model.dates import EventDate
-from willay.model.event import Event
 
 
 def span_out(span: Span) -> SpanOut:
@@ -87,31 +86,6 @@ def report_detail(report: EventReport, doc: Document | None = None) -> EventDeta
         assoc_actors=list(report.assoc_actors), crowd_size=figure_out(report.crowd_size),
         modality=report.modality, reports=[report_out(report, doc)],
         claims=[claim_out(c, report) for c in report.claims], revisions=[],
-    )
-
-
-def event_summary(event: Event) -> EventSummary:
-    """A merged event (from :mod:`willay.resolve`)."""
-    return EventSummary(
-        id=event.id, event_type=event.event_type, sub_event_type=event.sub_event_type,
-        disorder_type=event.disorder_type, tags=list(event.tags), **_date_fields(event.date),
-        country=event.country, admin1=event.admin1, admin2=event.admin2,
-        location=event.location, latitude=event.latitude, longitude=event.longitude,
-        geo_precision=event.geo_precision, actor1=event.actor1, actor2=event.actor2,
-        fatalities=figure_out(event.fatalities), injured=figure_out(event.injured),
-        arrested=figure_out(event.arrested), confidence=event.confidence,
-        n_reports=len(event.reports),
-    )
-
-
-def event_detail(event: Event, docs: dict[str, Document]) -> EventDetail:
-    summary = event_summary(event)
-    return EventDetail(
-        **summary.model_dump(),
-        actor1_type=event.actor1_type, actor2_type=event.actor2_type,
-        crowd_size=figure_out(event.crowd_size),
-        reports=[report_out(r, docs.get(r.doc_id)) for r in event.reports],
-        claims=[claim_out(c, r) for r in event.reports for c in r.claims],
     )
 
 

@@ -1,4 +1,4 @@
-"""CLI commands: geocode a name, and build or extend the offline gazetteer."""
+"""CLI commands: geocode a name, and build, extend and inspect the offline gazetteer."""
 
 from __future__ import annotations
 

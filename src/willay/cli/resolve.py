@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from willay.cli.store import DB_OPTION, build_filter, filter_options, open_store
+from willay.cli.store import DB_OPTION, build_filter, filter_options, open_store, store_session
 from willay.errors import WillayError
 
 
@@ -19,14 +19,9 @@ from willay.errors import WillayError
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def resolve_command(db: str | None, full: bool, as_json: bool) -> None:
     """Merge pending reports into events (incremental and idempotent)."""
-    store = open_store(db)
-    try:
+    with store_session(db) as store:
         result = store.resolve(full=full)
         stats = store.stats()
-    except WillayError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
     data = {**result.to_dict(), "events": stats.events}
     if as_json:
         click.echo(json.dumps(data))
@@ -43,13 +38,8 @@ def resolve_command(db: str | None, full: bool, as_json: bool) -> None:
 @click.option("--note", help="Why (kept in the revision).")
 def merge_command(event_a: str, event_b: str, db: str | None, note: str | None) -> None:
     """Merge two events into one (a human correction, kept as a revision)."""
-    store = open_store(db)
-    try:
+    with store_session(db) as store:
         merged = store.merge_events(event_a, event_b, note=note)
-    except WillayError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
     click.echo(merged)
 
 
@@ -60,13 +50,8 @@ def merge_command(event_a: str, event_b: str, db: str | None, note: str | None) 
 @click.option("--note", help="Why (kept in the revision).")
 def split_command(event_id: str, report_id: str, db: str | None, note: str | None) -> None:
     """Take REPORT_ID (as `willay show` lists it) out of EVENT_ID (kept as a revision)."""
-    store = open_store(db)
-    try:
+    with store_session(db) as store:
         new_id = store.split_report(event_id, report_id, note=note)
-    except WillayError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
     click.echo(new_id)
 
 

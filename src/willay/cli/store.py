@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,18 @@ def open_store(db: str | None) -> Store:
         return Store(db)
     except WillayError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def store_session(db: str | None) -> Iterator[Store]:
+    """The store for one command, closed afterwards; its errors become one-line CLI errors."""
+    store = open_store(db)
+    try:
+        yield store
+    except WillayError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
 
 
 def _estimate_total(paths: tuple[str, ...]) -> int | None:
@@ -228,14 +241,9 @@ def events_command(db: str | None, fmt: str, limit: int, offset: int, order: str
                    **filters: Any) -> None:
     """List merged events (newest first), filtered."""
     query = build_filter(filters, limit=limit, offset=offset, order=order)
-    store = open_store(db)
-    try:
+    with store_session(db) as store:
         events = store.list_events(query)
         total = store.count_events(query)
-    except WillayError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
     if fmt == "jsonl":
         for e in events:
             click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
@@ -353,13 +361,8 @@ def detail_lines(detail: EventDetail) -> Iterator[str]:
               show_default=True)
 def show_command(event_id: str, db: str | None, fmt: str) -> None:
     """Show one event: every field with its quoted evidence, every claim, report and revision."""
-    store = open_store(db)
-    try:
+    with store_session(db) as store:
         detail = store.get_event(event_id)
-    except WillayError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        store.close()
     if fmt == "json":
         click.echo(json.dumps(detail.to_dict(), ensure_ascii=False, indent=2))
         return

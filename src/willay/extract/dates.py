@@ -286,6 +286,12 @@ class _Grammar:
         return self.numbers.get(key)
 
 
+#: A dateline before its date: a place name in capitals or title case and a comma.
+_DATELINE_HEAD = re.compile(r"\s*[A-ZÁÉÍÓÚÑÇÃÕ][\w'’.\- ]{1,40},\s*")
+#: After a dateline's date: the agency in parentheses or a dash.
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\(|[-–—]|\.-)")
+
+
 def _shift_month(d: dt.date, months: int) -> dt.date:
     y, m = divmod(d.month - 1 + months, 12)
     year, month = d.year + y, m + 1
@@ -472,6 +478,11 @@ class DateFinder:
     ) -> None:
         pub = doc.published
         prec = doc.published_precision or ("day" if pub else None)
+        dateline = self._dateline_day(found, doc.text, g, pub, prec)
+        if dateline is not None:
+            # "NAIROBI, June 26 (Reuters) - ... on Thursday": the story is told from the
+            # dateline's day, which may be a day before the page's publication date
+            pub, prec = dateline, "day"
         if prec != "day":
             ref = self._reference_day(found, doc.text, g, pub, prec)
             if ref is not None:
@@ -514,6 +525,35 @@ class DateFinder:
                 and c.kind != "night"
             ):
                 previous = c.value
+
+    def _dateline_day(
+        self,
+        found: list[_Found],
+        text: str,
+        g: _Grammar,
+        pub: dt.date | None,
+        prec: str | None,
+    ) -> dt.date | None:
+        """The day of a dateline ("NAIROBI, June 26 (Reuters) -", "Lisboa, 27 set (Lusa)")
+        near the top of the text, when it is no later than the publication date."""
+        for c in found:
+            if c.start > 600 or c.pattern not in ("dm", "md", "num", "iso"):
+                continue
+            line_start = text.rfind("\n", 0, c.start) + 1
+            head = text[line_start : c.start]
+            tail = text[c.end : c.end + 20]
+            if not _DATELINE_HEAD.fullmatch(head) or not _DATELINE_TAIL.match(tail):
+                continue
+            probe = _Found(c.start, c.end, c.kind, c.groups, c.pattern)
+            self._resolve_calendar(probe, pub, prec, g)
+            if probe.value is None or probe.value.precision != "day":
+                continue
+            day = probe.value.start
+            if pub is not None and not (dt.timedelta(0) <= pub - day <= dt.timedelta(days=3)):
+                continue
+            c.attrs["dateline"] = True
+            return day
+        return None
 
     def _reference_day(
         self,

@@ -262,7 +262,7 @@ class _Context:
         """Dates of sentence ``i`` that can date an event (report dates only if ``announced``)."""
         out = []
         for m in self.mentions(i, "date"):
-            if m.attrs.get("future") or m.value is None:
+            if m.attrs.get("future") or m.value is None or m.attrs.get("dateline"):
                 continue
             if m.attrs.get("speech") and not announced:
                 continue

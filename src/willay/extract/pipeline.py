@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Protocol
 
 from willay.errors import ConfigError
@@ -18,7 +19,7 @@ class Component(Protocol):
 
 
 #: Registered component factories, by versioned name -> "module:attribute".
-REGISTRY: dict[str, str] = {
+REGISTRY: Mapping[str, str] = MappingProxyType({
     "willay.LanguageIdentifier.v1": "willay.text.langid:LanguageIdentifier",
     "willay.Segmenter.v1": "willay.text.segment:Segmenter",
     "willay.PlaceFinder.v1": "willay.extract.places:PlaceFinder",
@@ -28,7 +29,7 @@ REGISTRY: dict[str, str] = {
     "willay.ActorFinder.v1": "willay.extract.actors:ActorFinder",
     "willay.FigureFinder.v1": "willay.extract.figures:FigureFinder",
     "willay.EventBuilder.v1": "willay.extract.events:EventBuilder",
-}
+})
 
 #: The rules backend, in order. Every stage only adds to the document.
 DEFAULT_COMPONENTS: tuple[str, ...] = (

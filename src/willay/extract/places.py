@@ -61,9 +61,11 @@ _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"}
 SIGNIFICANT_POPULATION = 100_000
 #: Regions named as such (preferred over a town of the same name).
 #: Local units ("district", "distrito", "comuna") are towns or parts of towns, not regions.
-_REGION_DESIGNATORS = {"province", "department", "region", "state", "county",
-                       "provincia", "departamento", "región", "estado", "cantón", "canton",
-                       "província", "região", "département", "région", "état", "préfecture"}
+_REGION_DESIGNATORS = frozenset({
+    "province", "department", "region", "state", "county",
+    "provincia", "departamento", "región", "estado", "cantón", "canton",
+    "província", "região", "département", "région", "état", "préfecture",
+})
 
 
 @dataclass(frozen=True, slots=True)

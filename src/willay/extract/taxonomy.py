@@ -49,7 +49,3 @@ def class_target(cls: str) -> tuple[str, str] | None:
 
 def is_crowd_class(cls: str) -> bool:
     return bool(taxonomy()["classes"].get(cls) == "crowd")
-
-
-def is_valid(event_type: str, sub_event_type: str) -> bool:
-    return sub_event_type in event_types().get(event_type, [])

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from willay.errors import InputError
 from willay.geo.build import PlaceRow
@@ -24,12 +25,12 @@ from willay.geo.normalize import display_name, is_latin
 from willay.geo.sources import read_csv
 
 #: GeoNames feature codes kept, and the feature they become.
-FEATURES = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3", "SQR": "site",
-            "PPLX": "populated"}
+FEATURES = MappingProxyType({"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3",
+                             "SQR": "site", "PPLX": "populated"})
 #: Alternate-name languages kept ("" is a name with no language).
-LANGUAGES = {"", "en", "es", "pt", "fr", "abbr"}
-_COLUMNS = ["name", "country", "feature", "admin1", "admin2", "latitude", "longitude",
-            "geonameid", "population", "aliases"]
+LANGUAGES = frozenset({"", "en", "es", "pt", "fr", "abbr"})
+_COLUMNS = ("name", "country", "feature", "admin1", "admin2", "latitude", "longitude",
+            "geonameid", "population", "aliases")
 
 
 @dataclass(slots=True)

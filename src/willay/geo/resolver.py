@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from willay.config import Settings
 from willay.geo.index import Entry, Gazetteer
@@ -22,8 +23,8 @@ from willay.geo.normalize import fold, strip_affixes
 from willay.model import Place
 
 #: Base score of each kind of entry (before population and context).
-FEATURE_BASE = {"country": 6.0, "admin1": 3.5, "admin2": 2.0, "admin3": 1.5,
-                "populated": 1.5, "site": 2.0}
+FEATURE_BASE = MappingProxyType({"country": 6.0, "admin1": 3.5, "admin2": 2.0, "admin3": 1.5,
+                                 "populated": 1.5, "site": 2.0})
 #: Entries from the postal table are villages and localities: weaker than named cities.
 POSTAL_PENALTY = 1.5
 #: Points per tenfold population above 1,000 inhabitants.
@@ -53,7 +54,8 @@ MARGIN = 1.0
 THRESHOLD = 1.0
 
 #: Geo precision per feature: 1 the town itself, 2 part of or near a town, 3 a region only.
-PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 2, "populated": 1, "site": 2}
+PRECISION = MappingProxyType({"country": 3, "admin1": 3, "admin2": 3, "admin3": 2,
+                              "populated": 1, "site": 2})
 
 _ADMIN_WORDS = ("province", "provincia", "department", "departamento", "departement",
                 "region", "district", "distrito", "state", "estado", "county", "municipio",

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 #: Event families used for blocking: reports of different families are never merged.
 #: Protests and Riots are one family because outlets code the same crowd event either way.
-FAMILIES: dict[str, str] = {
+FAMILIES: Mapping[str, str] = MappingProxyType({
     "Protests": "demonstrations",
     "Riots": "demonstrations",
     "Violence against civilians": "violence",
     "Battles": "violence",
     "Explosions/Remote violence": "violence",
     "Strategic developments": "strategic",
-}
+})
 
 #: ACLED's conservative readings of vague words when no number is given.
-VAGUE_NUMBERS: dict[str, int] = {
+VAGUE_NUMBERS: Mapping[str, int] = MappingProxyType({
     "several": 10,
     "many": 10,
     "a few": 3,
@@ -39,7 +41,7 @@ VAGUE_NUMBERS: dict[str, int] = {
     "plusieurs": 10,
     "centaines": 100,
     "milliers": 1000,
-}
+})
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any, TextIO
 
 from willay.model import Figure
@@ -34,7 +35,7 @@ UCDP_COLUMNS = (
 )
 
 #: ACLED sub-event type -> PLOVER (event type, mode); ``None`` mode when PLOVER has none.
-PLOVER: dict[str, tuple[str, str | None]] = {
+PLOVER: Mapping[str, tuple[str, str | None]] = MappingProxyType({
     "Peaceful protest": ("PROTEST", "demonstrate"),
     "Protest with intervention": ("PROTEST", "demonstrate"),
     "Excessive force against protesters": ("ASSAULT", None),
@@ -49,10 +50,10 @@ PLOVER: dict[str, tuple[str, str | None]] = {
     "Other": ("COERCE", None),
     "Looting/property destruction": ("ASSAULT", None),
     "Change to group/activity": ("RETREAT", None),
-}
+})
 #: PLOVER modes read from our tags for Strategic developments / Other.
-TAG_MODES = {"curfew": "curfew", "state_of_emergency": "state-of-emergency",
-             "investigation": "investigate"}
+TAG_MODES = MappingProxyType({"curfew": "curfew", "state_of_emergency": "state-of-emergency",
+                              "investigation": "investigate"})
 
 
 def _fig(fig: Figure | None) -> tuple[int | None, int | None, int | None]:

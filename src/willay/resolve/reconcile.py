@@ -16,6 +16,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from willay.model import Claim, Event, Figure, Span
 from willay.model.event import FIGURE_KINDS
@@ -28,7 +29,8 @@ SEVERITY = (
     "Attack", "Armed clash", "Abduction/forced disappearance", "Sexual violence",
     "Protest with intervention", "Peaceful protest",
 )
-_DATE_RANK = {"day": 0, "approx": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+_DATE_RANK = MappingProxyType({"day": 0, "approx": 1, "range": 2, "month": 3, "year": 4,
+                               "unknown": 5})
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from willay.model import Claim, Document, Event, EventDate, EventReport, Figure, Span, Tally
+from willay.model import Document, Event, EventDate, EventReport, Figure, Span, Tally
 from willay.model.event import FIGURE_KINDS
 from willay.model.serialize import report_from_dict, report_to_dict
 from willay.resolve.matching import norm
@@ -175,16 +175,6 @@ def tally_from_row(row: Any) -> Tally:
         reporter_class=row.reporter_class, via=row.via,
         evidence=Span(row.ev_start, row.ev_end, row.ev_quote), doc_id=row.doc_id,
     )
-
-
-def claim_from_row(row: Any) -> Claim:
-    rep = None
-    if row.rep_start is not None:
-        rep = Span(row.rep_start, row.rep_end, row.rep_quote)
-    return Claim(kind=row.kind, value=row.value, evidence=Span(row.ev_start, row.ev_end,
-                 row.ev_quote), low=row.low, high=row.high, qualifier=row.qualifier,
-                 reporter=row.reporter, reporter_class=row.reporter_class, via=row.via,
-                 scope=row.scope, as_of=row.as_of, reporter_evidence=rep)
 
 
 def event_row(event: Event, block: str, keys: Sequence[str]) -> dict[str, Any]:
