@@ -53,6 +53,8 @@ PREFERRED_REPORTERS = ("health", "ombudsman", "forensic")
 #: Classes that state a national or institutional act: the country is their place.
 NATIONAL_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
                               "agreement", "change_activity"})
+#: Measures that one decision takes for several regions at once.
+NATIONAL_MEASURES = frozenset({"emergency", "curfew", "use_of_force_decree", "closure"})
 #: Prepositions that introduce a town ("in Ziguinchor", "à Ziguinchor").
 CITY_PREPOSITIONS = frozenset({"in", "at", "à", "a", "en", "em", "no", "na", "au"})
 #: Classes dated by their decision or announcement: a report date is their date.
@@ -405,6 +407,8 @@ class _Context:
         cues = self.cue_names(i)
         if "non_unrest" in cues:
             return "context"
+        if cls in NATIONAL_MEASURES and "non_unrest" in self._paragraph_cues(i):
+            return "context"  # a flood or epidemic emergency stated in the paragraph
         if cls in ("emergency", "curfew", "closure") and "crime_context" in cues:
             return "context"
         if is_crowd_class(cls) and self.matches("other_sense", i):
@@ -423,6 +427,11 @@ class _Context:
                 if g_start - 3 <= head.start < g_end + 12:
                     return "generic"
         return None
+
+    def _paragraph_cues(self, i: int) -> set[str]:
+        para = self.sents[i].paragraph
+        return {c for j, s in enumerate(self.sents)
+                if abs(s.paragraph - para) <= 1 for c in self.cue_names(j)}
 
     def _crowd_actor(self, i: int) -> bool:
         return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))
@@ -575,13 +584,18 @@ class _Context:
             and f.value.scope == "event" for f in self.mentions(i, "figure"))
         if deaths:
             if days and not self.matches("background_clause", i):
+                countries = self.country_mentions(i)
+                if countries:
+                    return [(heads, countries[0].value, [countries[0].span], None, False)]
                 return [(heads, self._country_place(), [], None, True)]
             return None
         if not days:
             return None
-        if self.main_place is not None:
+        named = {m.value.country for j in (i - 1, i) if j >= 0
+                 for m in self.country_mentions(j)}
+        if self.main_place is not None and (not named or self.main_place.country in named):
             return [(heads, self.main_place, [], None, True)]
-        if self.dateline is not None:
+        if self.dateline is not None and (not named or self.dateline.value.country in named):
             return [(heads, self.dateline.value, [self.dateline.span], None, True)]
         countries = self.country_mentions(i)
         if countries:
@@ -674,6 +688,12 @@ class _Context:
                 groups.append((_heads_near(heads, first), first.value, [first.span], None, False))
                 continue
             near = _heads_near(heads, members[0])
+            if {str(h.value) for h in near} & NATIONAL_MEASURES and all(
+                    m.value.feature == "admin1" for m in members):
+                # a measure covering several regions is one event (admin1 null)
+                groups.append((near, self._country_place(), [m.span for m in members],
+                               None, False))
+                continue
             for m in members:
                 groups.append((near, m.value, [m.span], lid, False))
         rest = [m for m in places if id(m) not in used]
@@ -1282,8 +1302,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.aggregate != b.aggregate or _blockade_apart(a, b):
         return False
-    if a.special_class() != b.special_class():
-        return False
+    kinds = {a.special_class(), b.special_class()}
+    if len(kinds) > 1 and kinds != {None, "arrest"}:
+        return False  # arrests at a demonstration's place and day belong to it
     if not _same_place(a.place, b.place):
         return False
     if a.date != b.date:
