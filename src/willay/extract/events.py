@@ -190,6 +190,7 @@ class EventBuilder:
         ctx = _Context(doc, self._country_name, self._city_of)
         drafts = ctx.open_drafts()
         drafts = ctx.merge_drafts(drafts)
+        ctx.attach_orphan_figures(drafts)
         claims_used: set[int] = set()
         reports = [ctx.to_report(i, d, claims_used) for i, d in enumerate(drafts)]
         doc.reports = [r for r in reports if r is not None]
@@ -861,6 +862,29 @@ class _Context:
             and d.place is not None and _compatible(o.place, d.place)
             and (_distance_km(o.place, d.place) or 0.0) <= 30.0 for o in final))]
 
+    def attach_orphan_figures(self, drafts: list[_Draft]) -> None:
+        """In an article about one violent or crowd event, the figures stated elsewhere
+        ("the government spokesman said 12 officers had been hurt") are that event's,
+        unless they carry a date of their own or sum up several places."""
+        events = [d for d in drafts if d.place is not None and not d.special_class()]
+        if len(events) != 1:
+            return
+        only = events[0]
+        first = min(only.sentences | {only.sentence})
+        for m in self.doc.mentions:
+            if m.kind != "figure" or m in only.figures or not isinstance(m.value, Claim):
+                continue
+            i = self._sentence_index(m.start)
+            if i is None or i < first or self.places(i) and not any(
+                    p.value.name == only.place.name for p in self.places(i)):
+                continue
+            own = self.event_dates(i)
+            if own and only.date is not None and own[0].value != only.date:
+                continue
+            if "non_unrest" in self.cue_names(i):
+                continue
+            only.figures.append(m)
+
     # ............................................................ reports
     def to_report(self, n: int, d: _Draft, claims_used: set[int]) -> EventReport | None:
         if d.place is None:
@@ -1144,9 +1168,12 @@ class _Context:
             return False
         places = sorted(self.places(i), key=lambda p: p.start)
         after = [p for p in places if p.start >= m.end]
-        if after:
-            return after[0].span == own and after[0].start - m.end <= 8
-        return False
+        if after and after[0].span == own and after[0].start - m.end <= 8:
+            return True
+        clause = self._clause(m.start)
+        named = [p for p in places if self._clause(p.start) == clause]
+        return bool(named) and d.place is not None and all(
+            p.value.name == d.place.name for p in named)
 
     def _aggregate_figure(self, m: Mention) -> bool:
         aggregate = _regex(self.lang, "aggregate")
@@ -1168,6 +1195,9 @@ class _Context:
             cumulative = claim.scope == "cumulative" or self._aggregate_figure(m)
             if not cumulative and claim.value < 2:
                 continue
+            i = self._sentence_index(m.start)
+            if i is not None and "non_unrest" in self._paragraph_cues(i):
+                continue  # deaths in a flood or an epidemic are not an unrest tally
             key = (kind, claim.value, claim.reporter)
             if key in seen:
                 continue
