@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from willay.cli.main import cli
+from willay.cli.main import cli, commands
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def _commands() -> list[str]:
     names = []
-    for name, command in cli.commands.items():
+    for name, command in commands().items():
         sub = getattr(command, "commands", None)
         if sub:
             names.extend(f"{name} {s}" for s in sub)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import pytest
 
-from willay.cli.main import cli
+from willay.cli.main import commands
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 #: The docs page of each top-level command.
@@ -22,7 +22,7 @@ HOME = {
 
 def _commands() -> list[tuple[str, click.Command]]:
     out: list[tuple[str, click.Command]] = []
-    for name, command in cli.commands.items():
+    for name, command in commands().items():
         if isinstance(command, click.Group):
             out.extend((f"{name} {sub}", c) for sub, c in command.commands.items())
         else:
@@ -31,7 +31,7 @@ def _commands() -> list[tuple[str, click.Command]]:
 
 
 def test_every_command_has_a_docs_page() -> None:
-    assert sorted(HOME) == sorted(cli.commands)
+    assert sorted(HOME) == sorted(commands())
 
 
 @pytest.mark.parametrize(("name", "command"), _commands(), ids=[n for n, _ in _commands()])

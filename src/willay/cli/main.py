@@ -22,8 +22,25 @@ COMMAND_MODULES = (
 
 
 class _Group(click.Group):
+    """The command group; its commands are imported on first use, not at import time."""
+
+    _loaded = False
+
+    def _load(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            for name in COMMAND_MODULES:
+                module = importlib.import_module(name)
+                for command in getattr(module, "COMMANDS", []):
+                    self.add_command(command)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load()
         return list(self.commands)  # keep registration order
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._load()
+        return super().get_command(ctx, cmd_name)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,14 +52,10 @@ def cli() -> None:
     """
 
 
-def _register() -> None:
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
-        for command in getattr(module, "COMMANDS", []):
-            cli.add_command(command)
-
-
-_register()
+def commands() -> dict[str, click.Command]:
+    """Every registered command by name (loads the command modules)."""
+    cli._load()
+    return dict(cli.commands)
 
 
 def main() -> None:

@@ -870,13 +870,14 @@ class _Context:
         if len(events) != 1:
             return
         only = events[0]
+        name = only.place.name if only.place is not None else None
         first = min(only.sentences | {only.sentence})
         for m in self.doc.mentions:
             if m.kind != "figure" or m in only.figures or not isinstance(m.value, Claim):
                 continue
             i = self._sentence_index(m.start)
-            if i is None or i < first or self.places(i) and not any(
-                    p.value.name == only.place.name for p in self.places(i)):
+            if i is None or i < first or (self.places(i) and not any(
+                    p.value.name == name for p in self.places(i))):
                 continue
             own = self.event_dates(i)
             if own and only.date is not None and own[0].value != only.date:

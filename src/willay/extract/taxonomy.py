@@ -1,4 +1,4 @@
-"""ACLED taxonomy: event and sub-event types, disorder types, PLOVER codes, class mapping."""
+"""ACLED taxonomy: event and sub-event types, disorder types, trigger-class mapping."""
 
 from __future__ import annotations
 
@@ -31,12 +31,6 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
         return overrides[sub_event_type]
     disorder: dict[str, str] = taxonomy()["disorder"]
     return disorder[event_type]
-
-
-def plover(sub_event_type: str) -> tuple[str, str]:
-    """PLOVER event type and mode for a sub-event type (POLECAT-style export)."""
-    code, mode = taxonomy()["plover"][sub_event_type]
-    return str(code), str(mode)
 
 
 def class_target(cls: str) -> tuple[str, str] | None:

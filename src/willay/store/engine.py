@@ -8,6 +8,8 @@ two processes opening a new database at once migrate it exactly once.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +74,7 @@ def _sqlite_engine(url: URL, *, immediate: bool) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout = {int(SQLITE_BUSY_TIMEOUT * 1000)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         if database and database != ":memory:":
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _set_wal(cursor)
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
@@ -81,6 +83,20 @@ def _sqlite_engine(url: URL, *, immediate: bool) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _set_wal(cursor: Any) -> None:
+    """Switch a SQLite file to WAL. Changing the journal mode needs the file to itself and
+    SQLite does not always wait for it, so two processes opening a new file at once retry."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def create_engines(url: str) -> tuple[Engine, Engine]:
@@ -118,6 +134,19 @@ def current_revision(connection: sa.Connection) -> str | None:
 
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest schema; a no-op when it is already there."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            _migrate_once(engine)
+            return
+        except StoreError as exc:
+            # a new SQLite file being set up by another process at the same moment
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def _migrate_once(engine: Engine) -> None:
     head = head_revision()
     where = safe_url(engine.url)
     try:
