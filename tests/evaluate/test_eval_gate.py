@@ -13,6 +13,7 @@ import pytest
 from willay.evaluate.api import evaluate
 from willay.evaluate.gate import (
     REPIN_HINT,
+    data_dir,
     dataset_files,
     floor_failures,
     hash_mismatches,
@@ -26,6 +27,7 @@ DATASETS = tuple(load_baseline(BASELINE)["datasets"])
 @pytest.mark.parametrize("name", DATASETS)
 def test_figures_stay_above_pinned_floors(name: str, shared_dir: Path) -> None:
     dataset = load_baseline(BASELINE)["datasets"][name]
+    shared_dir = data_dir(dataset, shared_dir, BASELINE)
     changed = hash_mismatches(dataset, shared_dir)
     assert not changed, (f"{name}: evaluation data differs from the baseline: "
                          f"{'; '.join(changed)}; {REPIN_HINT}")

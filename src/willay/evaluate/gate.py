@@ -46,6 +46,14 @@ def load_baseline(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def data_dir(dataset: dict[str, Any], shared_dir: Path, baseline_path: str | Path) -> Path:
+    """Where a dataset's files are: the shared folder, or the repository when the dataset
+    says ``"root": "repo"`` (the team's own set, which lives in ``benchmarks/``)."""
+    if dataset.get("root") == "repo":
+        return Path(baseline_path).resolve().parent.parent.parent
+    return shared_dir
+
+
 def dataset_files(dataset: dict[str, Any], shared_dir: Path) -> list[Path]:
     """The gold file and corpus files of a baseline dataset, resolved under ``shared_dir``."""
     return [shared_dir / dataset["gold"], *(shared_dir / c for c in dataset["corpus"])]
@@ -104,9 +112,9 @@ def repin(baseline_path: str | Path, shared_dir: str | Path,
 
     ``measure(dataset, shared_dir)`` returns the JSON report of one dataset.
     """
-    shared = Path(shared_dir)
     baseline = load_baseline(baseline_path)
     for dataset in baseline["datasets"].values():
+        shared = data_dir(dataset, Path(shared_dir), baseline_path)
         dataset["sha256"] = {rel: file_sha256(shared / rel)
                              for rel in [dataset["gold"], *dataset["corpus"]]}
         if measure is not None:
