@@ -111,6 +111,7 @@ class _Draft:
     breakdown: bool = False
     aggregate: bool = False
     rank: tuple[int, int] = (0, 0)
+    arrest_outside: bool = False
     list_sentence: int = -1
     groups_in_sentence: int = 1
 
@@ -126,7 +127,8 @@ class _Draft:
         within a demonstration (an abduction of police, damage) is the crowd's violence."""
         crowd = bool(self.classes & _DEMONSTRATION_CLASSES)
         for cls in _SPECIAL_ORDER:
-            if cls in self.classes and not (crowd and cls in _YIELDING):
+            if cls in self.classes and not (crowd and cls in _YIELDING) or (
+                    cls == "arrest" and cls in self.classes and self.arrest_outside):
                 return cls
         return None
 
@@ -775,7 +777,32 @@ class _Context:
             date_inherited=inherited, heads=list(heads), sentences={i},
         )
         self._absorb(draft, i, own_heads=heads)
+        draft.arrest_outside = "arrest" in draft.classes and self.matches("arrest_outside", i)
+        if len({p.value.name for p in self.places(i)}) > 1:
+            self._drop_foreign_cues(draft, i)
         return draft
+
+    def _drop_foreign_cues(self, draft: _Draft, i: int) -> None:
+        """In a sentence about several places ("marched in Bogotá, Medellín and Cali,
+        while in Cali clashes ..."), a cue in a clause about another place is not this
+        event's."""
+        if draft.place is None:
+            return
+        own = draft.place.name
+        for name, spans in list(draft.cues.items()):
+            keep = []
+            for span in spans:
+                if self._sentence_index(span.start) != i:
+                    keep.append(span)
+                    continue
+                clause = self._clause(span.start)
+                named = {p.value.name for p in self.places(i) if self._clause(p.start) == clause}
+                if not named or own in named:
+                    keep.append(span)
+            if keep:
+                draft.cues[name] = keep
+            else:
+                del draft.cues[name]
 
     def _absorb(self, draft: _Draft, i: int, own_heads: list[Mention] | None = None) -> None:
         """Add sentence ``i``'s cues, actors, hedges and figures to ``draft``."""
