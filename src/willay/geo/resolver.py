@@ -279,9 +279,23 @@ def _same_area(a: Place, b: Place) -> bool:
         return False
     if a.feature == "country" or b.feature == "country":
         return a.feature == b.feature
-    return a.admin1 is not None and a.admin1 == b.admin1 and (
-        fold(a.name) == fold(b.name) or a.feature in ("admin1", "admin2")
-        or b.feature in ("admin1", "admin2"))
+    if a.admin1 is None or a.admin1 != b.admin1:
+        return False
+    if fold(a.name).replace(" ", "") == fold(b.name).replace(" ", ""):
+        return True  # "Pétionville" and "Pétion-Ville": one town written two ways
+    if a.feature in ("admin1", "admin2") or b.feature in ("admin1", "admin2"):
+        return True
+    return _near(a, b, km=3.0)
+
+
+def _near(a: Place, b: Place, km: float) -> bool:
+    """Two entries less than ``km`` apart (the same town from two sources)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    dlat = math.radians((b.latitude or 0.0) - (a.latitude or 0.0))
+    dlon = math.radians((b.longitude or 0.0) - (a.longitude or 0.0))
+    mean = math.radians(((a.latitude or 0.0) + (b.latitude or 0.0)) / 2)
+    return 6371.0 * math.hypot(dlat, dlon * math.cos(mean)) < km
 
 
 def choose(ranked: Sequence[Candidate]) -> Place | None:
