@@ -247,7 +247,17 @@ class _Context:
             if m.attrs.get("street") or self._not_a_place(m):
                 continue
             out.append(m)
+        if len(out) > 1:
+            # "BAMAKO (AFP) - ... near Boni": the dateline says where the story was filed
+            named = [m for m in out if not self._is_dateline(m)]
+            if named:
+                out = named
         return out
+
+    def _is_dateline(self, m: Mention) -> bool:
+        if m.attrs.get("dateline"):
+            return True
+        return self.dateline is not None and m.span == self.dateline.span
 
     def _not_a_place(self, m: Mention) -> bool:
         """A name used for a square, a street or a person ("Plaza de Bolívar", "de apellido
