@@ -496,6 +496,7 @@ class _Context:
                     self._note_narrative(i, narrative)
                     continue
                 groups = result
+            groups = _split_measures(groups)
             for group_heads, place, spans, list_id, inherited in groups:
                 place = self._town_for_region(place, spans)
                 draft = self._new_draft(i, group_heads, place, spans, dates, narrative)
@@ -1296,6 +1297,23 @@ def _main_head(heads: list[Mention]) -> Mention:
             if h.value == cls:
                 return h
     return heads[0]
+
+
+def _split_measures(
+    groups: list[tuple[list[Mention], Place | None, list[Span], Any, bool]],
+) -> list[tuple[list[Mention], Place | None, list[Span], Any, bool]]:
+    """A measure and the unrest it answers ("imposed a curfew after crowds looted shops")
+    are two events: the group's heads are split into the measure and the crowd."""
+    out = []
+    for heads, place, spans, list_id, inherited in groups:
+        measure = [h for h in heads if h.value in NATIONAL_MEASURES]
+        crowd = [h for h in heads if h.value in _DEMONSTRATION_CLASSES]
+        if measure and crowd:
+            out.append((measure, place, spans, list_id, inherited))
+            out.append((crowd, place, spans, list_id, inherited))
+        else:
+            out.append((heads, place, spans, list_id, inherited))
+    return out
 
 
 def _contains_any(place: Place, others: list[Mention]) -> bool:
