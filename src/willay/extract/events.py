@@ -193,6 +193,7 @@ class EventBuilder:
         drafts = ctx.open_drafts()
         drafts = ctx.merge_drafts(drafts)
         ctx.attach_orphan_figures(drafts)
+        ctx._event_sentences = {s for d in drafts for s in d.sentences}
         claims_used: set[int] = set()
         reports = [ctx.to_report(i, d, claims_used) for i, d in enumerate(drafts)]
         doc.reports = [r for r in reports if r is not None]
@@ -219,6 +220,7 @@ class _Context:
         self.dateline = self._dateline_place()
         self.main_place = self._main_place()
         self.story_date = self._story_date()
+        self._event_sentences: set[int] = set()
         self.headline = self._headline_sentences()
         #: Cause-of-death cues stated in the lede apply to the story's events.
         self.lede_cues = {"nonstate_cause"} & {
@@ -267,7 +269,9 @@ class _Context:
             regex = _regex(self.lang, key)
             if regex is not None and regex.search(before + "\u0000") is not None:
                 return True
-        return False
+        after = _regex(self.lang, "site_after")
+        return after is not None and after.match(
+            "\u0000" + self.doc.text[m.end : m.end + 25]) is not None
 
     def country_mentions(self, i: int) -> list[Mention]:
         return [m for m in self.mentions(i, "place")
@@ -702,8 +706,9 @@ class _Context:
                 groups.append((_heads_near(heads, first), first.value, [first.span], None, False))
                 continue
             near = _heads_near(heads, members[0])
-            if {str(h.value) for h in near} & NATIONAL_MEASURES and all(
-                    m.value.feature == "admin1" for m in members):
+            if {str(h.value) for h in near} & NATIONAL_MEASURES and (
+                    all(m.value.feature == "admin1" for m in members)
+                    or len({m.value.admin1 for m in members}) > 1):
                 # a measure covering several regions is one event (admin1 null)
                 groups.append((near, self._country_place(), [m.span for m in members],
                                None, False))
@@ -901,28 +906,44 @@ class _Context:
             and (_distance_km(o.place, d.place) or 0.0) <= 30.0 for o in final))]
 
     def attach_orphan_figures(self, drafts: list[_Draft]) -> None:
-        """In an article about one violent or crowd event, the figures stated elsewhere
-        ("the government spokesman said 12 officers had been hurt") are that event's,
-        unless they carry a date of their own or sum up several places."""
+        """Figures stated apart from their event ("the government spokesman said 12
+        officers had been hurt") join the event told just before them: the only event of
+        the article, or the last one in the same or the previous paragraph. A figure with
+        a date of its own, a place of its own, a sum over several places or a disaster
+        context joins none."""
         events = [d for d in drafts if d.place is not None and not d.special_class()]
-        if len(events) != 1:
+        if not events:
             return
-        only = events[0]
-        name = only.place.name if only.place is not None else None
-        first = min(only.sentences | {only.sentence})
+        taken = {id(f) for d in drafts for f in d.figures}
         for m in self.doc.mentions:
-            if m.kind != "figure" or m in only.figures or not isinstance(m.value, Claim):
+            if m.kind != "figure" or id(m) in taken or not isinstance(m.value, Claim):
                 continue
             i = self._sentence_index(m.start)
-            if i is None or i < first or (self.places(i) and not any(
-                    p.value.name == name for p in self.places(i))):
+            if i is None or "non_unrest" in self.cue_names(i) or self._aggregate_figure(m):
+                continue
+            if m.value.scope != "event":
+                continue
+            target = self._orphan_target(i, events)
+            if target is None:
+                continue
+            names = {p.value.name for p in self.places(i)}
+            if names and (target.place is None or target.place.name not in names):
                 continue
             own = self.event_dates(i)
-            if own and only.date is not None and own[0].value != only.date:
+            if own and target.date is not None and own[0].value != target.date:
                 continue
-            if "non_unrest" in self.cue_names(i):
-                continue
-            only.figures.append(m)
+            target.figures.append(m)
+
+    def _orphan_target(self, i: int, events: list[_Draft]) -> _Draft | None:
+        if len(events) == 1:
+            only = events[0]
+            return only if i >= min(only.sentences | {only.sentence}) else None
+        para = self.sents[i].paragraph
+        before = [d for d in events if max(d.sentences | {d.sentence}) < i
+                  and para - self.sents[max(d.sentences | {d.sentence})].paragraph <= 1]
+        if not before:
+            return None
+        return max(before, key=lambda d: max(d.sentences | {d.sentence}))
 
     # ............................................................ reports
     def to_report(self, n: int, d: _Draft, claims_used: set[int]) -> EventReport | None:
@@ -1232,7 +1253,7 @@ class _Context:
             if kind is None or claim.value is None:
                 continue
             cumulative = claim.scope == "cumulative" or self._aggregate_figure(m)
-            if not cumulative and claim.value < 2:
+            if not cumulative and (claim.value < 2 or not self._national_count(m)):
                 continue
             i = self._sentence_index(m.start)
             if i is not None and "non_unrest" in self._paragraph_cues(i):
@@ -1249,6 +1270,12 @@ class _Context:
                 reporter_class=claim.reporter_class, via=claim.via, doc_id=self.doc.id,
             ))
         return out
+
+    def _national_count(self, m: Mention) -> bool:
+        """A figure of no event, in a sentence that names no place below the country:
+        a count for the whole country (a national count for one day is a tally)."""
+        i = self._sentence_index(m.start)
+        return i is not None and not self.places(i) and i not in self._event_sentences
 
     def _as_of(self, m: Mention) -> EventDate | None:
         i = self._sentence_index(m.start)
