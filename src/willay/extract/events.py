@@ -587,6 +587,13 @@ class _Context:
                 return [(heads, ref.value, [ref.span], None, True)]
         explicit = [d for d in dates if d.value.precision in ("day", "approx", "range")]
         modal = self._hedged(i, heads)
+        if "closure" in classes and explicit:
+            # "the terminal suspended all its operations": the place the story is about
+            ref = self._previous_place(i)
+            if self.main_place is not None:
+                return [(heads, self.main_place, [], None, True)]
+            if ref is not None:
+                return [(heads, ref.value, [ref.span], None, True)]
         if classes & NATIONAL_CLASSES:
             if not explicit:
                 return None
