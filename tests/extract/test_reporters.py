@@ -12,6 +12,8 @@ from willay.extract.reporters import (
     normalize_reporter,
     reporter_class,
 )
+from willay.model.document import Document, Sentence
+from willay.model.span import Span
 
 
 def reporters(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -174,3 +176,255 @@ def test_a_surname_takes_the_full_name_used_before() -> None:
     assert got.reporter_class == "government"
     assert got.evidence is not None and got.evidence.quote == "Lirpa"
     assert doc.text[got.evidence.start : got.evidence.end] == got.evidence.quote
+
+
+def _one_sentence(text: str, lang: str) -> Document:
+    """A document that is one sentence (dotted acronyms such as "U.N." stay inside it)."""
+    return Document(id="t", text=text, language=lang,
+                    sentences=[Sentence(Span.of(text, 0, len(text)), 0)])
+
+
+# (lang, sentence, figure phrase, reporter head, class or None, via): the usual ways the
+# press credits a figure, written for these tests (ANNOTATION.md section 8 heads).
+ATTRIBUTION_SHAPES = [
+    # English
+    ("en", "Two protesters died in Lirpa, the police said.", "Two protesters died",
+     "police", "police", None),
+    ("en", "Twelve people were injured, said the Health Network.", "Twelve people",
+     "Health Network", "health", None),
+    ("en", "At least 14 people were killed, a hospital official told Reuters.",
+     "At least 14 people", "hospital official", "health", None),
+    ("en", "According to the U.N., 30 people have been killed in Tambo.", "30 people",
+     "U.N.", "ngo", None),
+    ("en", "Seventeen people have died since Monday, the U.N. said.", "Seventeen people",
+     "U.N.", "ngo", None),
+    ("en", "The Interior Ministry said in a statement that 45 people were arrested.",
+     "45 people", "Interior Ministry", "government", None),
+    ("en", "A security source said 8 soldiers were wounded.", "8 soldiers",
+     "security source", None, None),
+    ("en", "Local officials told AFP that 11 people died in the clashes.", "11 people",
+     "local officials", "government", None),
+    ("en", "Hospital sources said 23 people were treated for gunshot wounds.", "23 people",
+     "hospital sources", "health", None),
+    ("en", "Witnesses said five bodies lay in the street.", "five bodies",
+     "witnesses", "witness", None),
+    ("en", "Security forces fired tear gas and live rounds at the crowd in the main square "
+     "of Lirpa on Tuesday evening, killing three people, police said.", "killing three",
+     "police", "police", None),
+    ("en", "The town's mayor, Fritz Pierre, put the death toll at 31.", "31",
+     "Fritz Pierre", "government", None),
+    ("en", "Amnesty International says at least 60 people were detained.", "60 people",
+     "Amnesty International", "ngo", None),
+    ("en", "Figures from the health ministry show 19 dead.", "19 dead",
+     "health ministry", "health", None),
+    ("en", "According to the Red Cross's figures, 70 people were injured.", "70 people",
+     "Red Cross", "health", None),
+    ("en", "A report by Human Rights Watch documented 41 arrests.", "41 arrests",
+     "Human Rights Watch", "ngo", None),
+    ("en", "Nine people died, the Lirpa Times reported, citing the Ministry of Health.",
+     "Nine people died", "Ministry of Health", "health", "Lirpa Times"),
+    ("en", "Protest leader Ana Tambo, quoted by AFP, said 15 marchers were arrested.",
+     "15 marchers", "Ana Tambo", "organiser", "AFP"),
+    ("en", "Six people were killed, Lirpa's health department confirmed.", "Six people",
+     "health department", "health", None),
+    ("en", "The army counted 27 dead after the clashes.", "27 dead", "army", "military", None),
+    ("en", "Police put the toll at 12 dead.", "12 dead", "police", "police", None),
+    ("en", "Reuters learned that 3 detainees had died in custody.", "3 detainees",
+     "Reuters", "media", None),
+    # Spanish
+    ("es", "La Defensoría del Pueblo informó que 18 personas murieron.", "18 personas",
+     "Defensoría del Pueblo", "ombudsman", None),
+    ("es", "Según cifras de la Defensoría, hay 12 heridos en Lirpa.", "12 heridos",
+     "Defensoría del Pueblo", "ombudsman", None),
+    ("es", "De acuerdo con el Ministerio de Salud, 9 personas fallecieron.", "9 personas",
+     "Ministerio de Salud", "health", None),
+    ("es", "Hubo 40 detenidos, reportó la Policía.", "40 detenidos", "Policía", "police", None),
+    ("es", "Fuentes hospitalarias indicaron que 30 personas fueron atendidas.", "30 personas",
+     "fuentes hospitalarias", "health", None),
+    ("es", "La ONG Lirpa Viva contabilizó 25 muertos desde el inicio de las protestas.",
+     "25 muertos", "Lirpa Viva", "ngo", None),
+    ("es", "El Ministerio del Interior elevó a 35 la cifra de detenidos.", "35",
+     "Ministerio del Interior", "government", None),
+    ("es", "Tres manifestantes murieron, según testigos.", "Tres manifestantes",
+     "testigos", "witness", None),
+    ("es", "Según la Coordinadora Nacional de Derechos Humanos (CNDDHH), hay 50 heridos.",
+     "50 heridos", "CNDDHH", "ngo", None),
+    ("es", "El alcalde de Tambo, Juan Quispe, cifró en 7 los fallecidos.", "7",
+     "Juan Quispe", "government", None),
+    ("es", "Medios locales reportaron 14 detenidos.", "14 detenidos",
+     "medios locales", "media", None),
+    ("es", "Un balance de la Fiscalía da cuenta de 22 detenidos.", "22 detenidos",
+     "Fiscalía", "judicial", None),
+    ("es", "Al menos 5 personas murieron, de acuerdo a la agencia EFE.", "Al menos 5",
+     "EFE", "media", None),
+    ("es", "Amnistía Internacional denunció la detención de 80 estudiantes.", "80 estudiantes",
+     "Amnistía Internacional", "ngo", None),
+    ("es", "Los muertos ya son 11, confirmó el gobernador regional.", "11",
+     "gobernador regional", "government", None),
+    ("es", "Según el diario La Voz, 16 personas resultaron heridas.", "16 personas",
+     "La Voz", "media", None),
+    ("es", "La Policía Nacional informó en un comunicado que 27 agentes resultaron heridos.",
+     "27 agentes", "Policía Nacional", "police", None),
+    ("es", "El vocero de la Cruz Roja, Pedro Lirpa, dijo que atendieron a 45 heridos.",
+     "45 heridos", "Pedro Lirpa", "health", None),
+    ("es", "Familiares de las víctimas afirmaron que 4 jóvenes fueron detenidos.",
+     "4 jóvenes", "familiares", "witness", None),
+    ("es", "Citando a la Defensoría, la radio Sur reportó 13 heridos.", "13 heridos",
+     "Defensoría del Pueblo", "ombudsman", "Sur"),
+    ("es", "El dirigente Mario Tambo, citado por EFE, denunció 20 detenidos.", "20 detenidos",
+     "Mario Tambo", "organiser", "EFE"),
+    # Portuguese
+    ("pt", "Segundo a Polícia Militar, 20 manifestantes foram detidos.", "20 manifestantes",
+     "Polícia Militar", "police", None),
+    ("pt", "De acordo com o Ministério da Saúde, 15 pessoas morreram.", "15 pessoas",
+     "Ministério da Saúde", "health", None),
+    ("pt", "Três pessoas morreram, informou a PM.", "Três pessoas", "PM", "police", None),
+    ("pt", "A Amnistia Internacional fala em 30 mortos.", "30 mortos",
+     "Amnistia Internacional", "ngo", None),
+    ("pt", "A Polícia Civil prendeu 12 suspeitos, segundo a Secretaria de Segurança Pública.",
+     "12 suspeitos", "Secretaria de Segurança Pública", "government", None),
+    ("pt", "Testemunhas disseram que 6 pessoas foram baleadas.", "6 pessoas",
+     "testemunhas", "witness", None),
+    ("pt", "O jornal Folha de Lirpa apurou que 9 ativistas foram presos.", "9 ativistas",
+     "Folha de Lirpa", "media", None),
+    ("pt", "Fontes hospitalares relataram 25 feridos.", "25 feridos",
+     "fontes hospitalares", "health", None),
+    ("pt", "Pelo menos 4 pessoas morreram, disse o Exército.", "4 pessoas",
+     "Exército", "military", None),
+    ("pt", "A ONG Justiça Global contabilizou 18 mortos.", "18 mortos",
+     "Justiça Global", "ngo", None),
+    ("pt", "Segundo dados da Defesa Civil, 7 pessoas morreram.", "7 pessoas",
+     "Defesa Civil", "government", None),
+    ("pt", "O prefeito de Tambo, Carlos Lima, afirmou que 5 pessoas morreram.", "5 pessoas",
+     "Carlos Lima", "government", None),
+    ("pt", "Conforme a agência Lusa, 40 pessoas ficaram feridas.", "40 pessoas",
+     "Lusa", "media", None),
+    ("pt", "Dez pessoas foram presas, de acordo com a Polícia Federal.", "Dez pessoas",
+     "Polícia Federal", "police", None),
+    ("pt", "Moradores relataram que 3 jovens foram mortos pela polícia.", "3 jovens",
+     "moradores", "witness", None),
+    ("pt", "O Ministério Público confirmou 11 mortes.", "11 mortes",
+     "Ministério Público", "judicial", None),
+    ("pt", "A Anistia Internacional, citada pela agência Lusa, denunciou 50 prisões.",
+     "50 prisões", "Anistia Internacional", "ngo", "Lusa"),
+    ("pt", "Um balanço da Cruz Vermelha aponta 35 feridos.", "35 feridos",
+     "Cruz Vermelha", "health", None),
+    ("pt", "A Defensoria Pública registrou 14 detenções.", "14 detenções",
+     "Defensoria Pública", "ombudsman", None),
+    ("pt", "Citando o Ministério da Saúde, o canal Lirpa TV noticiou 8 mortes.", "8 mortes",
+     "Ministério da Saúde", "health", "Lirpa TV"),
+    # French
+    ("fr", "Selon la préfecture, 120 manifestants ont été interpellés.", "120 manifestants",
+     "préfecture", "government", None),
+    ("fr", "Au moins 8 personnes sont mortes, d'après un bilan de l'AFP.", "Au moins 8",
+     "AFP", "media", None),
+    ("fr", "Quinze policiers ont été blessés, a indiqué le ministère de l'Intérieur.",
+     "Quinze policiers", "ministère de l'Intérieur", "government", None),
+    ("fr", "Des sources hospitalières font état de 23 blessés.", "23 blessés",
+     "sources hospitalières", "health", None),
+    ("fr", "La Ligue tunisienne des droits de l'homme (LTDH) a recensé 40 arrestations.",
+     "40 arrestations", "LTDH", "ngo", None),
+    ("fr", "Une centaine de personnes ont été arrêtées, a appris l'AFP.", "Une centaine",
+     "AFP", "media", None),
+    ("fr", "Selon des témoins, 3 manifestants ont été tués.", "3 manifestants",
+     "témoins", "witness", None),
+    ("fr", "Le parquet de Lirpa a annoncé 25 gardes à vue.", "25 gardes",
+     "parquet de Lirpa", "judicial", None),
+    ("fr", "D'après le ministère de la Santé, 14 personnes sont décédées.", "14 personnes",
+     "ministère de la Santé", "health", None),
+    ("fr", "Les syndicats ont dénombré 30 blessés parmi les grévistes.", "30 blessés",
+     "syndicats", "organiser", None),
+    ("fr", "Amnesty International évoque au moins 60 morts.", "60 morts",
+     "Amnesty International", "ngo", None),
+    ("fr", "Deux gendarmes ont été blessés, selon la gendarmerie nationale.", "Deux gendarmes",
+     "gendarmerie nationale", "police", None),
+    ("fr", "Le maire de Tambo, Paul Lirpa, a fait état de 7 morts.", "7 morts",
+     "Paul Lirpa", "government", None),
+    ("fr", "Des sources sécuritaires ont indiqué que 9 soldats ont été tués.", "9 soldats",
+     "sources sécuritaires", None, None),
+    ("fr", "Selon un communiqué de l'armée, 12 assaillants ont été tués.", "12 assaillants",
+     "armée", "military", None),
+    ("fr", "L'ONG Lirpa Solidarité a dénombré 19 morts.", "19 morts",
+     "Lirpa Solidarité", "ngo", None),
+    ("fr", "Le gouvernement parle de 4 morts.", "4 morts", "gouvernement", "government", None),
+    ("fr", "Selon la police, citée par l'AFP, 45 personnes ont été interpellées.",
+     "45 personnes", "police", "police", "AFP"),
+    ("fr", "Des habitants ont raconté que 5 personnes avaient été tuées.", "5 personnes",
+     "habitants", "witness", None),
+    ("fr", "Le bilan s'élève à 11 morts, selon des sources médicales.", "11 morts",
+     "sources médicales", "health", None),
+    # further shapes: a person at an institution, a description before a proper name,
+    # "such as", a cue before a verb, acronyms in brackets, a relay without commas
+    ("en", "A doctor at Tambo General Hospital told AFP two people had died.", "two people",
+     "Tambo General Hospital", "health", None),
+    ("en", "At least 11 people were killed, the Lirpa-based rights group Voz Libre said.",
+     "11 people", "Voz Libre", "ngo", None),
+    ("en", "Three students were arrested, according to their lawyer.", "Three students",
+     "lawyer", None, None),
+    ("en", "The opposition coalition Forces Vives de Tambo said 9 people were arrested.",
+     "9 people", "Forces Vives de Tambo", "ngo", None),
+    ("es", "Medios locales como Radio Sur Andina elevaron la cifra a siete fallecidos.",
+     "siete fallecidos", "Radio Sur Andina", "media", None),
+    ("es", "Según informó Carabineros, ocho personas fueron detenidas.", "ocho personas",
+     "Carabineros", "police", None),
+    ("es", "Un hombre murió en Lirpa, informó la Policía Nacional Civil (PNC).", "Un hombre",
+     "PNC", "police", None),
+    ("es", "El hospital atendió a nueve heridos, según su director, Pedro Lirpa.",
+     "nueve heridos", "Pedro Lirpa", None, None),
+    ("pt", "Segundo a Articulação dos Povos de Tambo (Apt), quatro pessoas ficaram feridas.",
+     "quatro pessoas", "Apt", None, None),
+    ("fr", "Un manifestant a été tué, selon des témoins joints par l'AFP.", "Un manifestant",
+     "témoins", "witness", "AFP"),
+    ("fr", "Un élu local joint par l'AFP parle de 32 morts.", "32 morts",
+     "élu local", "government", "AFP"),
+    ("fr", "Vingt personnes ont été interpellées, selon la Ligue lirpienne des droits de "
+     "l'homme (LLDH).", "Vingt personnes", "LLDH", "ngo", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "reporter", "cls", "via"),
+                         ATTRIBUTION_SHAPES)
+def test_attribution_shapes(lang: str, text: str, figure: str, reporter: str,
+                            cls: str | None, via: str | None) -> None:
+    doc = _one_sentence(text, lang)
+    start = text.index(figure)
+    got = Attributor(doc, lang).attribute(start, start + len(figure))
+    assert (got.reporter, got.via) == (reporter, via), text
+    if cls is not None:
+        assert got.reporter_class == cls, text
+    assert got.evidence is not None
+    assert text[got.evidence.start : got.evidence.end] == got.evidence.quote
+
+
+def test_attribution_shapes_cover_four_languages() -> None:
+    per_lang = {lang: sum(1 for row in ATTRIBUTION_SHAPES if row[0] == lang)
+                for lang in ("en", "es", "pt", "fr")}
+    assert min(per_lang.values()) >= 20, per_lang
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "names"), [
+    # two reporters before one verb
+    ("en", "Four people died, his family and a rights group said.", "Four people",
+     ["family", "rights group"]),
+    # an outlet and the source it learned the figure from
+    ("fr", "Trois personnes ont été tuées, a appris l'AFP de sources hospitalières.",
+     "Trois personnes", ["AFP", "sources hospitalières"]),
+])
+def test_co_reporters(lang: str, text: str, figure: str, names: list[str]) -> None:
+    start = text.index(figure)
+    got = Attributor(_one_sentence(text, lang), lang).attribute_all(start, start + len(figure))
+    assert [a.reporter for a in got] == names
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # a connector inside a name is no description: the whole name stays
+    ("fr", "Selon le ministère de l'Intérieur, 29 personnes ont été interpellées.",
+     "ministère de l'Intérieur"),
+    ("es", "El Ministerio del Interior informó que hubo 4 detenidos.", "Ministerio del Interior"),
+    # "at" after a place is no membership: the witnesses stay the reporter
+    ("en", "Eyewitnesses at Plaza Tambo said two people died.", "eyewitnesses"),
+    # a bracket that is no acronym of the name
+    ("es", "Según la Policía de Lirpa (Tambo), hubo 3 heridos.", "Policía de Lirpa"),
+])
+def test_names_kept_whole(lang: str, text: str, name: str) -> None:
+    assert reporters(text, lang)[0][0] == name

@@ -620,7 +620,8 @@ class _Context:
                  for m in self.country_mentions(j)}
         if self.main_place is not None and (not named or self.main_place.country in named):
             return [(heads, self.main_place, [], None, True)]
-        if self.dateline is not None and (not named or self.dateline.value.country in named):
+        if self.dateline is not None and i <= 3 and (
+                not named or self.dateline.value.country in named):
             return [(heads, self.dateline.value, [self.dateline.span], None, True)]
         countries = self.country_mentions(i)
         if countries:
@@ -1255,6 +1256,8 @@ class _Context:
         for m in self.doc.mentions:
             if m.kind != "figure" or id(m) in claims_used or not isinstance(m.value, Claim):
                 continue
+            if m.attrs.get("shared_evidence"):
+                continue  # a co-reporter's copy of a figure already counted
             claim: Claim = m.value
             kind = TALLY_KINDS.get(claim.kind)
             if kind is None or claim.value is None:

@@ -49,7 +49,8 @@ class ReporterMention:
     """A reporter phrase: ``name`` normalized, ``span_*`` the name as written, ``cue_*`` the
     cue. ``direction`` is ``"before"`` when the cue precedes the name ("according to X",
     "said X") and ``"after"`` when the name precedes it ("X said"). ``citing`` marks
-    "citing X"; ``anaphoric`` marks "X reported this" (pointing at the previous sentence).
+    "citing X"; ``anaphoric`` marks "X reported this" (pointing at the previous sentence);
+    ``relayer`` marks the outlet of "X, quoted by Y" (Y is the ``via`` of X's figures).
     """
 
     name: str
@@ -62,6 +63,7 @@ class ReporterMention:
     citing: bool = False
     anaphoric: bool = False
     complement: bool = False
+    relayer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,11 @@ class ReporterLexicon:
     prepositions: PhraseSet
     weak: frozenset[tuple[str, ...]]
     citing: frozenset[tuple[str, ...]]
+    relayed_by: PhraseSet
+    labels: frozenset[str]
+    member_of: frozenset[str]
+    such_as: PhraseSet
+    source_nouns: frozenset[str]
     verbs: PhraseSet
     auxiliaries: PhraseSet
     stop_words: frozenset[str]
@@ -125,6 +132,11 @@ class ReporterLexicon:
             prepositions=PhraseSet.of(list(data.get("prepositions", [])) + citing),
             weak=tok(data.get("weak_prepositions", [])),
             citing=tok(citing),
+            relayed_by=PhraseSet.of(data.get("relayed_by", [])),
+            labels=frozenset(data.get("labels", [])),
+            member_of=frozenset(data.get("member_of", [])),
+            such_as=PhraseSet.of(data.get("such_as", [])),
+            source_nouns=frozenset(data.get("source_nouns", [])),
             verbs=PhraseSet.of(data.get("verbs", [])),
             auxiliaries=PhraseSet.of(data.get("auxiliaries", [])),
             stop_words=frozenset(data.get("stop_words", [])),
@@ -168,6 +180,17 @@ def _is_cap(tok: Token) -> bool:
     return tok.kind == "word" and tok.text[:1].isupper()
 
 
+def _is_acronym(tok: Token, owner: Token | None = None) -> bool:
+    """An acronym in brackets: capitals ("LTDH"), or a short capitalized word with the
+    initial of the name it follows ("Apib" after "Articulação dos Povos ...")."""
+    if tok.kind != "word" or len(tok.text) < 2:
+        return False
+    if tok.text.isupper():
+        return True
+    return owner is not None and len(tok.text) <= 8 and _is_cap(tok) \
+        and tok.text[0] == owner.text[:1] and tok.text[1:].islower()
+
+
 def _is_sentence_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t\"'“‘«([*-—–":
@@ -175,9 +198,17 @@ def _is_sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?:\n"
 
 
+def _acronym_dot(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the dot of a dotted acronym ("U.N.", "U.S."): it follows a
+    single capital letter with no space."""
+    return (0 < k < len(toks) and toks[k].text == "." and toks[k - 1].end == toks[k].start
+            and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+
+
 def _trim(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
     """Drop dangling connectors, determiners and punctuation at both ends."""
-    while toks and (toks[-1].kind == "punct" or toks[-1].low in lex.determiners
+    while toks and ((toks[-1].kind == "punct" and not _acronym_dot(toks, len(toks) - 1))
+                    or toks[-1].low in lex.determiners
                     or (toks[-1].low,) in lex.connectors.phrases):
         toks = toks[:-1]
     while toks and (toks[0].kind == "punct" or (toks[0].low,) in lex.connectors.phrases):
@@ -191,7 +222,10 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].low == "'" and k + 1 < len(toks) and toks[k + 1].low == "s":
             before, after = toks[:k], toks[k + 2 :]
-            if after and all(t.low in lex.office_words for t in after if t.kind == "word"):
+            owned = [t for t in after if t.kind == "word"]
+            report = lex.report_nouns.match_at(after, 0)
+            if owned and (all(t.low in lex.office_words for t in owned)
+                          or (report is not None and report[0] == len(after))):
                 toks = before
             else:
                 toks = after
@@ -201,6 +235,9 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             not _is_cap(toks[0]) or _is_sentence_start(text, toks[0].start)):
         toks = toks[1:]
         toks = _trim(toks, lex)
+    # a label before a name: "la ONG Lirpa Viva" -> "Lirpa Viva"
+    while len(toks) > 1 and toks[0].low in lex.labels and _is_cap(toks[1]):
+        toks = toks[1:]
     # "a report by X", "el balance de X": the author
     hit = lex.report_nouns.match_at(toks, 0)
     if hit and len(toks) > hit[0]:
@@ -217,7 +254,10 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
         if t.low in lex.titles:
             last_title = k
     if 0 <= last_title < len(toks) - 1 and all(
-            _is_cap(t) for t in toks[last_title + 1 :] if t.kind == "word"):
+            _is_cap(t) for t in toks[last_title + 1 :] if t.kind == "word") and (
+            # "Tambo General Hospital" is an institution, not General Hospital
+            reporter_class(text[toks[last_title + 1].start : toks[-1].end], lex.lang) == "other"
+            or not _is_cap(toks[last_title]) or last_title == 0):
         toks = toks[last_title + 1 :]
     # descriptions around a proper name: "el diario La República", "Reuters press agency"
     caps = [k for k, t in enumerate(toks) if _is_cap(t)]
@@ -229,6 +269,17 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             toks = toks[caps[0] :]
         while len(toks) > 1 and not _is_cap(toks[-1]) and toks[-1].low in lex.descriptors:
             toks = _trim(toks[:-1], lex)
+    # "the Norway-based rights group Haalvsh", "a plataforma eleitoral Decide": a proper
+    # name closing a lowercase description (not after a connector: "ministère de l'Intérieur")
+    run = len(toks)
+    while run > 0 and (_is_cap(toks[run - 1]) or _acronym_dot(toks, run - 1) or (
+            run > 1 and run < len(toks) and _is_cap(toks[run]) and _is_cap(toks[run - 2])
+            and toks[run - 1].kind == "word" and len(toks[run - 1].text) <= 3)):
+        run -= 1  # "Forces Vives de Guinée" is one name
+    if 0 < run < len(toks) and toks[run - 1].kind == "word" and not _is_cap(toks[run - 1]) \
+            and (toks[run - 1].low,) not in lex.connectors.phrases \
+            and toks[run - 1].low not in lex.determiners:
+        toks = toks[run:]
     # places and demonyms: "the Peruvian presidency", "a mídia peruana", "... of Peru"
     while len(toks) > 1 and toks[-1].low in lex.places:
         toks = _trim(toks[:-1], lex)
@@ -239,6 +290,10 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
     initial = bool(toks) and _is_sentence_start(text, toks[0].start) \
         and not any(_is_cap(t) for t in toks[1:])
     if lowercase or initial:
+        # "familiares de las víctimas", "relatives of the victims": the witnesses
+        if len(toks) > 2 and (toks[1].low,) in lex.connectors.phrases \
+                and reporter_class(toks[0].text, lex.lang) == "witness":
+            toks = toks[:1]
         for k, t in enumerate(toks[1:], start=1):
             if t.low in lex.stop_words:
                 toks = toks[:k]
@@ -278,6 +333,8 @@ class _Finder:
         self.text = text
         self.toks = toks
         self.lex = lex
+        #: the wider phrase (title, description) of a name found in apposition, by start
+        self.described: dict[int, list[Token]] = {}
 
     def _skip_link(self, k: int, step: int) -> int:
         """Index past markdown link residue "](#)" at ``k`` walking by ``step``."""
@@ -322,8 +379,17 @@ class _Finder:
                 out.append(t)
                 k += 1
                 continue
+            if _acronym_dot(toks, k) and out and out[-1] is toks[k - 1]:
+                out.append(t)  # "the U.N." keeps its dots
+                k += 1
+                continue
             if t.kind != "word":
                 break
+            cue = lex.prepositions.match_at(toks, k) if out else None
+            if cue and tuple(x.low for x in toks[k : k + cue[0]]) not in lex.weak:
+                break  # "a appris l'AFP de sources hospitalières": a second source
+            if out and lex.relayed_by.match_at(toks, k):
+                break  # "selon des témoins joints par l'AFP": the outlet is the relay
             conn = lex.connectors.match_at(toks, k)
             if conn and t.low in lex.conjunctions:
                 # "y"/"and" joins two names only between capitalized words
@@ -363,6 +429,28 @@ class _Finder:
             if not hit:
                 break
             k -= hit[0]
+        for c in range(max(0, k - 6), k):
+            hit = lex.relayed_by.match_at(toks, c)
+            if hit and c > 0 and toks[c - 1].kind == "word":
+                relayed = self.name_right(c + hit[0])
+                if relayed and relayed[-1] is toks[k]:
+                    k = c - 1  # "un élu local joint par l'AFP parle de": the élu
+                break
+        if k >= 0 and toks[k].text == ")":
+            acronym = self._acronym_before(k)
+            if acronym:
+                return acronym
+        if k >= 0 and toks[k].text == ",":
+            opening = self._parenthetical(k)
+            if opening is not None:
+                inner = toks[opening + 1 : k]
+                if lex.relayed_by.match_at(toks, opening + 1):
+                    k = opening - 1  # "X, quoted by AFP, said": X said
+                else:
+                    owner = self.name_left(opening)
+                    if owner and self._titled(owner):
+                        self.described[inner[0].start] = owner
+                        return inner  # "The town's mayor, Fritz Pierre, put ..."
         out: list[Token] = []
         while k >= 0 and len(out) < _MAX_NAME:
             j = self._skip_link(k, -1)
@@ -381,8 +469,24 @@ class _Finder:
                 out.append(t)
                 k -= 1
                 continue
+            if _acronym_dot(toks, k):
+                out.append(t)  # "the U.N. said"
+                k -= 1
+                continue
             if t.kind != "word":
                 break
+            cue = lex.prepositions.match_before(toks, k + 1)
+            if cue and tuple(x.low for x in toks[k + 1 - cue[0] : k + 1]) not in lex.weak:
+                break  # "Según informó Carabineros": the cue is no part of a name
+            if lex.such_as.match_before(toks, k + 1) and out and _is_cap(out[-1]):
+                break  # "Medios locales como Radio Onda Azul elevaron": the named outlet
+            if t.low in lex.member_of and out and _is_cap(out[-1]) and k > 0 \
+                    and not _is_cap(toks[k - 1]) and toks[k - 1].low not in lex.titles \
+                    and reporter_class(toks[k - 1].text, lex.lang) != "other":
+                member = _trim(list(reversed(out)), lex)
+                raw = self.text[member[0].start : member[-1].end] if member else ""
+                if member and reporter_class(raw, lex.lang) != "other":
+                    return member  # "a doctor at Dhaka Medical College Hospital told"
             if t.low in lex.stop_words and not _is_cap(t):
                 joins = t.low not in lex.conjunctions or (
                     _is_cap(out[-1]) and k > 0 and _is_cap(toks[k - 1])) if out else False
@@ -390,6 +494,8 @@ class _Finder:
                     out.append(t)
                     k -= 1
                     continue
+                if t.low in lex.conjunctions:
+                    break  # "his family and a rights group said": two reporters
                 head = self._head_before(k) if out else []
                 if head:
                     return head
@@ -398,6 +504,57 @@ class _Finder:
             k -= 1
         out.reverse()
         return _trim(out, lex)
+
+    def _parenthetical(self, k: int) -> int | None:
+        """The index of the comma opening a parenthetical closed by the comma at ``k``
+        (", quoted by AFP," or ", Fritz Pierre,"), within a few tokens."""
+        toks = self.toks
+        c = k - 1
+        while c >= 0 and k - c <= 8 and (toks[c].kind == "word" or _acronym_dot(toks, c)
+                                          or toks[c].text in ("'", "’", "-")):
+            c -= 1
+        if c >= 0 and c < k - 1 and toks[c].text == ",":
+            inner = toks[c + 1 : k]
+            if self.lex.relayed_by.match_at(toks, c + 1) or (
+                    len([t for t in inner if t.kind == "word"]) >= 2
+                    and all(_is_cap(t) for t in inner if t.kind == "word")):
+                return c
+        return None
+
+    def _titled(self, phrase: list[Token]) -> bool:
+        """Whether a phrase describes a person's role: a title or a class word in it."""
+        lex = self.lex
+        if any(t.low in lex.titles for t in phrase):
+            return True
+        raw = self.text[phrase[0].start : phrase[-1].end]
+        return reporter_class(raw, lex.lang) != "other"
+
+    def _acronym_before(self, k: int) -> list[Token]:
+        """"La Ligue ... (LTDH) a recensé": the acronym in brackets closing at ``k``, with
+        the name it stands for kept as its description."""
+        toks = self.toks
+        if k < 2 or toks[k - 2].text != "(":
+            return []
+        owner = self.name_left(k - 2)
+        if not _is_acronym(toks[k - 1], owner[0] if owner else None):
+            return []
+        if owner:
+            self.described[toks[k - 1].start] = owner
+        return [toks[k - 1]]
+
+    def _acronym_after(self, name: list[Token]) -> list[Token]:
+        """"según la Coordinadora Nacional ... (CNDDHH),": the acronym after a name."""
+        toks = self.toks
+        if not name:
+            return []
+        k = toks.index(name[-1]) + 1
+        while k < len(toks) and k - toks.index(name[-1]) <= 8 and (
+                toks[k].kind == "word" or toks[k].text in ("'", "’", "-")):
+            k += 1  # "la Ligue togolaise des droits de l'homme (LTDH)"
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" \
+                and _is_acronym(toks[k + 1], next((t for t in name if _is_cap(t)), None)):
+            return [toks[k + 1]]
+        return []
 
     def _head_before(self, k: int) -> list[Token]:
         """"Witnesses at the main square said": the noun before the preposition at
@@ -438,12 +595,14 @@ class _Finder:
             return False
         if any(_is_cap(t) and t.low not in self.lex.determiners for t in toks):
             return True
+        if len(toks) == 1 and toks[0].low in self.lex.titles:
+            return True  # "selon son avocat", "his lawyer said"
         return reporter_class(name, self.lex.lang) != "other"
 
     def mention(self, name_toks: list[Token], cue: tuple[int, int], direction: str,
                 citing: bool = False, anaphoric: bool = False,
                 described: list[Token] | None = None,
-                complement: bool = False) -> ReporterMention | None:
+                complement: bool = False, relayer: bool = False) -> ReporterMention | None:
         """The mention for a name phrase; ``described`` is a wider phrase (with titles)
         that gives the class when the name alone does not."""
         text, lex = self.text, self.lex
@@ -454,25 +613,39 @@ class _Finder:
         name = _render(text, head, lex, start_of_sentence)
         if not self.acceptable(head, name):
             return None
-        wide = described or name_toks
+        wide = described or self.described.get(name_toks[0].start) or name_toks
         raw = text[min(wide[0].start, name_toks[0].start) : max(wide[-1].end, name_toks[-1].end)]
+        label = [t for t in name_toks if t.end <= head[0].start]
         cls = reporter_class(name, lex.lang)
+        if label and label[-1].low in lex.labels:  # "la ONG Justiça Global": an NGO
+            cls = reporter_class(label[-1].text, lex.lang)
         if cls == "other":
             cls = reporter_class(raw, lex.lang)
         return ReporterMention(name, cls, head[0].start, head[-1].end,
                                self.toks[cue[0]].start, self.toks[cue[1] - 1].end, direction,
-                               citing, anaphoric, complement)
+                               citing, anaphoric, complement, relayer)
 
     def find(self) -> list[ReporterMention]:
         toks, lex = self.toks, self.lex
         out: list[ReporterMention] = []
         i = 0
         while i < len(toks):
+            relayed = lex.relayed_by.match_at(toks, i)
+            if relayed:  # ", quoted by AFP,": the outlet relaying the reporter's words
+                n = relayed[0]
+                found = self.mention(self.name_right(i + n), (i, i + n), "before",
+                                     relayer=True)
+                if found:
+                    out.append(found)
+                i += n
+                continue
             prep = lex.prepositions.match_at(toks, i)
             verb = lex.verbs.match_at(toks, i)
             if prep and (not verb or prep[0] >= verb[0]):
                 n = prep[0]
                 key = tuple(t.low for t in toks[i : i + n])
+                if n > 1 and key[-1] in lex.source_nouns:
+                    n -= 1  # "de sources hospitalières": the sources are the name
                 name = self.name_right(i + n)
                 if name and key in lex.weak:
                     # "Para el Ministerio de Gobierno, ...": an ambiguous cue opens its clause
@@ -481,7 +654,14 @@ class _Finder:
                     opens = i == 0 or toks[i - 1].kind == "punct"
                     if not opens or (idx + 1 < len(toks) and toks[idx + 1].kind != "punct"):
                         name = []
-                found = self.mention(self._apposition(name) or name, (i, i + n), "before",
+                named = self._acronym_after(name) or self._apposition(name) or name
+                cue_at = (i, i + n)
+                if out and i > 0 and out[-1].span_end == toks[i - 1].end:
+                    # "a appris l'AFP de sources hospitalières": the source of the outlet
+                    # shares its cue (both are credited)
+                    cue_at = next((j, j + 1) for j, t in enumerate(toks)
+                                  if t.start == out[-1].cue_start)
+                found = self.mention(named, cue_at, "before",
                                      citing=key in lex.citing, described=name)
                 if found:
                     out.append(found)
@@ -502,9 +682,18 @@ class _Finder:
                 found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
                                      complement=complement)
                 if found is None and not name:
-                    found = self.mention(self.name_right(i + n), (i, i + n), "before")
+                    right = self.name_right(i + n)
+                    found = self.mention(self._acronym_after(right) or right, (i, i + n),
+                                         "before", described=right)
                 if found:
                     out.append(found)
+                    # "his family and a rights group said": a co-reporter of the same verb
+                    first = toks.index(name[0]) - 1 if name else -1
+                    if first > 0 and toks[first].low in lex.conjunctions:
+                        other = self.mention(self.name_left(first), (i, i + n), "after",
+                                             complement=complement)
+                        if other:
+                            out.append(other)
                 i += n
                 continue
             i += 1
@@ -554,7 +743,8 @@ def find_relays(text: str, lang: str) -> list[Relay]:
             continue
         line_start = text.rfind("\n", 0, k) + 1
         sent = max((m.end() for m in re.finditer(r"[.!?]\s", text[line_start:k])), default=0)
-        mentions = find_reporters(text, line_start + sent, a, lang)
+        mentions = [m for m in find_reporters(text, line_start + sent, a, lang)
+                    if not m.relayer]
         if not mentions:
             continue
         best = next((m for m in mentions if m.direction == "before"), mentions[-1])
@@ -573,7 +763,7 @@ def _speaker_after(text: str, pos: int, lang: str) -> ReporterMention | None:
         stop += 1
     if k >= stop or k - pos > 3:
         return None
-    found = find_reporters(text, k, stop, lang)
+    found = [m for m in find_reporters(text, k, stop, lang) if not m.relayer]
     if found and found[0].cue_start - k <= 40:
         return found[0]
     return None
@@ -658,6 +848,10 @@ class Attributor:
                     if not (m.span_start < end and start < m.span_end) and not m.anaphoric]
         if relay:
             mentions = [m for m in mentions if relay.start < m.span_start < relay.end]
+        relayers = [m for m in mentions if m.relayer]
+        mentions = [m for m in mentions if not m.relayer]
+        if relayers and via is None and mentions:
+            via = relayers[0].name  # "X, quoted by AFP, said ...": via AFP
         if mentions:
             citing = [m for m in mentions if m.citing]
             if citing:
