@@ -127,7 +127,7 @@ class _Draft:
         within a demonstration (an abduction of police, damage) is the crowd's violence."""
         crowd = bool(self.classes & _DEMONSTRATION_CLASSES)
         for cls in _SPECIAL_ORDER:
-            if cls in self.classes and not (crowd and cls in _YIELDING) or (
+            if (cls in self.classes and not (crowd and cls in _YIELDING)) or (
                     cls == "arrest" and cls in self.classes and self.arrest_outside):
                 return cls
         return None
