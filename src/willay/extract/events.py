@@ -181,15 +181,17 @@ class EventBuilder:
 
     name = "willay.EventBuilder.v1"
 
-    def __init__(self, country_name: Any = None, city_of: Any = None) -> None:
+    def __init__(self, country_name: Any = None, city_of: Any = None,
+                 capital_of: Any = None) -> None:
         self._country_name = country_name
         self._city_of = city_of
+        self._capital_of = capital_of
 
     # .................................................................. entry point
     def __call__(self, doc: Document) -> Document:
         if not doc.sentences:
             return doc
-        ctx = _Context(doc, self._country_name, self._city_of)
+        ctx = _Context(doc, self._country_name, self._city_of, self._capital_of)
         drafts = ctx.open_drafts()
         drafts = ctx.merge_drafts(drafts)
         ctx.attach_orphan_figures(drafts)
@@ -204,9 +206,11 @@ class EventBuilder:
 class _Context:
     """Indexes of one document's mentions by sentence, and the rules that use them."""
 
-    def __init__(self, doc: Document, country_name: Any, city_of: Any = None) -> None:
+    def __init__(self, doc: Document, country_name: Any, city_of: Any = None,
+                 capital_of: Any = None) -> None:
         self.doc = doc
         self.city_of = city_of
+        self.capital_of = capital_of
         self.lang = doc.language or "en"
         self.country_name = country_name
         self.sents: list[Sentence] = doc.sentences
@@ -581,6 +585,10 @@ class _Context:
         if ahead is not None:
             absorbed.add(self._sentence_index(ahead.start) or i + 1)
             return [(heads, ahead.value, [ahead.span], None, False)]
+        if self.matches("capital_anaphora", i) and self.country and self.capital_of:
+            capital = self.capital_of(self.country)
+            if isinstance(capital, Place):
+                return [(heads, capital, [], None, True)]
         if self.matches("place_anaphora", i):
             ref = self._previous_place(i)
             if ref is not None:
@@ -1343,7 +1351,7 @@ def _split_measures(
     are two events: the group's heads are split into the measure and the crowd."""
     out = []
     for heads, place, spans, list_id, inherited in groups:
-        measure = [h for h in heads if h.value in NATIONAL_MEASURES]
+        measure = [h for h in heads if h.value in NATIONAL_MEASURES or h.value == "investigation"]
         crowd = [h for h in heads if h.value in _DEMONSTRATION_CLASSES]
         if measure and crowd:
             out.append((measure, place, spans, list_id, inherited))

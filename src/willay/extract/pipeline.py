@@ -59,7 +59,7 @@ def create_component(name: str) -> Component:
     if name == "willay.EventBuilder.v1":
         from willay.extract.events import EventBuilder
 
-        return EventBuilder(country_name=_country_name, city_of=_city_of)
+        return EventBuilder(country_name=_country_name, city_of=_city_of, capital_of=_capital_of)
     return factory()
 
 
@@ -82,6 +82,27 @@ def _city_of(place: Place) -> Place | None:
                 and found.name == place.name:
             return found
     return None
+
+
+@lru_cache(maxsize=256)
+def _capital_of(code: str) -> Place | None:
+    """The national capital of a country ("la capital" with no name given)."""
+    from willay.geo.resolver import default_resolver
+
+    name = _capitals().get(code.upper())
+    if not name:
+        return None
+    for cand in default_resolver().candidates(name, country=code, prefer="populated"):
+        if cand.place.feature == "populated" and cand.place.country == code.upper():
+            return cand.place
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    from willay.geo.sources import read_capitals
+
+    return read_capitals()
 
 
 class Pipeline:
