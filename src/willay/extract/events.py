@@ -115,10 +115,6 @@ class _Draft:
     list_sentence: int = -1
     groups_in_sentence: int = 1
 
-    @property
-    def crowd(self) -> bool:
-        return any(is_crowd_class(c) for c in self.classes) and not self.special_class()
-
     def crowd_classes(self) -> set[str]:
         return {c for c in self.classes if is_crowd_class(c)}
 
