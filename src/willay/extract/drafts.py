@@ -1,0 +1,278 @@
+"""Drafts: events being assembled from a document's sentences, and the rules that merge them.
+
+A :class:`Draft` collects what one or more sentences say about one event (its heads,
+cues, place, date, actors and figures); :mod:`willay.extract.events` opens drafts and
+turns them into reports. The functions here decide when two drafts of one document are
+the same event (same place, day and family), how one is folded into the other, and when
+a draft is already covered by a finer one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from willay.extract.taxonomy import class_target, is_crowd_class
+from willay.model import EventDate, Mention, Place, Span
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more sentences of the document."""
+
+    sentence: int
+    paragraph: int
+    trigger: Mention
+    classes: set[str]
+    tags: set[str]
+    place: Place | None
+    place_spans: list[Span]
+    date: EventDate | None
+    date_spans: list[Span]
+    date_inherited: bool = False
+    place_inherited: bool = False
+    cues: dict[str, list[Span]] = field(default_factory=dict)
+    figures: list[Mention] = field(default_factory=list)
+    actors: list[Mention] = field(default_factory=list)
+    heads: list[Mention] = field(default_factory=list)
+    hedges: list[Mention] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+    list_id: Any = None
+    headline: bool = False
+    breakdown: bool = False
+    aggregate: bool = False
+    rank: tuple[int, int] = (0, 0)
+    arrest_outside: bool = False
+    list_sentence: int = -1
+    groups_in_sentence: int = 1
+
+    def crowd_classes(self) -> set[str]:
+        return {c for c in self.classes if is_crowd_class(c)}
+
+    def special_class(self) -> str | None:
+        """The most specific non-crowd class of this draft, if any. Violence that happens
+        within a demonstration (an abduction of police, damage) is the crowd's violence."""
+        crowd = bool(self.classes & DEMONSTRATION_CLASSES)
+        for cls in SPECIAL_ORDER:
+            if (cls in self.classes and not (crowd and cls in YIELDING)) or (
+                    cls == "arrest" and cls in self.classes and self.arrest_outside):
+                return cls
+        return None
+
+    def add_cue(self, name: str, span: Span) -> None:
+        self.cues.setdefault(name, []).append(span)
+
+
+#: Non-crowd classes in the order that decides a draft's type when several are present.
+SPECIAL_ORDER = (
+    "disrupted_weapons", "suicide_bomb", "chemical", "airstrike", "shelling", "explosive",
+    "grenade", "territory_gov", "territory_nsa", "armed_clash", "armed_attack", "abduction",
+    "sexual_violence", "attack_civilians", "mob", "emergency", "curfew",
+    "use_of_force_decree", "investigation", "agreement", "change_activity", "closure",
+    "hq", "territory_transfer", "property_destruction", "arrest",
+)
+#: Classes that say a demonstration took place (not only that someone died or force was used).
+DEMONSTRATION_CLASSES = frozenset({"protest", "march", "funeral", "strike", "blockade",
+                                    "occupation", "hunger_strike", "riot", "clash"})
+
+
+#: Classes that, within a demonstration, are the crowd's violence rather than an event.
+YIELDING = frozenset({"abduction", "attack_civilians", "property_destruction", "arrest"})
+
+
+@dataclass
+class Pending:
+    """A placeless aggregate statement whose places may follow ("... in several cities.
+    Four of the deaths were in Mandalay.")."""
+
+    sentence: int
+    heads: list[Mention]
+    dates: list[Mention]
+
+
+def has_list(places: list[Mention]) -> bool:
+    ids = [m.attrs.get("list_id") for m in places if m.attrs.get("list_id") is not None]
+    return any(ids.count(x) >= 2 for x in set(ids))
+
+
+def family(cls: str) -> str:
+    target = class_target(cls)
+    return "crowd" if target is None else target[0]
+
+
+def compatible(a: Place, b: Place) -> bool:
+    if a.country != b.country:
+        return False
+    return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude,  # type: ignore[arg-type]
+                                                b.latitude, b.longitude))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_place(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.country != b.country:
+        return False
+    if a.feature == "country" or b.feature == "country":
+        return a.feature == b.feature
+    if (a.admin1 or a.name) != (b.admin1 or b.name):
+        return False
+    if a.name == b.name or a.location is None or b.location is None:
+        return a.name == b.name or (a.location is None) == (b.location is None)
+    dist = distance_km(a, b)
+    return dist is not None and dist <= 12.0
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    if a.list_id is not None and a.list_id == b.list_id and a.sentence == b.sentence:
+        return False
+    if a.aggregate != b.aggregate or blockade_apart(a, b):
+        return False
+    kinds = {a.special_class(), b.special_class()}
+    if len(kinds) > 1 and kinds != {None, "arrest"}:
+        return False  # arrests at a demonstration's place and day belong to it
+    if not same_place(a.place, b.place):
+        return False
+    if a.date != b.date:
+        return within(a.date, b.date) or within(b.date, a.date)
+    return True
+
+
+def within(outer: EventDate | None, inner: EventDate | None) -> bool:
+    """A range that contains a day ("a night of clashes" and "on Tuesday")."""
+    if outer is None or inner is None or outer.precision != "range":
+        return False
+    return inner.precision == "day" and outer.start <= inner.start <= outer.end
+
+
+def same_occurrence(a: Draft, b: Draft) -> bool:
+    """``b`` (undated or a headline) speaks of the event ``a`` at a compatible place."""
+    if a.special_class() != b.special_class() or blockade_apart(a, b) or a.aggregate:
+        return False
+    if a.place is None or b.place is None or not compatible(a.place, b.place):
+        return False
+    if pure_blockade(b):
+        return False
+    if a.place.feature == "country" or b.place.feature == "country":
+        return a.place.feature == b.place.feature
+    if a.place.location is None or b.place.location is None:
+        return a.place.location is None and b.place.location is None
+    if a.place.name == b.place.name:
+        return True
+    dist = distance_km(a.place, b.place)
+    return dist is not None and dist <= 15.0
+
+
+def violent(d: Draft) -> bool:
+    return bool(d.classes & {"force", "death", "riot", "clash"}
+                or {"crowd_violence", "lethal_force", "massacre"} & set(d.cues))
+
+
+def blockade_apart(a: Draft, b: Draft) -> bool:
+    """A road blockade and a violent event at the same place are told apart."""
+    return (pure_blockade(a) and violent(b) and not violent(a)) or \
+        (pure_blockade(b) and violent(a) and not violent(b))
+
+
+def pure_blockade(d: Draft) -> bool:
+    return "blockade" in d.classes and not (d.crowd_classes() - {"blockade", "protest", "strike"})
+
+
+def same_blockade(a: Draft, b: Draft) -> bool:
+    if "blockade" not in a.classes or "blockade" not in b.classes:
+        return False
+    if a.crowd_classes() - {"blockade", "protest", "strike"} or \
+            b.crowd_classes() - {"blockade", "protest", "strike"}:
+        return False
+    if a.place is None or b.place is None or a.place.country != b.place.country:
+        return False
+    if not a.place.admin1 or a.place.admin1 != b.place.admin1:
+        return False
+    return a.date == b.date and a.date is not None and a.date.precision == "day"
+
+
+def trigger_rank(d: Draft, headline: bool) -> tuple[int, int]:
+    """How well a draft's own sentence states the event: own date, own place, not a title."""
+    score = 0
+    if d.date is not None and not d.date_inherited:
+        score += 2
+    if not d.place_inherited and d.place_spans:
+        score += 1
+    if headline:
+        score -= 3
+    return score, -d.sentence
+
+
+def fold(target: Draft, other: Draft) -> None:
+    if other.rank > target.rank:
+        target.trigger, other.trigger = other.trigger, target.trigger
+        target.sentence, other.sentence = other.sentence, target.sentence
+        target.rank, other.rank = other.rank, target.rank
+        target.paragraph = min(target.paragraph, other.paragraph)
+        target.headline = other.headline and target.headline
+    target.classes |= other.classes
+    target.tags |= other.tags
+    for name, spans in other.cues.items():
+        for s in spans:
+            target.add_cue(name, s)
+    target.figures.extend(f for f in other.figures if f not in target.figures)
+    target.actors.extend(other.actors)
+    target.heads.extend(h for h in other.heads if h not in target.heads)
+    target.hedges.extend(other.hedges)
+    target.sentences |= other.sentences
+    target.place_spans = dedupe(target.place_spans + other.place_spans)
+    if target.place is not None and other.place is not None:
+        rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4, "country": 5}
+        mine, theirs = rank.get(target.place.feature, 5), rank.get(other.place.feature, 5)
+        if theirs < mine or (theirs == mine == 1 and other.place.population
+                             < target.place.population):
+            target.place = other.place
+    if target.date is None or (target.date_inherited and not other.date_inherited
+                               and other.date is not None):
+        target.date, target.date_spans = other.date, other.date_spans
+
+
+def admin1_place(place: Place) -> Place:
+    if place.feature == "admin1" or not place.admin1:
+        return place
+    return replace(place, name=place.admin1, feature="admin1", admin2=None,
+                   geo_precision=3, latitude=place.latitude, longitude=place.longitude)
+
+
+def covered(d: Draft, drafts: list[Draft]) -> bool:
+    """A region or city already covered by a finer event of the same day inside it."""
+    if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
+        return False
+    for o in drafts:
+        if o is d or o.place is None or o.date != d.date or o.place.country != d.place.country:
+            continue
+        if pure_blockade(o) != pure_blockade(d) or o.special_class() != d.special_class():
+            continue
+        if d.place.feature == "admin2" and o.place.admin2 == d.place.name and \
+                o.place.feature in ("populated", "site", "admin3"):
+            return d.list_id is not None
+        region = d.place.admin1 or d.place.name
+        finer = o.place.feature in ("populated", "site", "admin3")
+        if d.place.feature == "admin1" and d.list_id is None and finer \
+                and o.place.admin1 == region and not d.breakdown:
+            return True
+    return False
+
+
+def dedupe(spans: list[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for s in spans:
+        if (s.start, s.end) not in seen:
+            seen.add((s.start, s.end))
+            out.append(s)
+    return out
