@@ -9,11 +9,11 @@ a draft is already covered by a finer one.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from willay.extract.taxonomy import class_target, is_crowd_class
+from willay.geo.distance import km
 from willay.model import EventDate, Mention, Place, Span
 
 
@@ -108,13 +108,7 @@ def compatible(a: Place, b: Place) -> bool:
 
 
 def distance_km(a: Place, b: Place) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude,  # type: ignore[arg-type]
-                                                b.latitude, b.longitude))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return km(a, b)
 
 
 def same_place(a: Place | None, b: Place | None) -> bool:

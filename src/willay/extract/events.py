@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from willay.extract.drafts import (
     DEMONSTRATION_CLASSES as _DEMONSTRATION_CLASSES,
@@ -132,22 +132,38 @@ def _regex(lang: str, key: str) -> re.Pattern[str] | None:
 # --------------------------------------------------------------------------- builder
 
 
+class PlaceLookup(Protocol):
+    """What the builder asks the gazetteer (``willay.geo.resolver.Resolver`` answers it)."""
+
+    def country(self, code: str) -> Place | None: ...
+
+    def seat_of(self, region: Place) -> Place | None: ...
+
+    def capital(self, code: str) -> Place | None: ...
+
+
 class EventBuilder:
     """Pipeline component: ``doc.mentions`` -> ``doc.reports`` and ``doc.tallies``."""
 
     name = "willay.EventBuilder.v1"
 
-    def __init__(self, country_name: Any = None, city_of: Any = None,
-                 capital_of: Any = None) -> None:
-        self._country_name = country_name
-        self._city_of = city_of
-        self._capital_of = capital_of
+    def __init__(self, places: PlaceLookup | None = None) -> None:
+        self._places = places
+
+    @property
+    def places(self) -> PlaceLookup:
+        """The gazetteer questions the builder asks (the default resolver unless given)."""
+        if self._places is None:
+            from willay.geo.resolver import default_resolver
+
+            self._places = default_resolver()
+        return self._places
 
     # .................................................................. entry point
     def __call__(self, doc: Document) -> Document:
         if not doc.sentences:
             return doc
-        ctx = _Context(doc, self._country_name, self._city_of, self._capital_of)
+        ctx = _Context(doc, self.places)
         drafts = ctx.open_drafts()
         drafts = ctx.merge_drafts(drafts)
         ctx.attach_orphan_figures(drafts)
@@ -162,13 +178,10 @@ class EventBuilder:
 class _Context:
     """Indexes of one document's mentions by sentence, and the rules that use them."""
 
-    def __init__(self, doc: Document, country_name: Any, city_of: Any = None,
-                 capital_of: Any = None) -> None:
+    def __init__(self, doc: Document, places: PlaceLookup) -> None:
         self.doc = doc
-        self.city_of = city_of
-        self.capital_of = capital_of
+        self.geo = places
         self.lang = doc.language or "en"
-        self.country_name = country_name
         self.sents: list[Sentence] = doc.sentences
         self.by_sent: list[dict[str, list[Mention]]] = [{} for _ in self.sents]
         starts = [s.start for s in self.sents]
@@ -478,7 +491,7 @@ class _Context:
 
     def _town_for_region(self, place: Place | None, spans: list[Span]) -> Place | None:
         """"in Ziguinchor" names the town, not the region, unless a region word is used."""
-        if place is None or place.feature != "admin1" or self.city_of is None or not spans:
+        if place is None or place.feature != "admin1" or not spans:
             return place
         mention = next((m for m in self.doc.mentions if m.kind == "place"
                         and m.span == spans[0]), None)
@@ -486,8 +499,8 @@ class _Context:
             return place
         if str(mention.attrs.get("preposition") or "").lower() not in CITY_PREPOSITIONS:
             return place
-        town = self.city_of(place)
-        return town if isinstance(town, Place) else place
+        town = self.geo.seat_of(place)
+        return town if town is not None else place
 
     def _near(self, a: int, b: int) -> bool:
         return self.sents[b].paragraph - self.sents[a].paragraph <= 1 and b - a <= 3
@@ -541,9 +554,9 @@ class _Context:
         if ahead is not None:
             absorbed.add(self._sentence_index(ahead.start) or i + 1)
             return [(heads, ahead.value, [ahead.span], None, False)]
-        if self.matches("capital_anaphora", i) and self.country and self.capital_of:
-            capital = self.capital_of(self.country)
-            if isinstance(capital, Place):
+        if self.matches("capital_anaphora", i) and self.country:
+            capital = self.geo.capital(self.country)
+            if capital is not None:
                 return [(heads, capital, [], None, True)]
         if self.matches("place_anaphora", i):
             ref = self._previous_place(i)
@@ -634,14 +647,8 @@ class _Context:
                      feature="country", geo_precision=3)
 
     def _country_label(self, code: str) -> str:
-        if self.country_name is not None:
-            try:
-                name = self.country_name(code)
-                if name:
-                    return str(name)
-            except Exception:
-                return code
-        return code
+        place = self.geo.country(code)
+        return place.name if place is not None else code
 
     def _close(self, last: _Draft, i: int) -> bool:
         """Sentence ``i`` is near enough to the last sentence of ``last`` to continue it."""

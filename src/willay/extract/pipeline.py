@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Protocol
 
 from willay.errors import ConfigError
-from willay.model import Document, Place
+from willay.model import Document
 
 
 class Component(Protocol):
@@ -56,53 +56,7 @@ def create_component(name: str) -> Component:
         raise ConfigError(f"unknown pipeline component {name!r}") from None
     module_name, attr = target.split(":")
     factory: Callable[[], Component] = getattr(importlib.import_module(module_name), attr)
-    if name == "willay.EventBuilder.v1":
-        from willay.extract.events import EventBuilder
-
-        return EventBuilder(country_name=_country_name, city_of=_city_of, capital_of=_capital_of)
     return factory()
-
-
-def _country_name(code: str) -> str | None:
-    from willay.geo.resolver import default_resolver
-
-    place = default_resolver().country(code)
-    return place.name if place is not None else None
-
-
-def _city_of(place: Place) -> Place | None:
-    """The town that gives its name to a first-level region (Ziguinchor, Cusco, Puno)."""
-    from willay.geo.resolver import default_resolver
-
-    for cand in default_resolver().candidates(place.name, country=place.country,
-                                               admin1=place.admin1 or place.name,
-                                               prefer="populated"):
-        found = cand.place
-        if found.feature == "populated" and found.admin1 == (place.admin1 or place.name) \
-                and found.name == place.name:
-            return found
-    return None
-
-
-@lru_cache(maxsize=256)
-def _capital_of(code: str) -> Place | None:
-    """The national capital of a country ("la capital" with no name given)."""
-    from willay.geo.resolver import default_resolver
-
-    name = _capitals().get(code.upper())
-    if not name:
-        return None
-    for cand in default_resolver().candidates(name, country=code, prefer="populated"):
-        if cand.place.feature == "populated" and cand.place.country == code.upper():
-            return cand.place
-    return None
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    from willay.geo.sources import read_capitals
-
-    return read_capitals()
 
 
 class Pipeline:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
 from willay.config import Settings
+from willay.geo import distance
 from willay.geo.index import Entry, Gazetteer
 from willay.geo.normalize import fold, strip_affixes
 from willay.model import Place
@@ -110,6 +111,33 @@ class Resolver:
         """The Place of a country, by ISO 3166-1 alpha-2 code."""
         entry = self.gazetteer.country(code)
         return _place(entry, ("country code",)) if entry else None
+
+    def seat_of(self, region: Place) -> Place | None:
+        """The town that gives its name to a first-level region (Ziguinchor, Cusco, Puno)."""
+        admin1 = region.admin1 or region.name
+        for cand in self.candidates(region.name, country=region.country, admin1=admin1,
+                                    prefer="populated"):
+            found = cand.place
+            if found.feature == "populated" and found.admin1 == admin1 \
+                    and found.name == region.name:
+                return found
+        return None
+
+    def capital(self, code: str) -> Place | None:
+        """A country's national capital, by ISO 3166-1 alpha-2 code."""
+        name = self._capitals.get(code.upper())
+        if not name:
+            return None
+        for cand in self.candidates(name, country=code, prefer="populated"):
+            if cand.place.feature == "populated" and cand.place.country == code.upper():
+                return cand.place
+        return None
+
+    @cached_property
+    def _capitals(self) -> dict[str, str]:
+        from willay.geo.sources import read_capitals
+
+        return read_capitals()
 
     def admin1(self, name: str, country: str) -> Place | None:
         """The first-level region of ``country`` called ``name`` (any spelling we know)."""
@@ -285,17 +313,8 @@ def _same_area(a: Place, b: Place) -> bool:
         return True  # "Pétionville" and "Pétion-Ville": one town written two ways
     if a.feature in ("admin1", "admin2") or b.feature in ("admin1", "admin2"):
         return True
-    return _near(a, b, km=3.0)
-
-
-def _near(a: Place, b: Place, km: float) -> bool:
-    """Two entries less than ``km`` apart (the same town from two sources)."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return False
-    dlat = math.radians((b.latitude or 0.0) - (a.latitude or 0.0))
-    dlon = math.radians((b.longitude or 0.0) - (a.longitude or 0.0))
-    mean = math.radians(((a.latitude or 0.0) + (b.latitude or 0.0)) / 2)
-    return 6371.0 * math.hypot(dlat, dlon * math.cos(mean)) < km
+    apart = distance.km(a, b)  # the same town from two sources
+    return apart is not None and apart < 3.0
 
 
 def choose(ranked: Sequence[Candidate]) -> Place | None:

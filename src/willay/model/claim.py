@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from willay.model.span import Span
@@ -39,11 +39,6 @@ class Claim:
     scope: str = "event"
     as_of: dt.date | None = None
     reporter_evidence: Span | None = None
-
-    def with_reporter(self, reporter: str | None, reporter_class: str | None,
-                      via: str | None = None, evidence: Span | None = None) -> Claim:
-        return replace(self, reporter=reporter, reporter_class=reporter_class, via=via,
-                       reporter_evidence=evidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import unicodedata
 from dataclasses import dataclass, field
 
+from willay.geo.distance import km
 from willay.model import EventReport
 from willay.resolve.config import ResolveConfig
 
@@ -71,13 +71,7 @@ def block_key(ref: ReportRef, config: ResolveConfig) -> str:
 
 
 def _km(a: EventReport, b: EventReport) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    lat1, lon1, lat2, lon2 = (math.radians(float(v)) for v in  # type: ignore[arg-type]
-                              (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return km(a, b)
 
 
 def date_gap_days(a: EventReport, b: EventReport) -> int | None:
