@@ -226,3 +226,37 @@ def test_details_show_disagreements_misses_and_false_events() -> None:
     assert "(inside the gold period)" not in text  # a month is wider than the gold day
     assert "FALSE pred x" in text
     assert "TALLY MISS  deaths 40" in text
+
+
+def test_figures_scored_where_gold_states_one() -> None:
+    # the blockade has no gold figure: it counts in "fatalities" but not in "fields_known"
+    pred = PredDoc("t1", [pred_blockade(), pred_killing(fatalities=PredFigure(3))])
+    out = figures(GOLD, pred)
+    assert out["fields"]["fatalities"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+    assert out["fields_known"]["fatalities"] == {"correct": 0, "total": 1, "accuracy": 0.0}
+    assert out["fields_known"]["injured"]["total"] == 0
+
+
+def test_claim_values_and_reporters_have_precision_and_recall() -> None:
+    claims = (("fatalities", 2, None, None, "Coastal Health Office"),
+              ("fatalities", 5, None, None, "Radio Sur"))
+    killing = pred_killing(claims=claims, reporters=("Coastal Health Office", "Radio Sur"))
+    out = figures(GOLD, PredDoc("t1", [pred_blockade(), killing]))
+    assert out["claims"]["values"] == {"precision": 0.5, "recall": 1.0, "predicted": 2,
+                                       "right": 1, "gold": 1, "found": 1}
+    assert out["claims"]["reporters"]["precision"] == 0.5
+    assert out["claims"]["reporters"]["recall"] == 1.0
+
+
+def test_recall_per_gold_sub_event_type() -> None:
+    retyped = pred_killing(event_type="Riots", sub_event_type="Violent demonstration")
+    out = figures(GOLD, PredDoc("t1", [retyped]))
+    assert out["sub_types"]["Peaceful protest"] == {
+        "gold": 1, "detected": 0, "recall": 0.0, "exact": 0, "exact_recall": 0.0}
+    assert out["sub_types"]["Excessive force against protesters"]["recall"] == 1.0
+    assert out["sub_types"]["Excessive force against protesters"]["exact_recall"] == 0.0
+    from willay.evaluate.render import summary_table
+
+    table = summary_table(Evaluation([score_document(GOLD, PredDoc("t1", [retyped]), TEXT)]))
+    assert "claim values P / R" in table
+    assert table.index("Peaceful protest") < table.index("Excessive force against protesters")

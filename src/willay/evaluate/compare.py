@@ -178,6 +178,44 @@ def attribution_found(gold: GoldEvent, pred: PredEvent) -> int:
                if any(same_reporter(name, rep) for rep in pred.reporters))
 
 
+#: Figure kinds whose accuracy is also reported over the events where gold states one.
+FIGURE_FIELDS = ("fatalities", "injured", "arrested")
+
+
+def gold_figure_values(gold: GoldEvent) -> set[tuple[str, int]]:
+    """The ``(kind, value)`` figures a gold event states: its fatalities with their low and
+    high, and its injured and arrested counts."""
+    out = {("fatalities", v) for v in (gold.fatalities, gold.fatalities_low,
+                                       gold.fatalities_high) if v is not None}
+    out |= {(kind, v) for kind, v in (("injured", gold.injured), ("arrested", gold.arrested))
+            if v is not None}
+    return out
+
+
+def claim_agreement(gold: GoldEvent, pred: PredEvent) -> dict[str, int]:
+    """Claim-level counts of one matched pair: predicted claim values that gold states
+    (``value_ok`` of ``value_pred``), gold figures that some claim states (``value_found``
+    of ``value_gold``), and predicted reporters or relays that gold credits
+    (``reporter_ok`` of ``reporter_pred``).
+
+    Gold keeps only the lowest injured and arrested figure (ANNOTATION.md section 7), so a
+    rival higher claim of those kinds counts against value precision.
+    """
+    gold_values = gold_figure_values(gold)
+    pred_values = {(kind, value) for kind, value, _low, _high, _rep in pred.claims
+                   if value is not None}
+    names = list(pred.reporters)
+    return {
+        "value_pred": len(pred_values),
+        "value_ok": len(pred_values & gold_values),
+        "value_gold": len(gold_values),
+        "value_found": len(gold_values & pred_values),
+        "reporter_pred": len(names),
+        "reporter_ok": sum(1 for name in names
+                           if any(same_reporter(g, name) for g in gold.attribution)),
+    }
+
+
 def field_agreement(gold: GoldEvent, pred: PredEvent) -> dict[str, bool]:
     """Per-field agreement of a matched pair (tags and attribution are counted apart)."""
     return {

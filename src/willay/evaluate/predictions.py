@@ -65,6 +65,8 @@ class PredEvent:
     injured: PredFigure | None = None
     arrested: PredFigure | None = None
     reporters: tuple[str, ...] = ()
+    #: ``(kind, value, low, high, reporter)`` of every casualty or arrest claim.
+    claims: tuple[tuple[str, int | None, int | None, int | None, str | None], ...] = ()
     confidence: float = 1.0
 
     @classmethod
@@ -74,9 +76,12 @@ class PredEvent:
         if isinstance(trig, list):  # tolerate a list of spans: the first one is the trigger
             trig = trig[0] if trig else None
         reporters: list[str] = []
+        claims: list[tuple[str, int | None, int | None, int | None, str | None]] = []
         for claim in data.get("claims") or ():
             if claim.get("kind") not in ATTRIBUTED_KINDS:
                 continue
+            claims.append((str(claim["kind"]), claim.get("value"), claim.get("low"),
+                           claim.get("high"), claim.get("reporter")))
             for key in ("reporter", "via"):
                 name = claim.get(key)
                 if name and name not in reporters:
@@ -101,6 +106,7 @@ class PredEvent:
             injured=PredFigure.from_value(data.get("injured")),
             arrested=PredFigure.from_value(data.get("arrested")),
             reporters=tuple(reporters),
+            claims=tuple(claims),
             confidence=1.0 if confidence is None else float(confidence),
         )
 

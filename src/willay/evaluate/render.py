@@ -36,13 +36,24 @@ def summary_table(evaluation: Evaluation) -> str:
     ]
     for name, item in data["fields"].items():
         lines.append(f"  {name:<30}{_f(item['accuracy'])}  {item['correct']}/{item['total']}")
+    for name, item in data["fields_known"].items():
+        lines.append(f"  {name + ' (gold states one)':<30}{_f(item['accuracy'])}  "
+                     f"{item['correct']}/{item['total']}")
     attribution = data["attribution"]
+    claims = data["claims"]
     as_of = data["tallies"]["as_of"]
     negatives = data["negatives"]
     lines += [
         f"  {'tags (mean Jaccard)':<30}{_f(data['tags_jaccard'])}",
         f"  {'attribution recall':<30}{_f(attribution['recall'])}  "
         f"{attribution['found']}/{attribution['total']}",
+        f"  {'claim values P / R':<30}{_f(claims['values']['precision'])} "
+        f"{_f(claims['values']['recall'])}  {claims['values']['right']}/"
+        f"{claims['values']['predicted']}, {claims['values']['found']}/"
+        f"{claims['values']['gold']}",
+        f"  {'claim reporters P / R':<30}{_f(claims['reporters']['precision'])} "
+        f"{_f(claims['reporters']['recall'])}  {claims['reporters']['right']}/"
+        f"{claims['reporters']['predicted']}",
         f"{'tally as_of accuracy':<32}{_f(as_of['accuracy'])}  {as_of['correct']}/{as_of['total']}",
         f"{'negatives without events':<32}{_f(negatives['share'])}  "
         f"{negatives['without_events']}/{negatives['documents']}",
@@ -55,6 +66,12 @@ def summary_table(evaluation: Evaluation) -> str:
             f"{lang:<10}{item['documents']:5d} {item['gold_events']:5d} {item['pred_events']:5d}"
             f" {_f(item['detection']['f1']):>7} {_f(item['typed']['f1']):>9}"
             f" {_f(item['tallies']['f1']):>9} {_f(item['negatives']['share']):>7}")
+    lines += ["", f"{'gold sub-event type':<38}{'gold':>5} {'recall':>7} {'exact':>7}"]
+    by_recall = sorted(data["sub_types"].items(),
+                       key=lambda kv: (kv[1]["recall"] or 0.0, kv[0]))
+    for name, item in by_recall:
+        lines.append(f"{name:<38}{item['gold']:5d} {_f(item['recall']):>7}"
+                     f" {_f(item['exact_recall']):>7}")
     if data["warnings"]:
         lines += ["", f"warnings ({len(data['warnings'])}):"]
         lines += [f"  {w}" for w in data["warnings"]]

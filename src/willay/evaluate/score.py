@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from willay.evaluate.align import GoldAnchor, align_events, max_weight_matching
-from willay.evaluate.compare import FIELDS, attribution_found, field_agreement, tags_jaccard
+from willay.evaluate.compare import (
+    FIELDS,
+    FIGURE_FIELDS,
+    attribution_found,
+    claim_agreement,
+    field_agreement,
+    tags_jaccard,
+)
 from willay.evaluate.gold import GoldDoc, GoldTally
 from willay.evaluate.predictions import PredDoc, PredEvent, PredTally
 from willay.evaluate.sentences import sentence_bounds, sentence_region
@@ -45,6 +52,15 @@ class Counts:
     tags_jaccard: float = 0.0
     attribution_found: int = 0
     attribution_total: int = 0
+    #: Figure accuracy over the matched events whose gold states that figure.
+    figure_known_correct: dict[str, int] = field(default_factory=dict)
+    figure_known_total: dict[str, int] = field(default_factory=dict)
+    #: Claim-level counts over matched events (see ``compare.claim_agreement``).
+    claim_counts: dict[str, int] = field(default_factory=dict)
+    #: Per gold sub-event type: gold events, detected ones, detected with the same sub-type.
+    subtype_gold: dict[str, int] = field(default_factory=dict)
+    subtype_detected: dict[str, int] = field(default_factory=dict)
+    subtype_exact: dict[str, int] = field(default_factory=dict)
     gold_tallies: int = 0
     pred_tallies: int = 0
     tallies_matched: int = 0
@@ -77,6 +93,19 @@ class Counts:
             "fields": {name: {"correct": self.field_correct.get(name, 0), "total": matched,
                               "accuracy": _ratio(self.field_correct.get(name, 0), matched)}
                        for name in FIELDS},
+            "fields_known": {
+                name: {"correct": self.figure_known_correct.get(name, 0),
+                       "total": self.figure_known_total.get(name, 0),
+                       "accuracy": _ratio(self.figure_known_correct.get(name, 0),
+                                          self.figure_known_total.get(name, 0))}
+                for name in FIGURE_FIELDS},
+            "claims": self._claims_dict(),
+            "sub_types": {
+                name: {"gold": total, "detected": self.subtype_detected.get(name, 0),
+                       "recall": _ratio(self.subtype_detected.get(name, 0), total),
+                       "exact": self.subtype_exact.get(name, 0),
+                       "exact_recall": _ratio(self.subtype_exact.get(name, 0), total)}
+                for name, total in sorted(self.subtype_gold.items())},
             "tags_jaccard": _ratio(self.tags_jaccard, matched),
             "attribution": {"found": self.attribution_found, "total": self.attribution_total,
                             "recall": _ratio(self.attribution_found, self.attribution_total)},
@@ -87,6 +116,21 @@ class Counts:
                                                      self.tallies_matched)}},
             "negatives": {"documents": self.negatives, "without_events": self.negatives_clean,
                           "share": _ratio(self.negatives_clean, self.negatives)},
+        }
+
+
+    def _claims_dict(self) -> dict[str, Any]:
+        c = self.claim_counts
+        return {
+            "values": {"precision": _ratio(c.get("value_ok", 0), c.get("value_pred", 0)),
+                       "recall": _ratio(c.get("value_found", 0), c.get("value_gold", 0)),
+                       "predicted": c.get("value_pred", 0), "right": c.get("value_ok", 0),
+                       "gold": c.get("value_gold", 0), "found": c.get("value_found", 0)},
+            "reporters": {"precision": _ratio(c.get("reporter_ok", 0),
+                                              c.get("reporter_pred", 0)),
+                          "recall": _ratio(self.attribution_found, self.attribution_total),
+                          "predicted": c.get("reporter_pred", 0),
+                          "right": c.get("reporter_ok", 0)},
         }
 
 
@@ -219,6 +263,21 @@ def score_document(gold: GoldDoc, pred: PredDoc, text: str, lang: str | None = N
         counts.tags_jaccard += tags_jaccard(g.tags, p.tags)
         counts.attribution_total += len(g.attribution)
         counts.attribution_found += attribution_found(g, p)
+        agree = field_agreement(g, p)
+        for name in FIGURE_FIELDS:
+            if getattr(g, name) is not None:
+                counts.figure_known_total[name] = counts.figure_known_total.get(name, 0) + 1
+                counts.figure_known_correct[name] = (
+                    counts.figure_known_correct.get(name, 0) + int(agree[name]))
+        for key, value in claim_agreement(g, p).items():
+            counts.claim_counts[key] = counts.claim_counts.get(key, 0) + value
+    for g in gold_events:
+        counts.subtype_gold[g.sub_event_type] = counts.subtype_gold.get(g.sub_event_type, 0) + 1
+    for gi, pi in matches:
+        sub = gold_events[gi].sub_event_type
+        counts.subtype_detected[sub] = counts.subtype_detected.get(sub, 0) + 1
+        if checked[pi].sub_event_type == sub:
+            counts.subtype_exact[sub] = counts.subtype_exact.get(sub, 0) + 1
     counts.gold_tallies = len(gold.tallies)
     counts.pred_tallies = len(pred.tallies)
     counts.tallies_matched = len(tallies)
