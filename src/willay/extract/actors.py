@@ -6,8 +6,13 @@ import re
 from functools import cache
 
 from willay.extract.lexicon import compile_phrases, data_language
-from willay.lang.loader import load_lang_data
+from willay.lang.loader import LANG_DIR, load_lang_data
 from willay.model import Document, Mention
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef]
 
 #: "General Confederation of Workers of Peru (CGTP)": a named body and its acronym.
 _ACRONYM = re.compile(
@@ -25,6 +30,19 @@ def _lexicon(lang: str) -> list[tuple[re.Pattern[str], str, str, str]]:
         regex = compile_phrases(entry["patterns"])
         if regex is not None:
             out.append((regex, entry["label"], entry.get("type", ""), entry.get("role", "")))
+    return out
+
+
+@cache
+def armed_groups() -> list[tuple[re.Pattern[str], str, str]]:
+    """Named armed groups (``willay/lang/armed_groups.toml``), matched case-sensitively."""
+    with (LANG_DIR / "armed_groups.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    out = []
+    for group in data.get("group", []):
+        body = "|".join(f"(?:{p})" for p in sorted(group["patterns"], key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w-])(?:{body})(?![\w])"), str(group["label"]),
+                    str(group.get("type", "Rebel groups"))))
     return out
 
 
@@ -79,6 +97,10 @@ class ActorFinder:
             for match in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?!\w)", text):
                 if free(*match.span()):
                     add(*match.span(), acr, "Organisation", "org")
+        for regex, label, typ in armed_groups():
+            for match in regex.finditer(text):
+                if free(*match.span()):
+                    add(*match.span(), label, typ, "armed")
         for regex in _supporters(lang):
             for match in regex.finditer(text):
                 name = match.groupdict().get("name") or match.groupdict().get("name2")

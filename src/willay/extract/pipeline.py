@@ -27,6 +27,8 @@ REGISTRY: Mapping[str, str] = MappingProxyType({
     "willay.ModalityFinder.v1": "willay.extract.modality:ModalityFinder",
     "willay.TriggerFinder.v1": "willay.extract.triggers:TriggerFinder",
     "willay.ActorFinder.v1": "willay.extract.actors:ActorFinder",
+    "willay.PartFinder.v1": "willay.extract.parts:PartFinder",
+    "willay.EventFrames.v1": "willay.extract.frames:EventFrames",
     "willay.FigureFinder.v1": "willay.extract.figures:FigureFinder",
     "willay.EventBuilder.v1": "willay.extract.events:EventBuilder",
 })
@@ -40,6 +42,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "willay.ModalityFinder.v1",
     "willay.TriggerFinder.v1",
     "willay.ActorFinder.v1",
+    "willay.PartFinder.v1",
+    "willay.EventFrames.v1",
     "willay.FigureFinder.v1",
     "willay.EventBuilder.v1",
 )

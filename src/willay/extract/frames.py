@@ -1,0 +1,219 @@
+"""EventFrames: decide what kind of event each action states, from the parts around it.
+
+For every action part (:mod:`willay.extract.parts`) the component reads its sentence —
+the means and targets named, the actors with their roles, who acts on whom — and tries
+the ordered rules of ``willay/lang/frames.toml``; the first that holds gives the class
+of an event head, added as ``Mention(kind="trigger", value=<class>,
+attrs={"role": "head", "tags", "frame", "agent", "patient"})``. ``agent``/``patient`` are
+the actor mentions found for the action (or ``None``), so the builder can say who did
+what to whom. The grammar words that tell a passive verb and its agent are per language
+(``[grammar]`` of ``<lang>/parts.toml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from willay.extract.lexicon import data_language
+from willay.extract.phrases import Word, words
+from willay.lang.loader import LANG_DIR, load_lang_data
+from willay.model import Document, Mention
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    import tomli as tomllib  # type: ignore[no-redef]
+
+#: Words between an action and the actor it looks for (agent before, patient after).
+REACH = 12
+#: Sentences before an action in which demonstrators make it part of a crowd event.
+CROWD_REACH = 2
+#: Words between "by" and the actor it introduces ("by a team of soldiers").
+AGENT_REACH = 4
+#: Actions that say a demonstration is going on in a sentence.
+CROWD_ACTIONS = frozenset({"protest", "march", "strike", "blockade", "occupation",
+                           "hunger_strike", "riot", "force", "funeral"})
+#: Actions that say someone was harmed.
+HARM_ACTIONS = frozenset({"kill", "die", "wound", "shoot"})
+#: Condition keys whose values are sets of words.
+_SET_KEYS = ("action", "means", "no_means", "target", "agent", "patient", "actors")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One rule of ``frames.toml``: conditions and the class they give."""
+
+    cls: str
+    conditions: dict[str, frozenset[str]]
+    crowd: bool | None = None
+    harm: bool | None = None
+    passive: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    passive: frozenset[str]
+    agent: frozenset[str]
+    patient: frozenset[str]
+
+
+@cache
+def frames() -> tuple[tuple[Frame, ...], dict[str, list[str]]]:
+    """The ordered rules and the tags per class (parsed once)."""
+    with (LANG_DIR / "frames.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    out = []
+    for table in data.get("frame", []):
+        conditions = {k: frozenset(str(v) for v in table[k]) for k in _SET_KEYS if k in table}
+        out.append(Frame(str(table["class"]), conditions, table.get("crowd"), table.get("harm"),
+                         table.get("passive")))
+    tags = {str(k): [str(t) for t in v] for k, v in data.get("tags", {}).items()}
+    return tuple(out), tags
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    data: dict[str, Any] = load_lang_data(data_language(lang), "parts").get("grammar", {})
+    return Grammar(*(frozenset(str(w).lower() for w in data.get(key, []))
+                     for key in ("passive", "agent", "patient")))
+
+
+@dataclass(slots=True)
+class Sentence:
+    """The parts of one sentence that frames look at."""
+
+    start: int
+    end: int
+    actions: list[Mention] = field(default_factory=list)
+    means: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    actors: list[Mention] = field(default_factory=list)
+    crowd: bool = False
+
+    @property
+    def roles(self) -> set[str]:
+        return {str(a.attrs.get("role")) for a in self.actors}
+
+    @property
+    def harm(self) -> bool:
+        return any(str(a.value) in HARM_ACTIONS for a in self.actions)
+
+
+class EventFrames:
+    """Pipeline component: action parts -> event heads (``trigger`` mentions)."""
+
+    name = "willay.EventFrames.v1"
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.sentences:
+            return doc
+        lang = doc.language or "en"
+        sents = _sentences(doc)
+        seq = words(doc.text)
+        starts = [w.start for w in seq]
+        rules, tags = frames()
+        gram = grammar(lang)
+        for i, info in enumerate(sents):
+            crowd = any(s.crowd for s in sents[max(0, i - CROWD_REACH) : i + 1])
+            for action in info.actions:
+                voice = _roles(action, info, seq, starts, gram)
+                cls = _decide(rules, action, info, voice, crowd)
+                if not cls:
+                    continue
+                doc.mentions.append(Mention("trigger", action.span, cls, {
+                    "role": "head", "tags": list(tags.get(cls, [])),
+                    "action": str(action.value), "agent": voice.agent,
+                    "patient": voice.patient, "passive": voice.passive}))
+        doc.mentions.sort(key=lambda m: (m.start, m.end))
+        return doc
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    out = [Sentence(s.start, s.end) for s in doc.sentences]
+    starts = [s.start for s in out]
+    for m in doc.mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0 or m.start >= out[i].end:
+            continue
+        info = out[i]
+        if m.kind == "part":
+            part = m.attrs.get("part")
+            if part == "action":
+                info.actions.append(m)
+                info.crowd = info.crowd or str(m.value) in CROWD_ACTIONS
+            elif part == "means":
+                info.means.add(str(m.value))
+            elif part == "target":
+                info.targets.add(str(m.value))
+        elif m.kind == "actor":
+            info.actors.append(m)
+            info.crowd = info.crowd or m.attrs.get("role") in ("crowd",)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who does an action to whom, and whether the verb is passive."""
+
+    agent: Mention | None
+    patient: Mention | None
+    passive: bool
+
+
+def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
+           gram: Grammar) -> Voice:
+    """The agent and the patient of ``action`` among the sentence's actors."""
+    first = bisect.bisect_left(starts, action.start)
+    last = max(first, bisect.bisect_left(starts, action.end) - 1)
+    before = [a for a in info.actors if a.end <= action.start
+              and first - bisect.bisect_left(starts, a.start) <= REACH]
+    after = [a for a in info.actors if a.start >= action.end
+             and bisect.bisect_left(starts, a.start) - last <= REACH]
+    passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first))
+    if passive:
+        agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
+        return Voice(agent, before[-1] if before else None, True)
+    patient = next((a for a in after if not _preceded_by(a, seq, starts, gram.agent)), None)
+    return Voice(before[-1] if before else None, patient, False)
+
+
+def _preceded_by(actor: Mention, seq: list[Word], starts: list[int],
+                 preps: frozenset[str]) -> bool:
+    i = bisect.bisect_left(starts, actor.start)
+    return any(seq[j].low in preps for j in range(max(0, i - AGENT_REACH), i))
+
+
+def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Voice,
+            crowd: bool) -> str:
+    """The class of the first rule that holds ("" when none does or it says none)."""
+    cls = str(action.value)
+    agent_role = str(voice.agent.attrs.get("role")) if voice.agent is not None else None
+    patient_role = str(voice.patient.attrs.get("role")) if voice.patient is not None else None
+    roles = info.roles
+    for rule in rules:
+        cond = rule.conditions
+        if cls not in cond["action"]:
+            continue
+        if "means" in cond and not cond["means"] & info.means:
+            continue
+        if "no_means" in cond and cond["no_means"] & info.means:
+            continue
+        if "target" in cond and not cond["target"] & info.targets:
+            continue
+        if "agent" in cond and agent_role not in cond["agent"]:
+            continue
+        if "patient" in cond and patient_role not in cond["patient"]:
+            continue
+        if "actors" in cond and not cond["actors"] & roles:
+            continue
+        if rule.crowd is not None and rule.crowd != crowd:
+            continue
+        if rule.harm is not None and rule.harm != info.harm:
+            continue
+        if rule.passive is not None and rule.passive != voice.passive:
+            continue
+        return cls if rule.cls == "same" else rule.cls
+    return ""
