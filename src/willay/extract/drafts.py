@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from willay.extract.taxonomy import class_target, is_crowd_class
+from willay.extract.taxonomy import (
+    class_target,
+    demonstration_classes,
+    is_crowd_class,
+    special_order,
+    yielding_classes,
+)
 from willay.geo.distance import km
 from willay.model import EventDate, Mention, Place, Span
 
@@ -53,32 +59,15 @@ class Draft:
     def special_class(self) -> str | None:
         """The most specific non-crowd class of this draft, if any. Violence that happens
         within a demonstration (an abduction of police, damage) is the crowd's violence."""
-        crowd = bool(self.classes & DEMONSTRATION_CLASSES)
-        for cls in SPECIAL_ORDER:
-            if (cls in self.classes and not (crowd and cls in YIELDING)) or (
+        crowd = bool(self.classes & demonstration_classes())
+        for cls in special_order():
+            if (cls in self.classes and not (crowd and cls in yielding_classes())) or (
                     cls == "arrest" and cls in self.classes and self.arrest_outside):
                 return cls
         return None
 
     def add_cue(self, name: str, span: Span) -> None:
         self.cues.setdefault(name, []).append(span)
-
-
-#: Non-crowd classes in the order that decides a draft's type when several are present.
-SPECIAL_ORDER = (
-    "disrupted_weapons", "suicide_bomb", "chemical", "airstrike", "shelling", "explosive",
-    "grenade", "territory_gov", "territory_nsa", "armed_clash", "armed_attack", "abduction",
-    "sexual_violence", "attack_civilians", "mob", "emergency", "curfew",
-    "use_of_force_decree", "investigation", "agreement", "change_activity", "closure",
-    "hq", "territory_transfer", "property_destruction", "arrest",
-)
-#: Classes that say a demonstration took place (not only that someone died or force was used).
-DEMONSTRATION_CLASSES = frozenset({"protest", "march", "funeral", "strike", "blockade",
-                                    "occupation", "hunger_strike", "riot", "clash"})
-
-
-#: Classes that, within a demonstration, are the crowd's violence rather than an event.
-YIELDING = frozenset({"abduction", "attack_civilians", "property_destruction", "arrest"})
 
 
 @dataclass

@@ -43,3 +43,37 @@ def class_target(cls: str) -> tuple[str, str] | None:
 
 def is_crowd_class(cls: str) -> bool:
     return bool(taxonomy()["classes"].get(cls) == "crowd")
+
+
+@lru_cache(maxsize=1)
+def special_order() -> tuple[str, ...]:
+    """Non-crowd classes in the order that decides a draft's type when several are present."""
+    return tuple(taxonomy()["decision"]["special_order"])
+
+
+@lru_cache(maxsize=1)
+def demonstration_classes() -> frozenset[str]:
+    """Classes that say a demonstration took place."""
+    return frozenset(taxonomy()["decision"]["demonstration_classes"])
+
+
+@lru_cache(maxsize=1)
+def yielding_classes() -> frozenset[str]:
+    """Classes that, within a demonstration, are the crowd's violence."""
+    return frozenset(taxonomy()["decision"]["yielding"])
+
+
+@lru_cache(maxsize=1)
+def crowd_head_order() -> tuple[str, ...]:
+    return tuple(taxonomy()["decision"]["crowd_head_order"])
+
+
+def crowd_type(features: set[str]) -> tuple[str, str]:
+    """The type of a crowd event from its features, by the ``[[crowd_order]]`` rules."""
+    for rule in taxonomy()["crowd_order"]:
+        if rule.get("any") and not features & set(rule["any"]):
+            continue
+        if features & set(rule.get("none", ())):
+            continue
+        return str(rule["type"][0]), str(rule["type"][1])
+    raise ValueError("taxonomy.toml: [[crowd_order]] needs a last rule with no conditions")

@@ -5,7 +5,7 @@ returns these objects; serialisation to the output contract lives in
 :mod:`willay.model.serialize`.
 """
 
-from willay.model.claim import Claim
+from willay.model.claim import OFFICIAL_REPORTER_CLASSES, Claim
 from willay.model.dates import EventDate
 from willay.model.document import Document, Sentence
 from willay.model.event import Event, EventReport, Figure, Tally
@@ -14,6 +14,7 @@ from willay.model.place import Place
 from willay.model.span import Span, SpanError
 
 __all__ = [
+    "OFFICIAL_REPORTER_CLASSES",
     "Claim",
     "Document",
     "Event",

@@ -15,6 +15,11 @@ QUALIFIERS = ("exact", "at_least", "at_most", "about", "vague", "range")
 #: Classes of reporters, used by reconciliation to rank sources.
 REPORTER_CLASSES = ("government", "health", "ombudsman", "police", "military", "ngo",
                     "organiser", "media", "witness", "judicial", "other")
+#: Reporters whose figures are preferred as an event's best figure (DESIGN.md:
+#: official health, forensic and ombudsman sources; forensic institutes and morgues are
+#: classed ``health``, prosecutors and courts ``judicial``). The one reporter-trust order
+#: of the project: extraction and cross-document reconciliation both read it.
+OFFICIAL_REPORTER_CLASSES = ("health", "ombudsman", "judicial")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from willay.model.claim import OFFICIAL_REPORTER_CLASSES
+
 #: Event families used for blocking: reports of different families are never merged.
 #: Protests and Riots are one family because outlets code the same crowd event either way.
 FAMILIES: Mapping[str, str] = MappingProxyType({
@@ -92,10 +94,9 @@ class ResolveConfig:
     #: Fatality figures further apart than that (one side says none, the other many).
     w_figures_incompatible: float = -0.15
     figure_factor: float = 3.0
-    #: Reporter classes whose figures are preferred as ``best`` (the rule of DESIGN.md:
-    #: official health, forensic and ombudsman reporters; forensic institutes are coded
-    #: ``judicial`` in the reporter classes).
-    official_classes: tuple[str, ...] = ("health", "ombudsman", "judicial")
+    #: Reporter classes whose figures are preferred as ``best``
+    #: (``willay.model.OFFICIAL_REPORTER_CLASSES``, the rule of DESIGN.md).
+    official_classes: tuple[str, ...] = OFFICIAL_REPORTER_CLASSES
     #: ACLED's conservative numbers for vague words (``"dozens"`` = 12).
     vague_numbers: dict[str, int] = field(default_factory=lambda: dict(VAGUE_NUMBERS))
     #: Event families for blocking (see :data:`FAMILIES`); unknown types form their own family.

@@ -1,0 +1,85 @@
+"""Blocking: the event heads that state no event that happened, and why.
+
+A head is blocked when it is planned or negated, when the sentence speaks of another
+context (a flood, a football match, crime rather than unrest), when "protest" is used in
+another sense, when a death or a use of force has no crowd around it, or when the
+sentence speaks of a wave of protests rather than one (ANNOTATION.md §1.2, §11).
+"""
+
+from __future__ import annotations
+
+from willay.extract.context import DocContext, lang_regex
+from willay.extract.taxonomy import is_crowd_class
+from willay.model import Mention
+
+#: Measures that one decision takes for several regions at once.
+NATIONAL_MEASURES = frozenset({"emergency", "curfew", "use_of_force_decree", "closure"})
+
+
+def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """Why ``head`` (in sentence ``i``) states no event, or ``None`` if it does:
+    ``plan``, ``negation``, ``context``, ``no_crowd`` or ``generic``."""
+    for reason in (_modal_reason, _context_reason, _crowd_reason, _generic_reason):
+        found = reason(ctx, i, head)
+        if found is not None:
+            return found
+    return None
+
+
+def blocked(ctx: DocContext, i: int, head: Mention) -> bool:
+    return block_reason(ctx, i, head) is not None
+
+
+def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    if ctx.inside(ctx.mentions(i, "plan"), head.span):
+        return "plan"
+    if ctx.inside(ctx.mentions(i, "negation"), head.span):
+        return "negation"
+    non = lang_regex(ctx.lang, "non_occurrence")
+    if non is not None:
+        sent = ctx.sents[i]
+        for g in non.finditer(sent.text):
+            if abs(sent.start + g.start() - head.start) <= 45:
+                return "negation"
+    return None
+
+
+def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    cls = str(head.value)
+    cues = ctx.cue_names(i)
+    if "non_unrest" in cues:
+        return "context"
+    if cls in NATIONAL_MEASURES and "non_unrest" in ctx.paragraph_cues(i):
+        return "context"  # a flood or epidemic emergency stated in the paragraph
+    if cls in ("emergency", "curfew", "closure") and "crime_context" in cues:
+        return "context"
+    if is_crowd_class(cls) and ctx.matches("other_sense", i):
+        return "context"
+    if cls == "agreement" and not ctx.unrest_context(i):
+        return "context"
+    return None
+
+
+def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A death or a use of force counts only where there is a crowd."""
+    if str(head.value) not in ("death", "force"):
+        return None
+    if "crowd" in ctx.cue_names(i) or ctx.crowd_actor(i):
+        return None
+    if any(is_crowd_class(str(h.value)) and h.value not in ("death", "force")
+           for h in ctx.heads(i)):
+        return None
+    return "no_crowd"
+
+
+def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    generic = lang_regex(ctx.lang, "generic")
+    if generic is None or not is_crowd_class(str(head.value)) or ctx.day_dates(i):
+        return None
+    sent = ctx.sents[i]
+    for g in generic.finditer(sent.text):
+        g_start = sent.start + g.start()
+        g_end = sent.start + g.end()
+        if g_start - 3 <= head.start < g_end + 12:
+            return "generic"
+    return None

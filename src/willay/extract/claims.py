@@ -1,0 +1,152 @@
+"""Claims: which figures of a document belong to an event, and the event's best figure.
+
+A figure joins an event when it is about that one event: not cumulative, not in an
+aggregate statement over several places, not a part of a larger figure, in the clause of
+the event's own place when its sentence opened events at several places, next to the
+event's place in a list ("one in Rocha Pinto, one in Golf II"). Parts of one figure are
+summed. :func:`reconcile` gives best/low/high over one document's claims of one kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from willay.extract.context import DocContext, lang_regex
+from willay.extract.drafts import Draft
+from willay.model import OFFICIAL_REPORTER_CLASSES, Claim, Document, Figure, Mention
+
+
+def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
+               claims_used: set[int]) -> list[Claim]:
+    """The figures of this event: parts summed, cumulative and aggregate ones left to
+    the tallies; a measure or an agreement carries no casualty figures."""
+    if event_type == "Strategic developments" and sub_type != "Arrests":
+        return []
+    out: list[Claim] = []
+    groups: dict[Any, list[Claim]] = {}
+    for m in d.figures:
+        claim = m.value
+        if not isinstance(claim, Claim) or id(m) in claims_used:
+            continue
+        if sub_type == "Arrests" and claim.kind != "arrested":
+            continue
+        if not _belongs(ctx, m, d):
+            continue
+        claims_used.add(id(m))
+        group = m.attrs.get("group")
+        if group is not None:
+            groups.setdefault((group, claim.kind), []).append(claim)
+            continue
+        out.append(claim)
+    for parts in groups.values():
+        out.append(sum_claims(ctx.doc, parts))
+    if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
+        single = lang_regex(ctx.lang, "arrest_single")
+        for head in d.heads:
+            if single is not None and single.fullmatch(head.span.quote):
+                out.append(Claim(kind="arrested", value=1, evidence=head.span))
+                break
+    return sorted(out, key=lambda c: c.evidence.start)
+
+
+def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    in_list = d.list_id is not None and ctx.sentence_index(m.start) == d.list_sentence
+    if in_list:
+        if not _figure_for_list_place(ctx, m, d):
+            return False
+    elif not _event_figure(ctx, m, d):
+        return False
+    return not _other_group_figure(ctx, m, d)
+
+
+def _event_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    """A figure about this one event: not cumulative, not in an aggregate statement,
+    and not a part of a larger figure unless the event is that part's place."""
+    claim: Claim = m.value
+    if claim.scope != "event" or aggregate_figure(ctx, m):
+        return False
+    return m.attrs.get("component_of") is None or d.breakdown
+
+
+def _other_group_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    """In a sentence that opened events at separate places, a figure belongs to the
+    event whose place is in its clause ("clashes in Bogotá, three agents were killed in
+    an attack in Santander de Quilichao")."""
+    i = ctx.sentence_index(m.start)
+    if i is None or i != d.sentence or d.groups_in_sentence < 2 or d.list_id is not None:
+        return False
+    places = ctx.places(i)
+    if not places or not d.place_spans:
+        return False
+    clause = ctx.clause(m.start)
+    same = [p for p in places if ctx.clause(p.start) == clause]
+    if not same:
+        return False
+    return not any(p.span in d.place_spans for p in same)
+
+
+def _figure_for_list_place(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    """In a list of places, a figure belongs to the place right after it ("one in
+    Rocha Pinto, one in Golf II") or right before it ("Mandalay (4)")."""
+    if not d.place_spans:
+        return False
+    own = d.place_spans[0]
+    i = ctx.sentence_index(m.start)
+    if i is None:
+        return False
+    places = sorted(ctx.places(i), key=lambda p: p.start)
+    after = [p for p in places if p.start >= m.end]
+    if after and after[0].span == own and after[0].start - m.end <= 8:
+        return True
+    clause = ctx.clause(m.start)
+    named = [p for p in places if ctx.clause(p.start) == clause]
+    return bool(named) and d.place is not None and all(
+        p.value.name == d.place.name for p in named)
+
+
+def aggregate_figure(ctx: DocContext, m: Mention) -> bool:
+    """A figure in a sentence that sums over several places ("across the country")."""
+    aggregate = lang_regex(ctx.lang, "aggregate")
+    i = ctx.sentence_index(m.start)
+    if aggregate is None or i is None:
+        return False
+    return bool(aggregate.search(ctx.sents[i].text))
+
+
+def sum_claims(doc: Document, parts: list[Claim]) -> Claim:
+    """Parts of one figure ("55 police and 20 protesters injured") as one summed claim."""
+    if len(parts) == 1:
+        return parts[0]
+    start = min(p.evidence.start for p in parts)
+    end = max(p.evidence.end for p in parts)
+    values = [p.value for p in parts]
+    total = sum(v for v in values if v is not None) if all(v is not None for v in values) else None
+    first = parts[0]
+    return replace(first, value=total, low=None, high=None, evidence=doc.span(start, end),
+                   qualifier="at_least" if any(p.qualifier == "at_least" for p in parts)
+                   else first.qualifier)
+
+
+def reconcile(claims: list[Claim]) -> Figure | None:
+    """Best/low/high over one document's claims of one kind.
+
+    ``low``/``high`` are the lowest and highest stated values; ``best`` prefers an
+    official health, ombudsman or judicial reporter (``OFFICIAL_REPORTER_CLASSES``), and
+    is otherwise the lowest stated figure (the conservative habit of ACLED and of the
+    gold files).
+    """
+    values = [c for c in claims if c.value is not None]
+    if not values:
+        return None
+    nums = [c.value for c in values if c.value is not None]
+    low, high = min(nums), max(nums)
+    preferred = [c for c in values if c.reporter_class in OFFICIAL_REPORTER_CLASSES]
+    if preferred:
+        best = min(c.value for c in preferred if c.value is not None)
+        rule = "preferred_reporter"
+    else:
+        best = low
+        rule = "lowest"
+    return Figure(best=best, low=low, high=high, conservative=low,
+                  disputed=len(set(nums)) > 1, rule=rule)

@@ -1,0 +1,344 @@
+"""DocContext: one document's mentions indexed by sentence, and what the whole text says.
+
+The event builder's stages (:mod:`willay.extract.opening`, ``merging``, ``claims``,
+``tallies``, ``roles``, ``decide``) all ask the same questions of a document: the heads,
+cues, places, dates and figures of sentence ``i``; the sentence at an offset; the country
+the article is about, its dateline, the place and the day its main story happened, its
+headline. :class:`DocContext` answers them from indexes built once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any, Protocol
+
+from willay.extract.drafts import compatible
+from willay.extract.lexicon import compile_phrases, data_language
+from willay.extract.taxonomy import is_crowd_class
+from willay.lang.loader import load_lang_data
+from willay.model import Document, EventDate, Mention, Place, Sentence, Span
+
+#: Prepositions that introduce a town ("in Ziguinchor", "à Ziguinchor").
+CITY_PREPOSITIONS = frozenset({"in", "at", "à", "a", "en", "em", "no", "na", "au"})
+#: Place features from the finest to the coarsest.
+PLACE_RANK = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
+_DATELINE_AFTER = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s*)?(?:\(|—|–|-|\.-|\d{1,2}\s+\w{3})")
+
+
+class PlaceLookup(Protocol):
+    """What the builder asks the gazetteer (``willay.geo.resolver.Resolver`` answers it)."""
+
+    def country(self, code: str) -> Place | None: ...
+
+    def seat_of(self, region: Place) -> Place | None: ...
+
+    def capital(self, code: str) -> Place | None: ...
+
+
+@cache
+def builder_data(lang: str) -> dict[str, Any]:
+    """``<lang>/events.toml`` with every ``patterns`` table compiled into one regex."""
+    data = load_lang_data(data_language(lang), "events")
+    out: dict[str, Any] = {}
+    for key, table in data.items():
+        if isinstance(table, dict) and "patterns" in table:
+            out[key] = compile_phrases(table["patterns"])
+        else:
+            out[key] = table
+    return out
+
+
+def lang_regex(lang: str, key: str) -> re.Pattern[str] | None:
+    """The compiled ``[key]`` phrases of ``<lang>/events.toml`` (``None`` if absent)."""
+    value = builder_data(lang).get(key)
+    return value if isinstance(value, re.Pattern) else None
+
+
+class DocContext:
+    """Indexes of one document's mentions by sentence, and the document's own context."""
+
+    def __init__(self, doc: Document, places: PlaceLookup) -> None:
+        self.doc = doc
+        self.geo = places
+        self.lang = doc.language or "en"
+        self.sents: list[Sentence] = doc.sentences
+        self.starts = [s.start for s in self.sents]
+        self.by_sent: list[dict[str, list[Mention]]] = [{} for _ in self.sents]
+        for m in doc.mentions:
+            i = bisect.bisect_right(self.starts, m.start) - 1
+            if 0 <= i < len(self.sents) and m.start < self.sents[i].end:
+                self.by_sent[i].setdefault(m.kind, []).append(m)
+        self.country = _document_country(doc)
+        self.dateline = self._dateline_place()
+        self.main_place = self._main_place()
+        self.story_date = self._story_date()
+        self.headline = self._headline_sentences()
+        #: Sentences that opened or joined an event (set once the drafts are final).
+        self.event_sentences: set[int] = set()
+        #: Cause-of-death cues stated in the lede apply to the story's events.
+        self.lede_cues = {"nonstate_cause"} & {
+            c for i in range(min(3, len(self.sents))) for c in self.cue_names(i)}
+
+    # ............................................................ per sentence
+    def mentions(self, i: int, kind: str) -> list[Mention]:
+        return self.by_sent[i].get(kind, [])
+
+    def heads(self, i: int) -> list[Mention]:
+        return [m for m in self.mentions(i, "trigger") if m.attrs.get("role") == "head"]
+
+    def cues(self, i: int) -> list[Mention]:
+        return [m for m in self.mentions(i, "trigger") if m.attrs.get("role") == "cue"]
+
+    def cue_names(self, i: int) -> set[str]:
+        return {str(m.value) for m in self.cues(i)}
+
+    def places(self, i: int) -> list[Mention]:
+        """Place mentions of sentence ``i`` below country level (streets excluded)."""
+        out = []
+        for m in self.mentions(i, "place"):
+            place = m.value
+            if not isinstance(place, Place) or place.feature == "country":
+                continue
+            if m.attrs.get("street") or self._not_a_place(m):
+                continue
+            out.append(m)
+        if len(out) > 1:
+            # "BAMAKO (AFP) - ... near Boni": the dateline says where the story was filed
+            named = [m for m in out if not self.is_dateline(m)]
+            if named:
+                out = named
+        return out
+
+    def is_dateline(self, m: Mention) -> bool:
+        if m.attrs.get("dateline"):
+            return True
+        return self.dateline is not None and m.span == self.dateline.span
+
+    def _not_a_place(self, m: Mention) -> bool:
+        """A name used for a square, a street or a person ("Plaza de Bolívar", "de apellido
+        Mosquera") is not the place of an event."""
+        before = self.doc.text[max(0, m.start - 25) : m.start]
+        for key in ("site_words", "person_words"):
+            regex = lang_regex(self.lang, key)
+            if regex is not None and regex.search(before + "\u0000") is not None:
+                return True
+        after = lang_regex(self.lang, "site_after")
+        return after is not None and after.match(
+            "\u0000" + self.doc.text[m.end : m.end + 25]) is not None
+
+    def country_mentions(self, i: int) -> list[Mention]:
+        return [m for m in self.mentions(i, "place")
+                if isinstance(m.value, Place) and m.value.feature == "country"]
+
+    def event_dates(self, i: int, announced: bool = False) -> list[Mention]:
+        """Dates of sentence ``i`` that can date an event (report dates only if ``announced``)."""
+        out = []
+        for m in self.mentions(i, "date"):
+            if m.attrs.get("future") or m.value is None or m.attrs.get("dateline"):
+                continue
+            if m.attrs.get("speech") and not announced:
+                continue
+            out.append(m)
+        return out
+
+    def day_dates(self, i: int, announced: bool = False) -> list[Mention]:
+        """Dates of sentence ``i`` that name a day (a range too when ``announced``)."""
+        ok = ("day", "approx", "range") if announced else ("day", "approx")
+        return [d for d in self.event_dates(i, announced) if d.value.precision in ok]
+
+    def matches(self, key: str, i: int) -> bool:
+        regex = lang_regex(self.lang, key)
+        return bool(regex is not None and regex.search(self.sents[i].text))
+
+    @staticmethod
+    def inside(mentions: Iterable[Mention], span: Span) -> list[Mention]:
+        """The mentions whose scope covers the start of ``span``."""
+        out = []
+        for m in mentions:
+            start, end = m.attrs.get("scope") or (m.start, m.end)
+            if start <= span.start < max(end, m.end):
+                out.append(m)
+        return out
+
+    def paragraph_cues(self, i: int) -> set[str]:
+        para = self.sents[i].paragraph
+        return {c for j, s in enumerate(self.sents)
+                if abs(s.paragraph - para) <= 1 for c in self.cue_names(j)}
+
+    def crowd_actor(self, i: int) -> bool:
+        return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))
+
+    def unrest_context(self, i: int) -> bool:
+        """A sentence that speaks of protest or unrest (even generically)."""
+        return any(is_crowd_class(str(m.value)) for m in self.heads(i)) or \
+            "crowd_violence" in self.cue_names(i)
+
+    def hedged(self, i: int, heads: list[Mention]) -> bool:
+        return any(self.inside(self.mentions(i, "hedge"), h.span) for h in heads)
+
+    # ............................................................ offsets
+    def sentence_index(self, offset: int) -> int | None:
+        """The sentence that holds ``offset`` (``None`` between sentences)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if 0 <= i < len(self.sents) and offset < self.sents[i].end:
+            return i
+        return None
+
+    def clause(self, offset: int) -> int:
+        """The number of the clause of its sentence that ``offset`` falls in."""
+        i = self.sentence_index(offset)
+        if i is None:
+            return -1
+        head = self.doc.text[self.sents[i].start:offset]
+        return len(re.findall(r"[;:]|,(?!\d)", head))
+
+    def near(self, a: int, b: int) -> bool:
+        return self.sents[b].paragraph - self.sents[a].paragraph <= 1 and b - a <= 3
+
+    # ............................................................ places
+    def previous_place(self, i: int) -> Mention | None:
+        """The finest place of the nearest earlier sentence that names one."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            places = self.places(j)
+            if places:
+                return finest(places, [places[-1]])
+        return None
+
+    def country_place(self) -> Place | None:
+        if not self.country:
+            return None
+        return Place(name=self.country_label(self.country), country=self.country,
+                     feature="country", geo_precision=3)
+
+    def country_label(self, code: str) -> str:
+        place = self.geo.country(code)
+        return place.name if place is not None else code
+
+    def town_for_region(self, place: Place | None, spans: list[Span]) -> Place | None:
+        """"in Ziguinchor" names the town, not the region, unless a region word is used."""
+        if place is None or place.feature != "admin1" or not spans:
+            return place
+        mention = next((m for m in self.mentions_at(spans[0].start)
+                        if m.kind == "place" and m.span == spans[0]), None)
+        if mention is None or mention.attrs.get("designator") or mention.attrs.get("list_id"):
+            return place
+        if str(mention.attrs.get("preposition") or "").lower() not in CITY_PREPOSITIONS:
+            return place
+        town = self.geo.seat_of(place)
+        return town if town is not None else place
+
+    def mentions_at(self, offset: int) -> list[Mention]:
+        i = self.sentence_index(offset)
+        if i is None:
+            return []
+        return [m for ms in self.by_sent[i].values() for m in ms]
+
+    # ............................................................ document context
+    def _dateline_place(self) -> Mention | None:
+        for m in self.doc.mentions:
+            if m.kind != "place" or not isinstance(m.value, Place):
+                continue
+            if m.start > 600:
+                break
+            if m.attrs.get("dateline") and m.value.feature != "country":
+                return m
+            line_start = self.doc.text.rfind("\n", 0, m.start) + 1
+            if self.doc.text[line_start:m.start].strip():
+                continue
+            after = self.doc.text[m.end : m.end + 30]
+            if _DATELINE_AFTER.match(after) and m.value.feature != "country":
+                return m
+        return None
+
+    def _main_place(self) -> Place | None:
+        """The place most of the article is about, when one first-level region dominates."""
+        places = [m.value for m in self.doc.mentions
+                  if m.kind == "place" and isinstance(m.value, Place)
+                  and m.value.feature != "country" and not m.attrs.get("street")]
+        if not places:
+            return None
+        regions: dict[tuple[str, str], int] = {}
+        for p in places:
+            key = (p.country, p.admin1 or p.name)
+            regions[key] = regions.get(key, 0) + 1
+        top, count = max(sorted(regions.items()), key=lambda kv: kv[1])
+        if count < 2 or count * 2 < len(places):
+            return None
+        inside = [p for p in places if (p.country, p.admin1 or p.name) == top]
+        names: dict[str, int] = {}
+        for p in inside:
+            names[p.name] = names.get(p.name, 0) + 1
+        best = max(sorted(names), key=lambda n: names[n])
+        chosen = [p for p in inside if p.name == best]
+        return min(chosen, key=lambda p: PLACE_RANK.get(p.feature, 5))
+
+    def _story_date(self) -> tuple[EventDate, Span] | None:
+        """The day the main story happened, when the lede dates it near publication."""
+        pub = self.doc.published
+        if pub is None or self.doc.published_precision not in (None, "day"):
+            return None
+        for i, sent in enumerate(self.sents):
+            if sent.paragraph > self.sents[0].paragraph + 2 or i > 6:
+                break
+            for m in self.event_dates(i):
+                value: EventDate = m.value
+                if value.precision not in ("day", "range", "approx"):
+                    continue
+                if m.start < 40 and m.attrs.get("kind") == "absolute":
+                    continue  # a dateline, not the story's day
+                if dt.timedelta(0) <= pub - value.end <= dt.timedelta(days=3):
+                    return value, m.span
+        return None
+
+    def _headline_sentences(self) -> set[int]:
+        """The title (and a subtitle line) at the top of the text."""
+        out: set[int] = set()
+        title = (self.doc.title or "").strip()
+        for i, sent in enumerate(self.sents[:3]):
+            text = sent.text.strip()
+            is_title = bool(title) and (text == title or title.startswith(text)
+                                        or text.startswith(title))
+            unpunctuated = i == 0 and bool(text) and text[-1] not in ".!?\"”»"
+            if is_title or unpunctuated:
+                out.add(i)
+        return out
+
+
+def finest(places: list[Mention], heads: list[Mention]) -> Mention:
+    """The finest place among those of one hierarchy, nearest the heads on ties."""
+    anchor = heads[0].start if heads else 0
+    nearest = min(places, key=lambda m: abs(m.start - anchor))
+    family = [m for m in places if compatible(m.value, nearest.value)]
+    return min(family, key=lambda m: (PLACE_RANK.get(m.value.feature, 5), abs(m.start - anchor)))
+
+
+def _document_country(doc: Document) -> str | None:
+    """The country most places of the article are in (demonyms when it names none)."""
+    votes: dict[str, float] = {}
+    for m in doc.mentions:
+        if m.kind == "place" and isinstance(m.value, Place) and m.value.country:
+            weight = 0.5 if m.value.feature == "country" else 1.0
+            votes[m.value.country] = votes.get(m.value.country, 0.0) + weight
+    if not votes:
+        return _demonym_country(doc.text)
+    return max(sorted(votes), key=lambda c: votes[c])
+
+
+def _demonym_country(text: str) -> str | None:
+    """With no place named, the country that the article's demonyms point to."""
+    from willay.geo.countries import country_words
+    from willay.geo.normalize import fold
+
+    words = country_words()
+    votes: dict[str, int] = {}
+    for match in re.finditer(r"[^\W\d_]+", text):
+        found = words.get(fold(match.group(0)))
+        if found:
+            votes[found[0]] = votes.get(found[0], 0) + 1
+    if not votes:
+        return None
+    return max(sorted(votes), key=lambda c: votes[c])

@@ -1,0 +1,58 @@
+"""Decide: an event's ACLED type and tags from the classes and cues of its draft.
+
+The decision tables are data (``willay/lang/taxonomy.toml``): a draft with a non-crowd
+class takes the type of the first class of ``special_order`` it has; a crowd event is
+typed by the ``[[crowd_order]]`` rules (ANNOTATION.md §3), read over the draft's cues,
+its classes and whether it has a fatality figure.
+"""
+
+from __future__ import annotations
+
+from willay.extract.context import DocContext
+from willay.extract.drafts import Draft
+from willay.extract.taxonomy import class_target, crowd_head_order, crowd_type, special_order
+from willay.model import Claim, Mention
+
+#: Tags kept on events outside the protest family.
+STATE_TAGS = frozenset({"state_of_emergency", "curfew", "investigation", "airport", "strike",
+                        "road_blockade"})
+
+
+def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
+    """``(event_type, sub_event_type)`` of a draft."""
+    special = d.special_class()
+    if special is not None and not (special == "arrest" and d.crowd_classes()):
+        target = class_target(special)
+        if target is not None:
+            return target
+    return crowd_type(crowd_features(ctx, d))
+
+
+def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
+    """What the crowd decision order reads: cues, classes and ``deaths``."""
+    features = set(d.cues) | ctx.lede_cues | d.classes
+    if any(isinstance(f.value, Claim) and f.value.kind == "fatalities"
+           and (f.value.value or 0) > 0 and f.value.scope == "event" for f in d.figures):
+        features.add("deaths")
+    return features
+
+
+def tags_of(d: Draft, event_type: str, sub_type: str) -> list[str]:
+    tags = set(d.tags)
+    if "tear_gas" in d.cues:
+        tags.add("tear_gas")
+    if "airport" in d.cues and ("occupation" in tags or sub_type == "Other"):
+        tags.add("airport")
+    if event_type not in ("Protests", "Riots"):
+        tags &= STATE_TAGS
+    return sorted(tags)
+
+
+def main_head(heads: list[Mention]) -> Mention:
+    """The head that names the event best: a specific class over a generic crowd word."""
+    for order in (special_order(), crowd_head_order()):
+        for cls in order:
+            for h in heads:
+                if h.value == cls:
+                    return h
+    return heads[0]

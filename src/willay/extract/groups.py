@@ -1,0 +1,170 @@
+"""Place groups: which heads of a sentence go with which of its places.
+
+A sentence that names several places opens one event per place of a coordinated list
+("marches in Lima, Cusco and Puno"), one per separate region otherwise, one per place
+that has its own figure ("one killed in Rocha Pinto, one in Golf II"); a route between
+places is one event at its first place, and a measure over several regions one national
+event. :func:`place_groups` returns these as :class:`PlaceGroup` objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from willay.extract.blocking import NATIONAL_MEASURES
+from willay.extract.context import DocContext, finest, lang_regex
+from willay.extract.drafts import compatible
+from willay.extract.taxonomy import demonstration_classes
+from willay.model import Mention, Place, Span
+
+
+@dataclass(slots=True)
+class PlaceGroup:
+    """Heads of one sentence that state one event at one place.
+
+    ``spans`` are the evidence of the place; ``list_id`` names the coordinated list the
+    place belongs to (its events stay apart); ``inherited`` says the place comes from
+    another sentence or from the document rather than from this sentence.
+    """
+
+    heads: list[Mention]
+    place: Place | None
+    spans: list[Span] = field(default_factory=list)
+    list_id: Any = None
+    inherited: bool = False
+
+
+def place_groups(ctx: DocContext, i: int, heads: list[Mention],
+                 places: list[Mention]) -> list[PlaceGroup]:
+    """Split sentence ``i``'s heads and places into groups (empty when it names none)."""
+    if not places:
+        return []
+    groups: list[PlaceGroup] = []
+    used: set[int] = set()
+    for lid, members in _lists(places).items():
+        _list_groups(ctx, i, heads, places, lid, members, groups, used)
+    families = _families([m for m in places if id(m) not in used], groups)
+    for fam in list(families):
+        counted = _distributive(ctx, i, fam)
+        if len(counted) >= 2:
+            families.remove(fam)
+            lid = ("figures", i)
+            groups.extend(PlaceGroup(heads_near(heads, m), m.value, [m.span], lid)
+                          for m in counted)
+    if len(families) == 1 and not groups:
+        best = finest(families[0], heads)
+        return [PlaceGroup(heads, best.value, [m.span for m in families[0]])]
+    for fam in families:
+        best = finest(fam, heads)
+        near = [h for h in heads
+                if min(families, key=lambda f: min(abs(h.start - m.start) for m in f)) is fam]
+        groups.append(PlaceGroup(near or heads_near(heads, best), best.value,
+                                 [m.span for m in fam]))
+    return groups
+
+
+def _lists(places: list[Mention]) -> dict[Any, list[Mention]]:
+    lists: dict[Any, list[Mention]] = {}
+    for m in places:
+        lid = m.attrs.get("list_id")
+        if lid is not None:
+            lists.setdefault(lid, []).append(m)
+    return lists
+
+
+def _list_groups(ctx: DocContext, i: int, heads: list[Mention], places: list[Mention],
+                 lid: Any, listed: list[Mention], groups: list[PlaceGroup],
+                 used: set[int]) -> None:
+    """The groups of one coordinated list of places: a route, a national measure, or one
+    event per place."""
+    members = [m for m in listed if not _contains_any(m.value, places)]
+    if len(members) < 2:
+        return
+    used.update(id(m) for m in listed)
+    route = lang_regex(ctx.lang, "route")
+    before = ctx.doc.text[max(ctx.sents[i].start, members[0].start - 45) : members[0].start]
+    if route is not None and route.search(before):
+        earlier = [m for m in places if m.end <= members[0].start
+                   and members[0].start - m.end < 60]
+        first = earlier[-1] if earlier else members[0]
+        used.add(id(first))
+        groups.append(PlaceGroup(heads_near(heads, first), first.value, [first.span]))
+        return
+    near = heads_near(heads, members[0])
+    if {str(h.value) for h in near} & NATIONAL_MEASURES and (
+            all(m.value.feature == "admin1" for m in members)
+            or len({m.value.admin1 for m in members}) > 1):
+        # a measure covering several regions is one event (admin1 null)
+        groups.append(PlaceGroup(near, ctx.country_place(), [m.span for m in members]))
+        return
+    groups.extend(PlaceGroup(near, m.value, [m.span], lid) for m in members)
+
+
+def _families(rest: list[Mention], groups: list[PlaceGroup]) -> list[list[Mention]]:
+    """Places of one hierarchy together, leaving out those a list group already covers."""
+    families: list[list[Mention]] = []
+    for m in rest:
+        for fam in families:
+            if compatible(fam[0].value, m.value):
+                fam.append(m)
+                break
+        else:
+            families.append([m])
+    return [f for f in families
+            if not any(g.place is not None and compatible(g.place, f[0].value) for g in groups)]
+
+
+def _distributive(ctx: DocContext, i: int, places: list[Mention]) -> list[Mention]:
+    """Places each with its own figure ("one killed in Rocha Pinto, one in Golf II"):
+    separate events even though they lie in one region."""
+    figures = ctx.mentions(i, "figure")
+    out = []
+    for m in places:
+        if m.value.feature not in ("populated", "site", "admin3"):
+            continue
+        if any(0 <= m.start - f.end <= 8 for f in figures):
+            out.append(m)
+    return out
+
+
+def _contains_any(place: Place, others: list[Mention]) -> bool:
+    """``place`` is a region that contains another place named in the same sentence."""
+    if place.feature not in ("admin1", "admin2"):
+        return False
+    for m in others:
+        other: Place = m.value
+        if other is place or other.country != place.country:
+            continue
+        if place.feature == "admin1" and other.feature != "admin1" and \
+                other.admin1 == (place.admin1 or place.name):
+            return True
+        if place.feature == "admin2" and other.feature not in ("admin1", "admin2") and \
+                other.admin2 == place.name:
+            return True
+    return False
+
+
+def heads_near(heads: list[Mention], place: Mention) -> list[Mention]:
+    """The heads that govern ``place``: the nearest head before it (or after it)."""
+    before = [h for h in heads if h.end <= place.start]
+    if before:
+        return [before[-1]]
+    after = [h for h in heads if h.start >= place.end]
+    return [after[0]] if after else list(heads)
+
+
+def split_measures(groups: list[PlaceGroup]) -> list[PlaceGroup]:
+    """A measure and the unrest it answers ("imposed a curfew after crowds looted shops")
+    are two events: the group's heads are split into the measure and the crowd."""
+    out = []
+    for g in groups:
+        measure = [h for h in g.heads
+                   if h.value in NATIONAL_MEASURES or h.value == "investigation"]
+        crowd = [h for h in g.heads if h.value in demonstration_classes()]
+        if measure and crowd:
+            out.append(PlaceGroup(measure, g.place, g.spans, g.list_id, g.inherited))
+            out.append(PlaceGroup(crowd, g.place, g.spans, g.list_id, g.inherited))
+        else:
+            out.append(g)
+    return out

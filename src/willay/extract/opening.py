@@ -1,0 +1,356 @@
+"""Opening drafts: the events a document's sentences state, one draft per place and head.
+
+Sentence by sentence: a sentence with unblocked heads opens one draft per place group
+(:mod:`willay.extract.groups`); a sentence with heads but no place continues the last
+event, takes the place of the next sentence, of the one before, of the article or its
+dateline, or the country; a sentence with no head but places may break down an
+aggregate statement ("four of the deaths were in Mandalay"); any other sentence adds its
+cues, actors and figures to the event before it. Each draft gets the nearest event date
+of its sentence, the narrative date of its paragraph, or the day of the main story.
+"""
+
+from __future__ import annotations
+
+from willay.extract.blocking import block_reason, blocked
+from willay.extract.context import DocContext, finest
+from willay.extract.drafts import Draft, Pending, family, has_list
+from willay.extract.groups import PlaceGroup, place_groups, split_measures
+from willay.extract.taxonomy import is_crowd_class
+from willay.model import Claim, EventDate, Mention, Span
+
+#: Classes that state a national or institutional act: the country is their place.
+NATIONAL_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
+                              "agreement", "change_activity"})
+#: Classes dated by their decision or announcement: a report date is their date.
+ANNOUNCED_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
+                               "closure"})
+#: The narrative date of each paragraph: the last explicit day stated in it so far.
+Narrative = dict[int, tuple[EventDate, list[Span]]]
+
+
+class Opener:
+    """Walks the sentences of one document and opens its drafts."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.drafts: list[Draft] = []
+        self.narrative: Narrative = {}
+        self.pending: Pending | None = None
+        self.absorbed: set[int] = set()
+
+    def run(self) -> list[Draft]:
+        for i in range(len(self.ctx.sents)):
+            if i not in self.absorbed:
+                self._sentence(i)
+            self._note_narrative(i)
+        return self.drafts
+
+    # ............................................................ one sentence
+    def _sentence(self, i: int) -> None:
+        ctx = self.ctx
+        heads = [h for h in ctx.heads(i) if not blocked(ctx, i, h)]
+        places = ctx.places(i)
+        if not heads:
+            if self.pending is not None and places and ctx.near(self.pending.sentence, i):
+                self.drafts.extend(self._breakdown(i, self.pending, places))
+            else:
+                continue_last(ctx, self.drafts, i)
+            return
+        announced = bool({str(h.value) for h in heads} & ANNOUNCED_CLASSES)
+        dates = ctx.event_dates(i, announced=announced)
+        if ctx.matches("background", i) and not ctx.day_dates(i, announced):
+            return
+        aggregate = ctx.matches("aggregate", i) and not has_list(places)
+        if aggregate:
+            if ctx.day_dates(i, announced):
+                self.pending = Pending(i, heads, dates)
+            if not places:
+                return
+        groups = place_groups(ctx, i, heads, places)
+        if not groups:
+            found = self._placeless(i, heads, dates)
+            if found is None:
+                if ctx.day_dates(i, announced) and any(is_crowd_class(str(h.value))
+                                                       for h in heads):
+                    self.pending = Pending(i, heads, dates)
+                return
+            groups = found
+        groups = split_measures(groups)
+        for group in groups:
+            self._open(i, group, dates, len(groups), aggregate)
+
+    def _open(self, i: int, group: PlaceGroup, dates: list[Mention], n_groups: int,
+              aggregate: bool) -> None:
+        place = self.ctx.town_for_region(group.place, group.spans)
+        draft = new_draft(self.ctx, i, group.heads, place, group.spans, dates, self.narrative)
+        draft.place_inherited = group.inherited
+        draft.list_id = group.list_id
+        draft.list_sentence = i if group.list_id is not None else -1
+        draft.groups_in_sentence = n_groups
+        draft.aggregate = aggregate
+        self.drafts.append(draft)
+        for j in sorted(self.absorbed):
+            if j > i and j not in draft.sentences and j - i <= 1:
+                absorb(self.ctx, draft, j)
+
+    def _note_narrative(self, i: int) -> None:
+        """An explicit day in a sentence dates the undated events after it in its paragraph."""
+        days = self.ctx.day_dates(i)
+        if days:
+            self.narrative[self.ctx.sents[i].paragraph] = (days[-1].value, [days[-1].span])
+
+    # ............................................................ breakdowns
+    def _breakdown(self, i: int, pending: Pending, places: list[Mention]) -> list[Draft]:
+        """Places that break down an aggregate statement ("four of the deaths in Mandalay")."""
+        ctx = self.ctx
+        out = []
+        groups = place_groups(ctx, pending.sentence, pending.heads, places)
+        for group in groups:
+            place = ctx.town_for_region(group.place, group.spans)
+            draft = new_draft(ctx, pending.sentence, group.heads, place, group.spans,
+                              pending.dates, self.narrative)
+            draft.sentence = i
+            draft.paragraph = ctx.sents[i].paragraph
+            draft.list_id = group.list_id
+            draft.list_sentence = i if group.list_id is not None else -1
+            draft.groups_in_sentence = len(groups)
+            draft.breakdown = True
+            figures = [f for f in ctx.mentions(i, "figure")
+                       if isinstance(f.value, Claim) and f.value.kind == "fatalities"]
+            anchor = group.spans[0] if group.spans else None
+            near = [f for f in figures if anchor is not None and f.end <= anchor.start]
+            draft.trigger = Mention("trigger", near[-1].span if near else
+                                    (anchor or draft.trigger.span), "breakdown", {"role": "head"})
+            draft.figures = [f for f in draft.figures if f.start >= ctx.sents[i].start]
+            absorb(ctx, draft, i)
+            out.append(draft)
+        return out
+
+    # ............................................................ heads with no place
+    def _placeless(self, i: int, heads: list[Mention],
+                   dates: list[Mention]) -> list[PlaceGroup] | None:
+        """Heads in a sentence that names no place: continue, look ahead, inherit, or go
+        to the country, the article's main place or its dateline."""
+        ctx = self.ctx
+        classes = {str(h.value) for h in heads}
+        last = self.drafts[-1] if self.drafts else None
+        if (last is not None and not dates and close_to(ctx, last, i)
+                and not (last.sentence != i and new_topic(heads, last))):
+            continue_last(ctx, self.drafts, i)
+            return None
+        ahead = self._look_ahead(i, classes)
+        if ahead is not None:
+            self.absorbed.add(ctx.sentence_index(ahead.start) or i + 1)
+            return [PlaceGroup(heads, ahead.value, [ahead.span])]
+        for find in (_anaphora_groups, _dated_groups):
+            found = find(ctx, i, heads, classes, dates)
+            if found is not None:
+                return found or None
+        return None
+
+    def _look_ahead(self, i: int, classes: set[str]) -> Mention | None:
+        """The next sentence gives the place of this one ("He was detained at dawn. Police
+        took him in the province of X.") when it has no date or event of its own."""
+        ctx = self.ctx
+        j = i + 1
+        while j < len(ctx.sents) and j <= i + 2 and ctx.near(i, j) and not ctx.places(j):
+            if ctx.day_dates(j):
+                return None
+            j += 1
+        if j >= len(ctx.sents) or not ctx.near(i, j):
+            return None
+        places = ctx.places(j)
+        if not places or ctx.day_dates(j):
+            return None
+        other = {str(h.value) for h in ctx.heads(j) if not blocked(ctx, j, h)}
+        if other and not (other & classes or {family(c) for c in other} & {
+                family(c) for c in classes}):
+            return None
+        if len({(p.value.country, p.value.admin1) for p in places}) > 1:
+            return None
+        return finest(places, [])
+
+
+def _anaphora_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[str],
+                     dates: list[Mention]) -> list[PlaceGroup] | None:
+    """"The capital", "the city", a closure at the story's place, a national measure.
+    ``[]`` says the heads are settled with no event; ``None`` that other rules decide."""
+    if ctx.matches("capital_anaphora", i) and ctx.country:
+        capital = ctx.geo.capital(ctx.country)
+        if capital is not None:
+            return [PlaceGroup(heads, capital, [], None, True)]
+    if ctx.matches("place_anaphora", i):
+        ref = ctx.previous_place(i)
+        if ref is not None:
+            return [PlaceGroup(heads, ref.value, [ref.span], None, True)]
+    explicit = [d for d in dates if d.value.precision in ("day", "approx", "range")]
+    if "closure" in classes and explicit:
+        # "the terminal suspended all its operations": the place the story is about
+        ref = ctx.previous_place(i)
+        if ctx.main_place is not None:
+            return [PlaceGroup(heads, ctx.main_place, [], None, True)]
+        if ref is not None:
+            return [PlaceGroup(heads, ref.value, [ref.span], None, True)]
+    if classes & NATIONAL_CLASSES:
+        if not explicit:
+            return []
+        return _country_groups(ctx, i, heads)
+    return None
+
+
+def _dated_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[str],
+                  dates: list[Mention]) -> list[PlaceGroup] | None:
+    """A dated crowd event with no place: the story's place, its dateline or the country."""
+    explicit = [d for d in dates if d.value.precision in ("day", "approx", "range")]
+    if not explicit or ctx.hedged(i, heads) or not any(is_crowd_class(c) for c in classes):
+        return []
+    days = [d for d in explicit if d.value.precision in ("day", "approx")]
+    deaths = "death" in classes or any(
+        isinstance(f.value, Claim) and f.value.kind == "fatalities"
+        and f.value.scope == "event" for f in ctx.mentions(i, "figure"))
+    if deaths:
+        if days and not ctx.matches("background_clause", i):
+            return _country_groups(ctx, i, heads)
+        return []
+    if not days:
+        return []
+    named = {m.value.country for j in (i - 1, i) if j >= 0 for m in ctx.country_mentions(j)}
+    if ctx.main_place is not None and (not named or ctx.main_place.country in named):
+        return [PlaceGroup(heads, ctx.main_place, [], None, True)]
+    if ctx.dateline is not None and i <= 3 and (
+            not named or ctx.dateline.value.country in named):
+        return [PlaceGroup(heads, ctx.dateline.value, [ctx.dateline.span], None, True)]
+    countries = ctx.country_mentions(i)
+    if countries:
+        return [PlaceGroup(heads, countries[0].value, [countries[0].span])]
+    if ctx.country and classes & {"riot", "clash", "force", "death"}:
+        return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+    return []
+
+
+def _country_groups(ctx: DocContext, i: int, heads: list[Mention]) -> list[PlaceGroup]:
+    countries = ctx.country_mentions(i)
+    if countries:
+        return [PlaceGroup(heads, countries[0].value, [countries[0].span])]
+    return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+
+
+# ---------------------------------------------------------------- drafts and sentences
+
+
+def new_draft(ctx: DocContext, i: int, heads: list[Mention], place: object,
+              place_spans: list[Span], dates: list[Mention], narrative: Narrative) -> Draft:
+    """A draft opened by ``heads`` of sentence ``i`` at ``place``, with its date."""
+    from willay.extract.decide import main_head
+
+    sent = ctx.sents[i]
+    head = main_head(heads)
+    if place_spans and not any(not is_crowd_class(str(h.value)) for h in heads):
+        anchor = place_spans[0].start
+        head = min(heads, key=lambda h: abs(h.start - anchor))
+    date: EventDate | None = None
+    date_spans: list[Span] = []
+    inherited = False
+    if dates:
+        chosen = min(dates, key=lambda d: abs(d.start - head.start))
+        date, date_spans = chosen.value, [chosen.span]
+    elif sent.paragraph in narrative:
+        date, date_spans = narrative[sent.paragraph]
+        inherited = True
+    elif ctx.story_date is not None:
+        date, date_spans = ctx.story_date[0], [ctx.story_date[1]]
+        inherited = True
+    draft = Draft(
+        sentence=i, paragraph=sent.paragraph, trigger=head,
+        classes={str(h.value) for h in heads},
+        tags={t for h in heads for t in h.attrs.get("tags", [])},
+        place=place,  # type: ignore[arg-type]
+        place_spans=list(place_spans), date=date, date_spans=list(date_spans),
+        date_inherited=inherited, heads=list(heads), sentences={i},
+    )
+    absorb(ctx, draft, i, own_heads=heads)
+    draft.arrest_outside = "arrest" in draft.classes and ctx.matches("arrest_outside", i)
+    if len({p.value.name for p in ctx.places(i)}) > 1:
+        _drop_foreign_cues(ctx, draft, i)
+    return draft
+
+
+def _drop_foreign_cues(ctx: DocContext, draft: Draft, i: int) -> None:
+    """In a sentence about several places ("marched in Bogotá, Medellín and Cali,
+    while in Cali clashes ..."), a cue in a clause about another place is not this
+    event's."""
+    if draft.place is None:
+        return
+    own = draft.place.name
+    for name, spans in list(draft.cues.items()):
+        keep = []
+        for span in spans:
+            if ctx.sentence_index(span.start) != i:
+                keep.append(span)
+                continue
+            clause = ctx.clause(span.start)
+            named = {p.value.name for p in ctx.places(i) if ctx.clause(p.start) == clause}
+            if not named or own in named:
+                keep.append(span)
+        if keep:
+            draft.cues[name] = keep
+        else:
+            del draft.cues[name]
+
+
+def absorb(ctx: DocContext, draft: Draft, i: int, own_heads: list[Mention] | None = None) -> None:
+    """Add sentence ``i``'s cues, actors, hedges and figures to ``draft``."""
+    for cue in ctx.cues(i):
+        draft.add_cue(str(cue.value), cue.span)
+    if own_heads is None:
+        for head in ctx.heads(i):
+            if head not in draft.heads and not blocked(ctx, i, head):
+                draft.classes.add(str(head.value))
+                draft.tags.update(head.attrs.get("tags", []))
+                draft.heads.append(head)
+    draft.actors.extend(ctx.mentions(i, "actor"))
+    if i == draft.sentence:
+        draft.hedges.extend(ctx.inside(ctx.mentions(i, "hedge"), draft.trigger.span))
+    draft.figures.extend(f for f in ctx.mentions(i, "figure") if f not in draft.figures)
+    draft.sentences.add(i)
+
+
+def close_to(ctx: DocContext, last: Draft, i: int) -> bool:
+    """Sentence ``i`` is near enough to the last sentence of ``last`` to continue it."""
+    latest = max(last.sentences | {last.sentence})
+    return ctx.sents[i].paragraph - ctx.sents[latest].paragraph <= 1 and i - latest <= 4
+
+
+def continue_last(ctx: DocContext, drafts: list[Draft], i: int) -> None:
+    """A sentence with no place of its own continues the last event, when close."""
+    if not drafts:
+        return
+    last = drafts[-1]
+    if not close_to(ctx, last, i) or ctx.places(i) or ctx.matches("aggregate", i):
+        return
+    reasons = {block_reason(ctx, i, h) for h in ctx.heads(i)}
+    if reasons and None not in reasons and reasons - {"no_crowd"}:
+        return  # a generic statement about the unrest, not about this event
+    own = ctx.event_dates(i)
+    if own and last.date is not None and own[0].value != last.date:
+        # the sentence returns to an earlier event of its own day ("Tuesday evening, ...")
+        same_day = [d for d in drafts[-4:]
+                    if d.date == own[0].value and d.list_id is None
+                    and ctx.sents[i].paragraph - d.paragraph <= 3]
+        if same_day:
+            absorb(ctx, same_day[-1], i)
+        return
+    # a list of places cannot say which place the sentence is about
+    for d in drafts:
+        if d.sentence == last.sentence and d.list_id is None:
+            absorb(ctx, d, i)
+
+
+def new_topic(heads: list[Mention], last: Draft) -> bool:
+    """Heads of a different family than the last event start their own event (arrests
+    after a demonstration belong to it)."""
+    classes = {str(h.value) for h in heads}
+    special = {c for c in classes if not is_crowd_class(c)}
+    if last.crowd_classes() and not last.special_class():
+        special -= {"arrest"}
+    return bool(special and not special & last.classes)
