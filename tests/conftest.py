@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,3 +33,23 @@ def seed_gold_path(shared_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def dev_dir(shared_dir: Path) -> Path:
     return shared_dir / "dev"
+
+
+def _output_spans(line: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for event in line["events"]:
+        for key, value in event["evidence"].items():
+            for span in value if isinstance(value, list) else [value]:
+                yield f"{event['id']} {key}", span
+        for claim in event["claims"]:
+            yield f"{event['id']} claim {claim['kind']}", claim["evidence"]
+            if claim.get("reporter_evidence"):
+                yield f"{event['id']} reporter {claim['kind']}", claim["reporter_evidence"]
+    for i, tally in enumerate(line["tallies"]):
+        yield f"tally {i}", tally["evidence"]
+
+
+@pytest.fixture(scope="session")
+def output_spans() -> Callable[[dict[str, Any]], Iterator[tuple[str, dict[str, Any]]]]:
+    """Every evidence span of one line of the output contract (events: trigger, field
+    evidence, claims, reporters; tallies) as ``(where, span dict)``."""
+    return _output_spans

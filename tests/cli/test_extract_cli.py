@@ -120,3 +120,86 @@ def test_a_directory_with_bad_files_reports_them_and_goes_on(tmp_path: Path) -> 
         # that names the file
         assert "error" in named[0].lower() and reason in named[0].lower(), result.stderr
     assert "a_good.txt" not in result.stderr
+
+
+#: Plain text as a user may pipe it: leading blanks, no date line, a Windows line end.
+STDIN_REPORT = "  \n   Teachers marched in Cusco on Monday to demand higher wages.\r\n"
+
+
+def test_stdin_output_carries_the_input_exactly_and_warns_without_an_anchor() -> None:
+    result = CliRunner().invoke(cli, ["extract", "-"], input=STDIN_REPORT)
+    assert result.exit_code == 0, result.stderr
+    (line,) = lines_of(result.stdout)
+    assert line["doc"]["text"] == STDIN_REPORT
+    assert line["doc"]["published"] is None and line["events"]
+    for event in line["events"]:
+        trigger = event["evidence"]["trigger"]
+        assert STDIN_REPORT[trigger["start"]:trigger["end"]] == trigger["quote"]
+        assert event["date"] is None
+    assert any("relative dates not anchored" in w and "--published" in w and "Monday" in w
+               for w in line["warnings"]), line["warnings"]
+
+
+def test_published_and_url_anchor_plain_text_input() -> None:
+    result = CliRunner().invoke(cli, ["extract", "-", "--published", "2023-01-13",
+                                      "--url", "https://news.example/cusco"],
+                                input=STDIN_REPORT)
+    assert result.exit_code == 0, result.stderr
+    (line,) = lines_of(result.stdout)
+    assert line["doc"]["published"] == "2023-01-13"
+    assert line["doc"]["url"] == "https://news.example/cusco"
+    assert [e["date"] for e in line["events"]] == ["2023-01-09"]
+    assert not any("not anchored" in w for w in line["warnings"])
+
+
+def test_no_text_leaves_the_text_out(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", str(good_input(tmp_path)), "--no-text"])
+    assert result.exit_code == 0, result.stderr
+    (line,) = lines_of(result.stdout)
+    assert "text" not in line["doc"] and line["events"]
+
+
+def test_jsonl_records_keep_their_own_published_and_url(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "two.jsonl", [
+        {"id": "own", "text": STDIN_REPORT, "published": "2023-02-10",
+         "url": "https://news.example/own"},
+        {"id": "bare", "text": STDIN_REPORT},
+    ])
+    result = CliRunner().invoke(cli, ["extract", str(path), "--published", "2023-01-13",
+                                      "--url", "https://news.example/given"])
+    assert result.exit_code == 0, result.stderr
+    by_id = {line["doc"]["id"]: line["doc"] for line in lines_of(result.stdout)}
+    assert (by_id["own"]["published"], by_id["own"]["url"]) == (
+        "2023-02-10", "https://news.example/own")
+    assert (by_id["bare"]["published"], by_id["bare"]["url"]) == (
+        "2023-01-13", "https://news.example/given")
+
+
+def test_published_wins_over_the_date_line_of_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "march.txt"
+    path.write_text("March 3, 2023\n\nTeachers marched in Cusco on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--published", "2023-03-10"])
+    assert result.exit_code == 0, result.stderr
+    (line,) = lines_of(result.stdout)
+    assert line["doc"]["published"] == "2023-03-10"
+    assert line["doc"]["text"] == path.read_text(encoding="utf-8")
+
+
+def test_a_bad_published_date_is_refused() -> None:
+    result = CliRunner().invoke(cli, ["extract", "-", "--published", "13/01/2023"],
+                                input=STDIN_REPORT)
+    assert result.exit_code == 2 and "--published" in result.output
+
+
+def test_html_output_carries_the_extracted_text_and_takes_the_given_url() -> None:
+    page = Path(__file__).resolve().parents[2] / "samples" / "cusco_arrest.html"
+    result = CliRunner().invoke(cli, ["extract", str(page), "--url", "https://news.example/c"])
+    assert result.exit_code == 0, result.stderr
+    (line,) = lines_of(result.stdout)
+    text = line["doc"]["text"]
+    assert line["doc"]["url"] == "https://news.example/c"
+    assert "<" not in text and "Ccama" in text and line["events"]
+    for event in line["events"]:
+        for claim in event["claims"]:
+            span = claim["evidence"]
+            assert text[span["start"]:span["end"]] == span["quote"]

@@ -117,3 +117,17 @@ def test_bad_database_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert result.stderr.strip().count("\n") == 0 and "unsupported database" in result.stderr
 
+
+
+def test_ingest_takes_published_and_url_for_stdin(stand_in_pipeline: None,
+                                                  tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'stdin.db'}"
+    given = "\n  Residents marched in Alta Mira on 3 March 2034; police detained 6.\r\n"
+    result = CliRunner().invoke(cli, ["ingest", "-", "--db", db, "--published", "2034-03-04",
+                                      "--url", "https://news.example/alta"], input=given)
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        (info,) = store.list_documents()
+        doc = store.get_document(info.id).document
+    assert doc.text == given, "the store keeps the input exactly as given"
+    assert doc.published == dt.date(2034, 3, 4) and doc.url == "https://news.example/alta"

@@ -158,4 +158,42 @@ def test_ingest_keeps_the_corpus_id_and_reads_the_dateline(tmp_path: Path) -> No
     record = CorpusDoc(id="v9", record={"id": "v9", "text": TEXT, "published": "2031-03-12"},
                        source="corpus.jsonl:1")
     texts, warnings = document_texts([record])
-    assert texts["v9"].find("blocked the bridge") >= 0 and warnings == []
+    assert texts["v9"].find("blocked the bridge")[0] >= 0 and warnings == []
+
+
+#: A record whose "Read also" list repeats the headline of the body: cleaning drops the
+#: list, so the gold trigger's sentence is the body's, while the first occurrence of the
+#: phrase in the text as given is in the list.
+MARKED = (" date 2031-03-16 \nRead also:\nDockers struck in Montemar\n\n"
+          "Dockers struck in Montemar on Tuesday, the union said.\n")
+MARKED_GOLD = {"id": "m1", "events": [{**GOLD[0]["events"][1]}], "tallies": []}
+
+
+def strike_extractor(doc: Document) -> Document:
+    """Stands in for the pipeline: one strike on the clean view, as components see it."""
+    start = doc.text.index("Dockers struck")
+    doc.reports = [EventReport("m1:e1", doc.id, "Protests", "Peaceful protest",
+                               "Demonstrations", trigger=doc.span(start, start + 14),
+                               country="VA", admin1="Montemar", location="Montemar",
+                               actor1="Protesters")]
+    return doc
+
+
+def test_alignment_reads_the_text_as_given_through_its_clean_view(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(MARKED_GOLD) + "\n", encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "m1", "lang": "en", "text": MARKED}) + "\n",
+                      encoding="utf-8")
+    ran = evaluate(gold, corpus, extractor=strike_extractor).to_dict()
+    assert ran["detection"]["tp"] == 1 and not ran["warnings"], ran["warnings"]
+    body = MARKED.rindex("Dockers struck")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"doc": {"id": "m1"}, "events": [{
+        "id": "e1", "event_type": "Protests", "sub_event_type": "Peaceful protest",
+        "country": "VA", "admin1": "Montemar", "location": "Montemar", "confidence": 0.9,
+        "evidence": {"trigger": {"start": body, "end": body + 14,
+                                 "quote": "Dockers struck"}}}], "tallies": []}) + "\n",
+        encoding="utf-8")
+    read = evaluate(gold, corpus, pred).to_dict()
+    assert read["detection"]["tp"] == 1 and not read["warnings"], read["warnings"]

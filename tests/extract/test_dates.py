@@ -442,3 +442,26 @@ def test_a_bare_day_of_the_month_after_dia() -> None:
     assert iso(got["No dia 28"]) == "2020-10-28"  # over a week ahead: the month before
     got = run("El día 9 hubo marcha.", "2020-11-15", lang="es")
     assert iso(got["El día 9"]) == "2020-11-09"
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("en", "Teachers marched on Monday.", "on Monday"),
+    ("es", "Ayer marcharon los maestros.", "Ayer"),
+    ("fr", "Hier, les enseignants ont défilé.", "Hier"),
+    ("pt", "Ontem os professores marcharam.", "Ontem"),
+])
+def test_relative_dates_without_an_anchor_give_one_warning(lang: str, text: str,
+                                                           quote: str) -> None:
+    bare = DateFinder()(Document(id="w", text=text, language=lang))
+    assert len(bare.warnings) == 1, bare.warnings
+    assert "not anchored" in bare.warnings[0] and "--published" in bare.warnings[0]
+    assert repr(quote) in bare.warnings[0]
+    dated = DateFinder()(Document(id="w", text=text, language=lang,
+                                  published=dt.date(2031, 3, 14)))
+    assert dated.warnings == []
+
+
+def test_an_offset_with_nothing_before_it_is_a_warning_even_when_published() -> None:
+    doc = DateFinder()(Document(id="w", text="La veille, des manifestants ont bloqué la route.",
+                                language="fr", published=dt.date(2031, 3, 14)))
+    assert doc.warnings == ["relative dates not anchored: 'La veille'"]

@@ -88,3 +88,20 @@ def test_dev_corpus_records_keep_every_gold_trigger(dev_dir: Path) -> None:
         assert doc.language == record["lang"]
         for event in gold[record["id"]]["events"]:
             assert event["trigger"] in doc.text, (record["id"], event["trigger"])
+
+
+def test_defaults_fill_only_what_a_record_leaves_empty() -> None:
+    given = {"published": "2024-03-01", "url": "https://n.example/given"}
+    own = document_from_record({"text": TEXT, "published": "2024-02-20",
+                                "url": "https://n.example/own"}, "in.jsonl:1", defaults=given)
+    assert (own.published, own.url) == (dt.date(2024, 2, 20), "https://n.example/own")
+    empty = document_from_record({"text": TEXT, "published": "", "url": None}, "in.jsonl:2",
+                                 defaults=given)
+    assert (empty.published, empty.url) == (dt.date(2024, 3, 1), "https://n.example/given")
+
+
+def test_the_record_text_is_kept_exactly_as_given() -> None:
+    text = "\n  " + TEXT + "  \r\n"
+    doc = document_from_record({"text": text}, "in.jsonl:1")
+    assert doc.given_text == text and doc.text == TEXT
+    assert doc.id == content_id(TEXT), "the id is still the hash of the clean view"

@@ -147,7 +147,8 @@ def create_app(
 
     @app.get("/api/documents/{doc_id}", response_model=DocumentOut, tags=["documents"])
     def document(doc_id: str) -> DocumentOut:
-        """A document's clean text and every evidence span to highlight in it."""
+        """A document's text (the input as given; for HTML the extracted main text) and every
+        evidence span to highlight in it."""
         return source.document(doc_id)
 
     @app.get("/api/tallies", response_model=list[TallySeries], tags=["tallies"])

@@ -114,8 +114,17 @@ def document_out(doc: Document, highlights: list[Highlight]) -> DocumentOut:
     return DocumentOut(
         id=doc.id, url=doc.url, title=doc.title, publisher=doc.publisher, author=doc.author,
         published=doc.published_iso(), language=doc.language, text=doc.text,
-        highlights=ordered,
+        highlights=ordered, removed=[span_out(s) for s in removed_spans(doc)],
     )
+
+
+def removed_spans(doc: Document) -> list[Span]:
+    """The spans that cleaning skipped, when they point into ``doc.text`` (documents stored
+    before the text as given was kept hold the clean view: their spans point elsewhere)."""
+    if doc.given_text is not None or any(doc.text[s.start:s.end] != s.quote
+                                         for s in doc.removed):
+        return []
+    return list(doc.removed)
 
 
 def tally_out(tally: Tally) -> TallyOut:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 
 class SpanOut(BaseModel):
-    """Evidence: ``text[start:end] == quote`` in the document's clean text."""
+    """Evidence: ``text[start:end] == quote`` in the document's text (the input as given)."""
 
     start: int
     end: int
@@ -138,7 +138,7 @@ class Highlight(BaseModel):
 
 
 class DocumentOut(BaseModel):
-    """A stored document: metadata, clean text and the spans to highlight."""
+    """A stored document: metadata, its text as given and the spans to highlight."""
 
     id: str
     url: str | None = None
@@ -149,6 +149,9 @@ class DocumentOut(BaseModel):
     language: str | None = None
     text: str
     highlights: list[Highlight] = []
+    removed: list[SpanOut] = Field(
+        default=[], description="Parts of the text that cleaning skipped (boilerplate, byline "
+                                "and date lines): no evidence comes from them.")
 
 
 class TallyOut(BaseModel):

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from willay.api.convert import claim_out, figure_out, report_out, span_out
+from willay.api.convert import claim_out, figure_out, removed_spans, report_out, span_out
 from willay.api.query import EventFilter
 from willay.api.reader import places_of
 from willay.api.schemas import (
@@ -153,6 +153,7 @@ class StoreReader:
             id=doc.id, url=doc.url, title=doc.title, publisher=doc.publisher,
             author=doc.author, published=doc.published_iso(), language=doc.language,
             text=doc.text, highlights=sorted(highlights, key=lambda h: (h.start, -h.end)),
+            removed=[span_out(s) for s in removed_spans(doc)],
         )
 
     def tallies(self, kind: str | None, country: str | None) -> list[TallySeries]:

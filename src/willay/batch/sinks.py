@@ -245,6 +245,7 @@ def _write_parquet(path: Path, rows: list[dict[str, Any]], result: PartitionResu
             "publisher": [r["doc"]["publisher"] for r in rows],
             "published": [r["doc"]["published"] for r in rows],
             "language": [r["doc"]["language"] for r in rows],
+            "text": [r["doc"].get("text") for r in rows],
             "source": sources,
             "n_events": [len(r["events"]) for r in rows],
             "n_tallies": [len(r["tallies"]) for r in rows],

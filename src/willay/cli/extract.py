@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
@@ -12,7 +14,36 @@ from rich.table import Table
 from willay.config import Settings
 from willay.extract.run import RunSummary, extract_inputs
 from willay.model import Document
-from willay.model.serialize import document_to_dict
+from willay.model.serialize import document_to_dict, parse_published
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and parse_published(value)[0] is None:
+        raise click.BadParameter(f"{value!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    return value
+
+
+def input_meta_options(command: F) -> F:
+    """``--published`` and ``--url``: metadata of plain-text and HTML inputs."""
+    command = click.option(
+        "--url", metavar="URL", default=None,
+        help="URL of the article of each plain-text or HTML input (file or stdin); "
+             "JSONL records keep their own 'url' and take this one only when they have "
+             "none.")(command)
+    command = click.option(
+        "--published", metavar="DATE", default=None, callback=_check_published,
+        help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY) of each plain-text or HTML "
+             "input (file or stdin): it anchors relative dates ('on Monday', 'ayer') and "
+             "wins over a date read from the text or the page. JSONL records keep their own "
+             "'published' and take this one only when they have none.")(command)
+    return command
+
+
+def input_meta(published: str | None, url: str | None) -> dict[str, str]:
+    """The ``meta`` argument of :func:`willay.ingest.read_inputs` for these options."""
+    return {k: v for k, v in (("published", published), ("url", url)) if v}
 
 
 def _figure(value: object) -> str:
@@ -54,10 +85,18 @@ def print_table(docs: list[Document], console: Console) -> None:
               show_default=True, help="jsonl: one output-contract line per document.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop events whose confidence is below this value.")
-def extract_command(paths: tuple[str, ...], fmt: str, min_confidence: float) -> None:
+@click.option("--no-text", is_flag=True,
+              help="Leave doc.text out of the JSONL. For plain text and JSONL 'text' it is "
+                   "the input as given; for HTML it is the extracted main text, which the "
+                   "offsets then point into without the output holding it.")
+@input_meta_options
+def extract_command(paths: tuple[str, ...], fmt: str, min_confidence: float, no_text: bool,
+                    published: str | None, url: str | None) -> None:
     """Extract events from PATHS (files, directories, .jsonl, .html, or - for stdin).
 
-    Prints the output contract (DESIGN.md) one JSON line per document, or a table.
+    Prints the output contract (DESIGN.md) one JSON line per document, or a table. Each
+    line carries doc.text, the text every evidence offset points into: the input exactly
+    as given (plain text, stdin, a JSONL 'text'), or the main text extracted from HTML.
     Unreadable inputs get a one-line error on stderr; the others are still processed.
     """
     summary = RunSummary()
@@ -67,10 +106,11 @@ def extract_command(paths: tuple[str, ...], fmt: str, min_confidence: float) -> 
         click.echo(f"error: {source}: {reason}", err=True)
 
     docs = extract_inputs(paths, settings=Settings.from_env(), min_confidence=min_confidence,
-                          summary=summary, on_error=on_error)
+                          summary=summary, on_error=on_error, meta=input_meta(published, url))
     if fmt == "jsonl":
         for doc in docs:
-            sys.stdout.write(json.dumps(document_to_dict(doc), ensure_ascii=False) + "\n")
+            line = document_to_dict(doc, text=not no_text)
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     else:
         print_table(list(docs), Console())
     err.print(summary.line(), highlight=False)

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from willay.cli.extract import input_meta, input_meta_options
 from willay.errors import WillayError
 from willay.model import Figure
 from willay.store import EventDetail, EventFilter, EventSummary, Store
@@ -75,7 +76,9 @@ def _one_line(source: str, reason: str | None) -> str:
 @DB_OPTION
 @click.option("--no-resolve", is_flag=True, help="Store reports without merging them into "
               "events (run `willay resolve` later).")
-def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool) -> None:
+@input_meta_options
+def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool,
+                   published: str | None, url: str | None) -> None:
     """Extract files, directories and JSONL (or - for stdin) into the database.
 
     Re-ingesting a document changes nothing. Each bad input gets a one-line error and the
@@ -91,6 +94,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool) -> 
         raise click.ClickException(f"the extraction pipeline is not available ({exc})") from exc
 
     settings = Settings.from_env()
+    meta = input_meta(published, url)
     store = open_store(db)
     total = _estimate_total(paths)
     try:
@@ -118,14 +122,14 @@ def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool) -> 
                     done = bar.tasks[0].completed + 1
                     bar.update(task, advance=1, rate=done / elapsed if elapsed else 0.0)
 
-                summary = ingest(store, read_inputs(list(paths), settings), extract,
+                summary = ingest(store, read_inputs(list(paths), settings, meta=meta), extract,
                                  resolve=not no_resolve, progress=tick)
         else:
             def report(source: str, outcome: str, reason: str | None) -> None:
                 if outcome == "failed":
                     click.echo(f"error: {_one_line(source, reason)}", err=True)
 
-            summary = ingest(store, read_inputs(list(paths), settings), extract,
+            summary = ingest(store, read_inputs(list(paths), settings, meta=meta), extract,
                              resolve=not no_resolve, progress=report)
     finally:
         store.close()

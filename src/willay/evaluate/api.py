@@ -14,7 +14,7 @@ from willay.evaluate.gold import GoldSet, load_gold
 from willay.evaluate.predictions import PredDoc, load_predictions
 from willay.evaluate.runner import Extractor, Ingester, document_texts, extract_corpus
 from willay.evaluate.score import Evaluation, score_document
-from willay.evaluate.sentences import sentence_bounds
+from willay.evaluate.sentences import AlignText
 
 
 @dataclass(slots=True)
@@ -27,21 +27,17 @@ class EvalSet:
 
     gold: GoldSet
     preds: dict[str, PredDoc]
-    texts: dict[str, str]
+    texts: dict[str, AlignText]
     langs: dict[str, str | None] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    _bounds: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def score(self, min_confidence: float = 0.0) -> Evaluation:
         """Score every gold document, dropping predicted events below ``min_confidence``."""
         results = []
         for doc_id, gold in self.gold.docs.items():
-            text = self.texts[doc_id]
-            if doc_id not in self._bounds:
-                self._bounds[doc_id] = sentence_bounds(text)
             pred = self.preds.get(doc_id) or PredDoc(id=doc_id)
-            results.append(score_document(gold, pred.above(min_confidence), text,
-                                          self.langs.get(doc_id), self._bounds[doc_id]))
+            results.append(score_document(gold, pred.above(min_confidence),
+                                          self.texts[doc_id], self.langs.get(doc_id)))
         return Evaluation(results, min_confidence=min_confidence, warnings=list(self.warnings))
 
     def trade_off(self, thresholds: Iterable[float]) -> list[dict[str, Any]]:
@@ -97,10 +93,10 @@ def prepare(gold_path: str | Path, corpus_paths: str | Path | Sequence[str | Pat
         texts = {}
         for doc_id in gold.docs:
             pred = preds.get(doc_id)
-            if pred is not None and pred.text is not None:
-                texts[doc_id] = pred.text
+            if pred is not None and pred.view is not None:
+                texts[doc_id] = pred.view
             else:
-                texts[doc_id] = corpus.docs[doc_id].text
+                texts[doc_id] = AlignText.plain(corpus.docs[doc_id].text)
     langs = {doc_id: corpus.docs[doc_id].lang or (preds[doc_id].language
                                                   if doc_id in preds else None)
              for doc_id in gold.docs}

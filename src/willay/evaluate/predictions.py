@@ -9,7 +9,9 @@ from types import MappingProxyType
 from typing import Any
 
 from willay.errors import InputError
+from willay.evaluate.sentences import AlignText
 from willay.model import Document, Span
+from willay.model.offsets import to_given_text
 from willay.model.serialize import document_to_dict
 
 #: Claim kinds whose reporters count for attribution (ANNOTATION.md section 8).
@@ -128,10 +130,11 @@ class PredTally:
 
 @dataclass(slots=True)
 class PredDoc:
-    """The predictions for one document, with the clean text its offsets point into.
+    """The predictions for one document, with the text its offsets point into.
 
-    ``text`` is ``None`` when the predictions come from a file: the scorer then rebuilds
-    the text from the corpus (see :func:`willay.evaluate.runner.document_text`).
+    ``text`` (and ``view``, the text with its sentences and clean view) is ``None`` when
+    the predictions come from a file: the scorer then rebuilds the text from the corpus
+    (see :func:`willay.evaluate.runner.document_texts`).
     """
 
     id: str
@@ -139,6 +142,7 @@ class PredDoc:
     tallies: list[PredTally] = field(default_factory=list)
     language: str | None = None
     text: str | None = None
+    view: AlignText | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], text: str | None = None) -> PredDoc:
@@ -157,13 +161,17 @@ class PredDoc:
 
     @classmethod
     def from_document(cls, doc: Document) -> PredDoc:
-        """The predictions of an extracted document (through the output contract)."""
-        return cls.from_dict(document_to_dict(doc), text=doc.text)
+        """The predictions of an extracted document (through the output contract), with
+        offsets into its text as given."""
+        doc = to_given_text(doc)  # an extractor that skipped the pipeline's last step
+        pred = cls.from_dict(document_to_dict(doc, text=False), text=doc.text)
+        pred.view = AlignText.of_document(doc)
+        return pred
 
     def above(self, min_confidence: float) -> PredDoc:
         """A copy keeping only the events with ``confidence >= min_confidence``."""
         kept = [e for e in self.events if e.confidence >= min_confidence]
-        return PredDoc(self.id, kept, list(self.tallies), self.language, self.text)
+        return PredDoc(self.id, kept, list(self.tallies), self.language, self.text, self.view)
 
 
 def load_predictions(path: str | Path) -> dict[str, PredDoc]:

@@ -10,6 +10,7 @@ from willay.config import Settings
 from willay.errors import ConfigError, InputError, WillayError
 from willay.evaluate.corpus import Corpus, CorpusDoc
 from willay.evaluate.predictions import PredDoc
+from willay.evaluate.sentences import AlignText
 from willay.model import Document
 
 Extractor = Callable[[Document], Document]
@@ -47,28 +48,29 @@ def ingest_entry(entry: CorpusDoc, settings: Settings | None = None) -> Document
 
 
 def document_texts(entries: Iterable[CorpusDoc], settings: Settings | None = None,
-                   ingester: Ingester | None = None) -> tuple[dict[str, str], list[str]]:
-    """The clean texts that predicted offsets point into, by id, and warnings.
+                   ingester: Ingester | None = None) -> tuple[dict[str, AlignText], list[str]]:
+    """The texts that predicted offsets point into, by id, and warnings.
 
-    Predictions read from a file carry offsets into the text that ingest produced; ingest
-    is re-run here (it is deterministic). Where ingest is not available (one warning) or
-    fails on a document (one warning each), the raw text is used.
+    Predictions read from a file carry offsets into the text as given (for HTML, the text
+    that ingest extracted); ingest is re-run here (it is deterministic) for that text and
+    its clean view. Where ingest is not available (one warning) or fails on a document
+    (one warning each), the raw corpus text is used.
     """
-    texts: dict[str, str] = {}
+    texts: dict[str, AlignText] = {}
     warnings: list[str] = []
     available = True
     for entry in entries:
         if available:
             try:
                 doc = ingester(entry) if ingester else ingest_entry(entry, settings)
-                texts[entry.id] = doc.text
+                texts[entry.id] = AlignText.of_document(doc)
                 continue
             except ConfigError as exc:
                 available = False
                 warnings.append(f"offsets checked against the raw corpus text ({exc})")
             except InputError as exc:
                 warnings.append(f"{entry.id}: offsets checked against the raw text ({exc})")
-        texts[entry.id] = entry.text
+        texts[entry.id] = AlignText.plain(entry.text)
     return texts, warnings
 
 

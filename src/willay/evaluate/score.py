@@ -18,7 +18,7 @@ from willay.evaluate.compare import (
 )
 from willay.evaluate.gold import GoldDoc, GoldTally
 from willay.evaluate.predictions import PredDoc, PredEvent, PredTally
-from willay.evaluate.sentences import sentence_bounds, sentence_region
+from willay.evaluate.sentences import AlignText, sentence_region
 from willay.model import Span
 
 
@@ -182,22 +182,14 @@ class DocResult:
         }
 
 
-def _find_trigger(text: str, trigger: str) -> tuple[int, int]:
-    pos = text.find(trigger)
-    if pos >= 0:
-        return pos, pos + len(trigger)
-    pattern = r"\s+".join(re.escape(part) for part in trigger.split())
-    match = re.search(pattern, text, re.IGNORECASE) if pattern else None
-    return (match.start(), match.end()) if match else (-1, -1)
-
-
-def anchor_gold(gold: GoldDoc, text: str,
-                bounds: list[tuple[int, int]]) -> tuple[list[GoldAnchor], list[str]]:
-    """Locate each gold trigger (first occurrence, as ``text.find``) and its sentence region."""
+def anchor_gold(gold: GoldDoc, view: AlignText) -> tuple[list[GoldAnchor], list[str]]:
+    """Locate each gold trigger (first occurrence, see :meth:`AlignText.find`) and its
+    sentence region."""
     anchors: list[GoldAnchor] = []
     warnings: list[str] = []
+    bounds = list(view.bounds)
     for event in gold.events:
-        start, end = _find_trigger(text, event.trigger)
+        start, end = view.find(event.trigger)
         if start < 0:
             warnings.append(f"{gold.id}: gold trigger not in the text: {event.trigger!r}")
             anchors.append(GoldAnchor(-1, -1, -1, -1))
@@ -234,9 +226,14 @@ def _tally_matches(gold: tuple[GoldTally, ...], pred: list[PredTally]) -> list[t
     return max_weight_matching(weights) if gold and pred else []
 
 
-def score_document(gold: GoldDoc, pred: PredDoc, text: str, lang: str | None = None,
+def score_document(gold: GoldDoc, pred: PredDoc, text: str | AlignText,
+                   lang: str | None = None,
                    bounds: list[tuple[int, int]] | None = None) -> DocResult:
-    """Align and count one document. ``text`` is the text the predicted offsets point into."""
+    """Align and count one document. ``text`` is the text the predicted offsets point into
+    (an :class:`AlignText` carries its sentences and clean view; ``bounds`` are the
+    sentences of a plain ``text``)."""
+    view = text if isinstance(text, AlignText) else AlignText.plain(text, bounds)
+    text = view.text
     warnings: list[str] = []
     checked: list[PredEvent] = []
     for event in pred.events:
@@ -245,9 +242,7 @@ def score_document(gold: GoldDoc, pred: PredDoc, text: str, lang: str | None = N
         if warning:
             warnings.append(warning)
     pred = replace(pred, events=checked, text=text)
-    if bounds is None:
-        bounds = sentence_bounds(text)
-    anchors, anchor_warnings = anchor_gold(gold, text, bounds)
+    anchors, anchor_warnings = anchor_gold(gold, view)
     warnings.extend(anchor_warnings)
     gold_events = list(gold.events)
     matches = align_events(gold_events, anchors, checked)

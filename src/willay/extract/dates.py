@@ -24,6 +24,9 @@ and the publication date do not fix it) and attributes:
     the publication day read from the text when the metadata give only a month or
     nothing ("demain mardi 16 mai", a dateline date), if one was used.
 
+A document with date expressions that nothing anchors ("on Monday" with no publication
+date, "la veille" with no earlier date) gets one warning that quotes them.
+
 The grammar is shared: only the words come from the data files.
 """
 
@@ -78,6 +81,16 @@ def _alt(words: Iterable[str], case_sensitive: bool = False) -> str:
             esc = f"(?-i:{esc})"
         parts.append(esc)
     return "(?:" + "|".join(parts) + ")"
+
+
+def unanchored_warning(doc: Document, quotes: list[str]) -> str | None:
+    """The warning of a document whose relative dates (``quotes``) found no anchor."""
+    if not quotes:
+        return None
+    shown = ", ".join(repr(q) for q in dict.fromkeys(quotes))
+    why = ("" if doc.published is not None else
+           " (no publication date: give --published or a 'published' field)")
+    return f"relative dates not anchored{why}: {shown}"
 
 
 def _norm(text: str) -> str:
@@ -330,7 +343,11 @@ class DateFinder:
         return self._grammars[code]
 
     def __call__(self, doc: Document) -> Document:
-        doc.mentions.extend(self.find(doc))
+        found = self.find(doc)
+        doc.mentions.extend(found)
+        warning = unanchored_warning(doc, [m.span.quote for m in found if m.value is None])
+        if warning:
+            doc.warnings.append(warning)
         return doc
 
     # -- finding ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from willay.errors import ConfigError
 from willay.model import Document
+from willay.model.offsets import to_given_text
 
 
 class Component(Protocol):
@@ -65,7 +66,11 @@ def create_component(name: str) -> Component:
 
 class Pipeline:
     """Runs components in order. Documents in an unsupported language stop after the
-    language-independent stages (their warning says so) and yield no events."""
+    language-independent stages (their warning says so) and yield no events.
+
+    Components work on the clean view (``doc.text`` while they run); the last step,
+    whatever stage the run stopped at, moves every span into the text as given
+    (:func:`willay.model.offsets.to_given_text`)."""
 
     def __init__(self, names: Sequence[str] = DEFAULT_COMPONENTS) -> None:
         self.names = tuple(names)
@@ -80,7 +85,7 @@ class Pipeline:
                     doc.warnings.append(f"unsupported language {doc.language!r}: no extraction")
                 break
             doc = component(doc)
-        return doc
+        return to_given_text(doc)
 
 
 @lru_cache(maxsize=1)

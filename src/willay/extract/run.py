@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from willay.config import Settings
 from willay.errors import InputError, WillayError
@@ -38,13 +39,17 @@ def extract_inputs(
     min_confidence: float = 0.0,
     summary: RunSummary | None = None,
     on_error: Callable[[str, str], None] | None = None,
+    meta: Mapping[str, Any] | None = None,
 ) -> Iterator[Document]:
-    """Read every input and yield its processed document; failures go to ``summary``."""
+    """Read every input and yield its processed document; failures go to ``summary``.
+
+    ``meta`` (``published``, ``url``) goes to :func:`willay.ingest.read_inputs`.
+    """
     from willay.extract.pipeline import extract
     from willay.ingest import read_inputs
 
     summary = summary if summary is not None else RunSummary()
-    for item in read_inputs(paths, settings or Settings.from_env()):
+    for item in read_inputs(paths, settings or Settings.from_env(), meta=meta):
         if isinstance(item, InputError):
             summary.failed.append((item.source, item.reason))
             if on_error:

@@ -14,7 +14,11 @@ Directories are walked recursively in sorted order; hidden files, files with oth
 extensions and documentation files (``README*``, ``LICENSE*``, ``CHANGELOG*``) are
 skipped there (name one explicitly to read it). A text or HTML file whose stem looks like an id
 (``000_eba4030429a9acda``, see :data:`~willay.ingest.text.ID_STEM`) keeps it as the
-document id; other inputs without an id get the content hash of their clean text.
+document id; other inputs without an id get the content hash of their clean view.
+
+``meta`` (``published``, ``url``: the ``--published`` and ``--url`` options) is metadata
+given by the caller: it wins over what a text or HTML input says of itself, and fills
+only the fields that a JSONL record leaves empty (a record's own values win).
 """
 
 from __future__ import annotations
@@ -23,9 +27,9 @@ import codecs
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from willay.config import Settings
 from willay.errors import (
@@ -116,16 +120,20 @@ def _too_large(size: int, source: str, settings: Settings) -> TooLargeError | No
     return None
 
 
-def _document(raw: bytes, kind: str, source: str, doc_id: str | None) -> Document:
-    """One text or HTML document from bytes (raises InputError)."""
+def _document(raw: bytes, kind: str, source: str, doc_id: str | None,
+              meta: Mapping[str, Any] | None = None) -> Document:
+    """One text or HTML document from bytes (raises InputError); ``meta`` wins over the
+    metadata found in the input."""
     check_bytes(raw, source)
+    given = dict(meta or {})
     if kind == "html":
-        return document_from_html(raw, source, id=doc_id)
-    return document_from_text(decode_text(raw, source), source, id=doc_id)
+        return document_from_html(raw, source, url=given.pop("url", None), id=doc_id, **given)
+    return document_from_text(decode_text(raw, source), source, id=doc_id, **given)
 
 
 def _read_jsonl_lines(
-    lines: Iterable[bytes], name: str, settings: Settings
+    lines: Iterable[bytes], name: str, settings: Settings,
+    meta: Mapping[str, Any] | None = None,
 ) -> Iterator[Document | InputError]:
     seen = False
     for number, line in enumerate(lines, start=1):
@@ -146,7 +154,7 @@ def _read_jsonl_lines(
                 raise InputError(
                     source, f"not valid JSON ({exc.msg} at column {exc.colno})"
                 ) from exc
-            yield document_from_record(record, source)
+            yield document_from_record(record, source, defaults=meta)
         except InputError as exc:
             yield exc
     if not seen:
@@ -154,20 +162,21 @@ def _read_jsonl_lines(
 
 
 def read_bytes(
-    raw: bytes, name: str, kind: str | None = None, settings: Settings | None = None
+    raw: bytes, name: str, kind: str | None = None, settings: Settings | None = None,
+    meta: Mapping[str, Any] | None = None,
 ) -> Iterator[Document | InputError]:
     """Documents or errors from bytes already in memory (``kind`` sniffed when None)."""
     settings = settings or Settings.from_env()
     kind = kind or sniff_kind(raw)
     if kind == "jsonl":
-        yield from _read_jsonl_lines(raw.splitlines(keepends=True), name, settings)
+        yield from _read_jsonl_lines(raw.splitlines(keepends=True), name, settings, meta)
         return
     error = _too_large(len(raw), name, settings)
     if error:
         yield error
         return
     try:
-        yield _document(raw, kind, name, None)
+        yield _document(raw, kind, name, None, meta)
     except InputError as exc:
         yield exc
 
@@ -184,7 +193,8 @@ def _kind_of(path: Path) -> str | None:
 
 
 def read_file(
-    path: Path, settings: Settings, kind: str | None = None
+    path: Path, settings: Settings, kind: str | None = None,
+    meta: Mapping[str, Any] | None = None,
 ) -> Iterator[Document | InputError]:
     """Documents or errors from one file (``kind`` from the extension, else sniffed)."""
     source = str(path)
@@ -193,7 +203,7 @@ def read_file(
         size = path.stat().st_size
         if kind == "jsonl":
             with path.open("rb") as handle:
-                yield from _read_jsonl_lines(handle, source, settings)
+                yield from _read_jsonl_lines(handle, source, settings, meta)
             return
         error = _too_large(size, source, settings)
         if error:
@@ -206,10 +216,10 @@ def read_file(
     if kind is None:
         kind = sniff_kind(raw)
         if kind == "jsonl":
-            yield from read_bytes(raw, source, "jsonl", settings)
+            yield from read_bytes(raw, source, "jsonl", settings, meta)
             return
     try:
-        yield _document(raw, kind, source, id_from_source(source))
+        yield _document(raw, kind, source, id_from_source(source), meta)
     except InputError as exc:
         yield exc
 
@@ -234,10 +244,12 @@ def read_inputs(
     paths: Iterable[str | os.PathLike[str]],
     settings: Settings | None = None,
     stdin: BinaryIO | None = None,
+    meta: Mapping[str, Any] | None = None,
 ) -> Iterator[Document | InputError]:
     """Documents (or one InputError per bad input) from files, directories and ``-``.
 
-    ``stdin`` replaces standard input for ``-`` (tests pass a ``BytesIO``).
+    ``stdin`` replaces standard input for ``-`` (tests pass a ``BytesIO``); ``meta``
+    (``published``, ``url``) is metadata given by the caller (see the module docstring).
     """
     settings = settings or Settings.from_env()
     for item in paths:
@@ -251,13 +263,13 @@ def read_inputs(
                 )
                 continue
             raw += stream.read()
-            yield from read_bytes(raw, STDIN_NAME, None, settings)
+            yield from read_bytes(raw, STDIN_NAME, None, settings, meta)
             continue
         path = Path(name)
         if path.is_dir():
             for file in walk(path):
-                yield from read_file(file, settings)
+                yield from read_file(file, settings, meta=meta)
         elif path.exists():
-            yield from read_file(path, settings)
+            yield from read_file(path, settings, meta=meta)
         else:
             yield InputError(name, "no such file or directory")

@@ -1,14 +1,16 @@
 """JSONL records to Documents: one JSON object per line, as in DESIGN.md.
 
-Fields used: ``id`` (string or integer; else the content hash of the clean text),
+Fields used: ``id`` (string or integer; else the content hash of the clean view),
 ``text`` or ``html`` (one is required; ``text`` wins when both are given), ``url``,
 ``title``, ``publisher``, ``author``, ``published`` (``YYYY-MM-DD``, ``YYYY-MM``,
 ``YYYY`` or a full ISO timestamp) and ``lang`` (or ``language``). Other fields are
-ignored. Record fields win over metadata found in the HTML or guessed from the text.
+ignored. Record fields win over metadata found in the HTML or guessed from the text;
+``defaults`` (the ``--published``/``--url`` options) fill the fields a record leaves empty.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from willay.errors import EmptyInputError, InputError
@@ -28,14 +30,21 @@ def _record_id(record: dict[str, Any], source: str) -> str | None:
     return str(value)
 
 
-def document_from_record(record: dict[str, Any], source: str) -> Document:
+def document_from_record(record: dict[str, Any], source: str,
+                         defaults: Mapping[str, Any] | None = None) -> Document:
     """A Document from one decoded JSONL record; ``source`` names it (``file:line``).
+
+    ``defaults`` gives values for the fields (``published``, ``url``, ...) that the record
+    leaves out or empty.
 
     Raises an :class:`~willay.errors.InputError` subclass naming ``source`` when the record
     has no text, a field of the wrong type, or nothing left after cleaning.
     """
     if not isinstance(record, dict):
         raise InputError(source, f"a record must be a JSON object, not {type(record).__name__}")
+    if defaults:
+        record = {**record, **{k: v for k, v in defaults.items()
+                               if record.get(k) is None or record.get(k) == ""}}
     text = record.get("text")
     html = record.get("html")
     for key, value in (("text", text), ("html", html)):

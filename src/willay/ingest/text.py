@@ -2,10 +2,14 @@
 
 Metadata passed by the caller (JSONL fields, HTML meta tags) wins over what the text
 suggests; the text only fills the gaps. The document id is the ``id`` given by the
-caller, else ``content_id`` of the clean text, so the same input always gives the same
+caller, else ``content_id`` of the clean view, so the same input always gives the same
 id. A dateline's day (``La Paz, 3 ago (EFE).-``) refines a publication month given by
 the caller. The file readers pass a file's stem as the id when it looks like one
 (:func:`id_from_source`).
+
+The Document keeps the text exactly as given (``given_text``) beside the clean view that
+the pipeline's components read (``text``); the pipeline's last step maps every span back
+and makes the text as given ``Document.text`` (:mod:`willay.model.offsets`).
 """
 
 from __future__ import annotations
@@ -104,4 +108,5 @@ def document_from_text(raw: str, source: str, **meta: Any) -> Document:
         source=source,
         raw_offsets=clean.raw_offsets,
         removed=clean.removed,
+        given_text=raw,
     )

@@ -1,4 +1,4 @@
-"""Document: clean text, metadata and the annotations that pipeline components add to it."""
+"""Document: the text, its clean view, metadata and the annotations that components add to it."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 
 def content_id(text: str) -> str:
-    """Stable document id from its clean text: the first 16 hex digits of SHA-256."""
+    """Stable document id from its clean view: the first 16 hex digits of SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence of the clean text, with its paragraph number."""
+    """A sentence of the document's text, with its paragraph number."""
 
     span: Span
     paragraph: int
@@ -43,9 +43,15 @@ class Sentence:
 class Document:
     """One article as the pipeline sees it.
 
-    ``text`` is the clean text (boilerplate removed); every span of every annotation
-    indexes into it. ``raw_offsets`` maps clean-text blocks back to the raw input as
-    ``(clean_start, raw_start, length)`` triples when the cleaning removed text.
+    While the components run, ``text`` is the clean view (boilerplate lines, metadata
+    lines and markdown markup left out) and ``given_text`` the text as given (for HTML,
+    the extracted main text). The last step of the pipeline
+    (:func:`willay.model.offsets.to_given_text`) moves every span into the text as given:
+    ``text`` becomes that text, ``given_text`` becomes None and ``clean_text`` keeps the
+    clean view. Every span of every annotation indexes into ``text``.
+    ``raw_offsets`` maps the clean view back to the text as given as
+    ``(clean_start, given_start, length)`` triples; ``removed`` holds the spans of the
+    text as given that cleaning left out (boilerplate and metadata lines).
     ``published_precision`` is ``"day"``, ``"month"`` or ``"year"`` when only part of the
     publication date is known (``published`` then holds the first day of that period).
     """
@@ -63,12 +69,19 @@ class Document:
     source: str | None = None
     raw_offsets: list[tuple[int, int, int]] = field(default_factory=list)
     removed: list[Span] = field(default_factory=list)
+    given_text: str | None = None
+    clean_text: str | None = None
     # Annotations added by pipeline components.
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     reports: list[EventReport] = field(default_factory=list)
     tallies: list[Tally] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def clean_view(self) -> str:
+        """The clean view of the text (``text`` itself while the components run)."""
+        return self.clean_text if self.clean_text is not None else self.text
 
     def span(self, start: int, end: int) -> Span:
         """A span of this document's text (checked)."""

@@ -133,10 +133,17 @@ def tally_from_dict(data: dict[str, Any], doc_id: str | None = None) -> Tally:
     )
 
 
-def document_to_dict(doc: Document) -> dict[str, Any]:
-    """One line of ``willay extract --format jsonl``."""
+def document_to_dict(doc: Document, *, text: bool = True) -> dict[str, Any]:
+    """One line of ``willay extract --format jsonl``.
+
+    ``doc.text`` is the text every offset points into (the input as given; for HTML, the
+    extracted main text); ``text=False`` leaves it out (``--no-text``).
+    """
+    meta = doc.meta_dict()
+    if text:
+        meta["text"] = doc.text
     return {
-        "doc": doc.meta_dict(),
+        "doc": meta,
         "events": [report_to_dict(r) for r in doc.reports],
         "tallies": [tally_to_dict(t) for t in doc.tallies],
         "warnings": list(doc.warnings),

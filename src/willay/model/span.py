@@ -1,4 +1,4 @@
-"""Span: a piece of evidence, character offsets into a document's clean text plus the quote."""
+"""Span: a piece of evidence, character offsets into a document's text plus the quote."""
 
 from __future__ import annotations
 

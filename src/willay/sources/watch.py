@@ -75,7 +75,7 @@ class Watcher:
     """Polls feeds and ingests their new articles into a store.
 
     An article is skipped when the store holds its URL or a document with the same
-    clean text (SHA-256 of the text: the same article under another URL). URLs whose
+    clean view (SHA-256 of that view: the same article under another URL). URLs whose
     page can never be read (refused address, not HTML, empty) are remembered for the
     life of the watcher so that they are not fetched at every poll; network failures
     are retried at the next poll.
@@ -136,7 +136,7 @@ class Watcher:
             report.failures.append(str(exc))
             self.log.warning("will retry: %s", exc)
             return
-        if self.store.has_content_hash(text_hash(doc.text)):
+        if self.store.has_content_hash(text_hash(doc.clean_view)):
             self._duplicate_urls.add(url)
             report.seen_content += 1
             self.log.info("same text as a stored document: %s", url)

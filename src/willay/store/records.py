@@ -111,7 +111,6 @@ class StoredDocument:
         from willay.model.serialize import document_to_dict
 
         out = document_to_dict(self.document)
-        out["doc"]["text"] = self.document.text
         out["info"] = self.info.to_dict()
         out["evidence"] = [e.to_dict() for e in self.evidence]
         out["report_events"] = dict(self.events)

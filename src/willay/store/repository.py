@@ -18,6 +18,7 @@ from willay.config import Settings
 from willay.errors import NotFoundError, StoreError, WillayError
 from willay.model import Document, Event, Span
 from willay.model.event import FIGURE_KINDS
+from willay.model.offsets import to_given_text
 from willay.resolve.cluster import cluster_reports, event_id_for
 from willay.resolve.config import ResolveConfig
 from willay.resolve.matching import ReportRef, block_key, norm
@@ -152,7 +153,10 @@ class Store:
         """Store a processed document with its reports, claims, evidence and tallies.
 
         One transaction; re-adding a stored id changes nothing (``new`` is ``False``).
+        A document whose spans still point into its clean view is first moved into its
+        text as given (:func:`~willay.model.offsets.to_given_text`), which the store keeps.
         """
+        doc = to_given_text(doc)
         self._check(doc)
         at = R.now()
         keys = [R.report_key(doc.id, r.id) for r in doc.reports]

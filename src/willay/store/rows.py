@@ -9,6 +9,7 @@ from typing import Any
 
 from willay.model import Document, Event, EventDate, EventReport, Figure, Span, Tally
 from willay.model.event import FIGURE_KINDS
+from willay.model.offsets import clean_view
 from willay.model.serialize import report_from_dict, report_to_dict
 from willay.resolve.matching import norm
 
@@ -16,8 +17,14 @@ from willay.resolve.matching import norm
 UNDATED = dt.date(1, 1, 1)
 
 
+#: ``extra["offsets_into"]`` of documents whose text is the text as given (every document
+#: stored since offsets point into the input). Documents stored before have no such key:
+#: their text is the clean view, and their evidence offsets point into it.
+GIVEN = "given"
+
+
 def text_hash(text: str) -> str:
-    """SHA-256 hex digest of a clean text (the content hash the store checks)."""
+    """SHA-256 hex digest of a clean view (the content hash the store checks)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -42,7 +49,7 @@ def document_row(doc: Document, at: dt.datetime) -> dict[str, Any]:
         "id": doc.id,
         "url": doc.url,
         "url_hash": url_hash(doc.url) if doc.url else None,
-        "content_hash": text_hash(doc.text),
+        "content_hash": text_hash(doc.clean_view),
         "title": doc.title,
         "publisher": doc.publisher,
         "author": doc.author,
@@ -56,6 +63,7 @@ def document_row(doc: Document, at: dt.datetime) -> dict[str, Any]:
             "warnings": list(doc.warnings),
             "removed": [s.to_dict() for s in doc.removed],
             "raw_offsets": [list(t) for t in doc.raw_offsets],
+            "offsets_into": GIVEN,
         },
         "n_reports": len(doc.reports),
         "n_tallies": len(doc.tallies),
@@ -64,15 +72,22 @@ def document_row(doc: Document, at: dt.datetime) -> dict[str, Any]:
 
 
 def document_from_row(row: Any) -> Document:
+    """The stored document; its clean view is rebuilt from the text and the offset map
+    (documents stored before the text as given was kept hold the clean view as text)."""
     extra = row.extra or {}
+    raw_offsets = [(int(a), int(b), int(c)) for a, b, c in extra.get("raw_offsets", [])]
+    clean = None
+    if extra.get("offsets_into") == GIVEN and raw_offsets:
+        clean = clean_view(row.text, raw_offsets)
     return Document(
         id=row.id, text=row.text, url=row.url, title=row.title, publisher=row.publisher,
         author=row.author, published=row.published,
         published_precision=row.published_precision, language=row.language,
         language_score=row.language_score, source=row.source,
-        raw_offsets=[(int(a), int(b), int(c)) for a, b, c in extra.get("raw_offsets", [])],
+        raw_offsets=raw_offsets,
         removed=[Span.from_dict(s) for s in extra.get("removed", [])],
         warnings=list(extra.get("warnings", [])),
+        clean_text=clean if clean != row.text else None,
     )
 
 

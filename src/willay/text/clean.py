@@ -10,6 +10,10 @@ every clean offset maps back to the raw input:
   inside kept lines (``[``, ``](url)``, ``**``, a leading ``## ``) is not listed: it
   shows as gaps between ``raw_offsets`` blocks.
 
+The clean view is what the pipeline's components read; the last step of the pipeline
+maps every span back to the raw text (:mod:`willay.model.offsets`), which is the text the
+output carries, so nothing here is deleted from what offsets point into.
+
 Boilerplate patterns are data (``text/data/boilerplate.toml``). Lines are separated in
 the clean text by one line break, or two where the raw text had a blank line after the
 kept line; indentation and trailing spaces are dropped; ``\\r\\n`` becomes ``\\n``.
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from willay.model.offsets import OffsetMap
 from willay.model.span import Span
 
 #: Markdown link or image: group "text" is kept for links, dropped for images.
@@ -110,14 +115,9 @@ class CleanText:
     removed: list[Span] = field(default_factory=list)
 
     def to_raw(self, offset: int) -> int:
-        """Raw offset of a clean offset (the end of the text maps to the raw end)."""
-        for clean_start, raw_start, length in self.raw_offsets:
-            if clean_start <= offset < clean_start + length:
-                return raw_start + offset - clean_start
-        if self.raw_offsets and offset == len(self.text):
-            _, r, n = self.raw_offsets[-1]
-            return r + n
-        raise ValueError(f"offset {offset} outside clean text of length {len(self.text)}")
+        """Raw offset of a clean offset (the end of the text maps to the raw end); spans
+        are mapped with :class:`~willay.model.offsets.OffsetMap`."""
+        return OffsetMap(self.raw_offsets, len(self.text)).range(offset, offset)[0]
 
 
 @dataclass(slots=True)
