@@ -53,3 +53,25 @@ def output_spans() -> Callable[[dict[str, Any]], Iterator[tuple[str, dict[str, A
     """Every evidence span of one line of the output contract (events: trigger, field
     evidence, claims, reporters; tallies) as ``(where, span dict)``."""
     return _output_spans
+
+
+@pytest.fixture(scope="session")
+def samples_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store with the sample reports of ``samples/`` ingested and resolved.
+
+    Sources are recorded relative to the repository (``samples/lima_march.txt``), so that
+    what is exported from it does not depend on where the repository lies.
+    """
+    from willay.extract.pipeline import extract
+    from willay.ingest import read_inputs
+    from willay.model import Document
+    from willay.store import Store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}"
+    with Store(url) as store:
+        for doc in read_inputs([str(REPO / "samples")]):
+            assert isinstance(doc, Document), doc
+            if doc.source:
+                doc.source = doc.source.replace(str(REPO) + "/", "")
+            store.add_document(extract(doc))
+    return url

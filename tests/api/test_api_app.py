@@ -54,7 +54,8 @@ def herald() -> Document:
         trigger=span(TEXT, "police fired on marchers"), tags=["march"],
         date=EventDate.day(dt.date(2031, 3, 12)), country="ZZ", admin1="Kelm",
         location="Ostrava Nueva", latitude=-12.5, longitude=-70.1, geo_precision=1,
-        actor1="Protesters (Valdoria)", actor2="Police Forces of Valdoria", claims=claims,
+        actor1="Protesters (Valdoria)", actor1_type="Protesters",
+        actor2="Police Forces of Valdoria", actor2_type="State forces", claims=claims,
         fatalities=Figure(12, 12, 17), injured=Figure(30, 30, 30), confidence=0.9,
         evidence={"date": [span(TEXT, "On 12 March")],
                   "location": [span(TEXT, "Ostrava Nueva")]},
@@ -196,14 +197,24 @@ def test_exports(client: TestClient) -> None:
     r = client.get("/api/export/events.csv", params={"admin1": "Kelm"})
     assert r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert [(x["event_id"], x["fatalities"], x["fatalities_high"]) for x in rows] == [
+    assert [(x["event_id_cnty"], x["fatalities"], x["fatalities_high"]) for x in rows] == [
         ("herald-1:0", "12", "17")]
     geo = client.get("/api/export/events.geojson").json()
     assert geo["type"] == "FeatureCollection"
     assert {f["id"]: f["geometry"]["coordinates"] for f in geo["features"]} == {
         "herald-1:0": [-70.1, -12.5], "herald-1:1": [-68.0, -14.0]}
     lines = client.get("/api/export/events.jsonl").text.splitlines()
-    assert [json.loads(x)["id"] for x in lines] == ["herald-1:1", "herald-1:0"]
+    assert [json.loads(x)["id"] for x in lines] == ["herald-1:0", "herald-1:1"]  # date order
+    ucdp = list(csv.DictReader(io.StringIO(client.get("/api/export/events.ucdp.csv").text)))
+    assert [(x["id"], x["best"], x["low"], x["high"]) for x in ucdp] == [
+        ("herald-1:0", "12", "12", "17")]  # the vigil has no death: GED leaves it out
+    plover = [json.loads(x) for x in
+              client.get("/api/export/events.plover.jsonl").text.splitlines()]
+    assert [p["event"] for p in plover] == [["ASSAULT"], ["PROTEST"]]
+    # one-sided violence: the police acted on the marchers, whatever the order in the text
+    assert [a["actor_text"] for a in plover[0]["source"]] == ["Police Forces of Valdoria"]
+    assert [a["actor_text"] for a in plover[0]["recipient"]] == ["Protesters (Valdoria)"]
+    assert "police fired on marchers" in plover[0]["event_text"][0]
 
 
 def test_openapi_documents_every_route(client: TestClient) -> None:
@@ -214,7 +225,8 @@ def test_openapi_documents_every_route(client: TestClient) -> None:
         "/api/documents/{doc_id}": "get", "/api/documents": "post", "/api/tallies": "get",
         "/api/places": "get", "/api/facets": "get", "/api/config": "get",
         "/api/export/events.csv": "get", "/api/export/events.geojson": "get",
-        "/api/export/events.jsonl": "get",
+        "/api/export/events.jsonl": "get", "/api/export/events.ucdp.csv": "get",
+        "/api/export/events.plover.jsonl": "get",
     }
     for path, method in expected.items():
         assert method in paths[path], path

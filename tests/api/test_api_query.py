@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 from pathlib import Path
 
 import pytest
 
 from willay.api.app import create_app
-from willay.api.export import csv_lines, geojson_chunks
 from willay.api.query import BBox, EventFilter
 from willay.api.reader import MemoryReader
 from willay.api.schemas import EventSummary
@@ -54,20 +50,6 @@ def test_filter_rejects_inverted_dates_and_bad_confidence() -> None:
         EventFilter(date_from=dt.date(2031, 3, 2), date_to=dt.date(2031, 3, 1))
     with pytest.raises(ConfigError, match="min_confidence"):
         EventFilter(min_confidence=1.5)
-
-
-def test_csv_neutralises_formulas() -> None:
-    rows = list(csv.reader(io.StringIO("".join(csv_lines(
-        [summary(actor1="=HYPERLINK(\"http://x\")", location="-Brenn")])))))
-    header, row = rows
-    assert row[header.index("actor1")] == "'=HYPERLINK(\"http://x\")"
-    assert row[header.index("location")] == "'-Brenn"
-
-
-def test_geojson_skips_events_without_coordinates() -> None:
-    text = "".join(geojson_chunks([summary(), summary(id="e2", latitude=1.0, longitude=2.0)]))
-    data = json.loads(text)
-    assert [f["id"] for f in data["features"]] == ["e2"]
 
 
 def test_docs_cover_every_endpoint() -> None:

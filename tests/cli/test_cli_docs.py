@@ -15,7 +15,7 @@ HOME = {
     "extract": "extraction.md", "ingest": "store.md", "events": "store.md", "show": "store.md",
     "evaluate": "evaluation.md", "geocode": "geo.md", "gazetteer": "geo.md",
     "resolve": "resolve.md", "merge": "resolve.md", "split": "resolve.md",
-    "export": "resolve.md", "serve": "dashboard.md", "fetch": "sources.md",
+    "export": "export.md", "serve": "dashboard.md", "fetch": "sources.md",
     "watch": "sources.md", "batch": "batch.md",
 }
 

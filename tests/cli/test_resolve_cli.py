@@ -72,15 +72,19 @@ def test_resolve_merge_split_export(tmp_path: Path) -> None:
     table = list(csv.DictReader(io.StringIO(acled.stdout)))
     assert len(table) == 2 and {"event_id_cnty", "sub_event_type", "fatalities",
                                 "fatalities_low", "arrested"} <= set(table[0])
-    ucdp = list(csv.DictReader(io.StringIO(
-        runner.invoke(cli, ["export", "--db", url, "--format", "ucdp"]).stdout)))
-    assert {"best", "low", "high"} <= set(ucdp[0])
+    ucdp = runner.invoke(cli, ["export", "--db", url, "--format", "ucdp"])
+    header = next(csv.reader(io.StringIO(ucdp.stdout)))
+    assert {"best", "low", "high", "type_of_violence", "deaths_unknown"} <= set(header)
+    assert len(list(csv.DictReader(io.StringIO(ucdp.stdout)))) == 0  # no deaths: none in GED
+    assert "0 events exported, 2 left out: no death reported" in ucdp.stderr
     geo = json.loads(runner.invoke(cli, ["export", "--db", url, "--format", "geojson"]).stdout)
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2
     assert geo["features"][0]["geometry"]["type"] == "Point"
-    plover = json.loads(runner.invoke(cli, ["export", "--db", url, "--format", "polecat"])
-                        .stdout)
-    assert plover[0]["event_type"] == "PROTEST"
+    for name in ("plover", "polecat"):  # polecat: the older name, still accepted
+        lines = runner.invoke(cli, ["export", "--db", url, "--format", name]).stdout
+        plover = [json.loads(line) for line in lines.splitlines()]
+        assert len(plover) == 2 and plover[0]["event"] == ["PROTEST"]
+        assert plover[0]["mode"] == ["obstruct"]  # the road_blockade tag sets the mode
     out = tmp_path / "events.jsonl"
     written = runner.invoke(cli, ["export", "--db", url, "--format", "jsonl", "-o", str(out),
                                   "--country", "XQ"])
@@ -90,3 +94,11 @@ def test_resolve_merge_split_export(tmp_path: Path) -> None:
     bad = runner.invoke(cli, ["merge", "ev-a", "ev-b", "--db", url])
     assert bad.exit_code != 0 and "ev-a" in bad.stderr
 
+
+
+def test_export_help_says_what_each_format_leaves_out() -> None:
+    text = " ".join(CliRunner().invoke(cli, ["export", "--help"]).output.split())
+    assert "ucdp writes only events with at least one reported death" in text
+    assert "geojson only events with coordinates" in text
+    for name in ("acled", "ucdp", "plover", "geojson", "jsonl", "polecat"):
+        assert name in text

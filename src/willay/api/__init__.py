@@ -2,6 +2,6 @@
 
 Modules: ``app`` (routes and mounting), ``schemas`` (response models), ``query`` (filters),
 ``reader`` (the read interface and an in-memory reader), ``store_reader`` (the store-backed
-reader), ``convert`` (model objects to API models), ``export`` (CSV, GeoJSON, JSONL),
-``security`` (headers and request size limit), ``server`` (uvicorn).
+reader), ``convert`` (model objects to API models), ``security`` (headers and request
+size limit), ``server`` (uvicorn). The export downloads are :mod:`willay.export`'s.
 """

@@ -14,7 +14,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 
 from willay import __version__
-from willay.api import export
 from willay.api.query import DEFAULT_LIMIT, MAX_LIMIT, BBox, EventFilter
 from willay.api.reader import Reader
 from willay.api.schemas import (
@@ -30,6 +29,7 @@ from willay.api.schemas import (
 )
 from willay.api.security import DEFAULT_MAX_BODY_BYTES, SecurityMiddleware
 from willay.errors import ConfigError, InputError, NotFoundError, StoreError
+from willay.export import Export
 
 #: Most documents one ingest request may carry.
 MAX_INGEST_DOCUMENTS = 100
@@ -161,25 +161,39 @@ def create_app(
         """Places of the matching events with their number of events."""
         return source.places(flt)
 
+    def _export(flt: EventFilter, fmt: str) -> StreamingResponse:
+        job = Export(fmt, texts=source.document_text)
+        return _download(job.chunks(source.iter_details(flt)), job.media_type, job.filename)
+
     @app.get("/api/export/events.csv", tags=["exports"],
              responses={200: {"content": {"text/csv": {}}}})
     def export_csv(flt: FilterDep) -> StreamingResponse:
-        """Matching events as CSV (ACLED-like columns)."""
-        return _download(export.csv_lines(source.iter_events(flt)), "text/csv", "events.csv")
+        """Matching events as ACLED CSV (``willay export --format acled``)."""
+        return _export(flt, "acled")
+
+    @app.get("/api/export/events.ucdp.csv", tags=["exports"],
+             responses={200: {"content": {"text/csv": {}}}})
+    def export_ucdp(flt: FilterDep) -> StreamingResponse:
+        """Matching fatal events as UCDP GED CSV (``willay export --format ucdp``)."""
+        return _export(flt, "ucdp")
+
+    @app.get("/api/export/events.plover.jsonl", tags=["exports"],
+             responses={200: {"content": {"application/x-ndjson": {}}}})
+    def export_plover(flt: FilterDep) -> StreamingResponse:
+        """Matching events as PLOVER JSON lines (``willay export --format plover``)."""
+        return _export(flt, "plover")
 
     @app.get("/api/export/events.geojson", tags=["exports"],
              responses={200: {"content": {"application/geo+json": {}}}})
     def export_geojson(flt: FilterDep) -> StreamingResponse:
-        """Matching events with coordinates as a GeoJSON FeatureCollection."""
-        return _download(export.geojson_chunks(source.iter_events(flt)),
-                         "application/geo+json", "events.geojson")
+        """Matching events with coordinates as GeoJSON (``willay export --format geojson``)."""
+        return _export(flt, "geojson")
 
     @app.get("/api/export/events.jsonl", tags=["exports"],
              responses={200: {"content": {"application/x-ndjson": {}}}})
     def export_jsonl(flt: FilterDep) -> StreamingResponse:
-        """Matching events, one JSON object per line."""
-        return _download(export.jsonl_lines(source.iter_events(flt)),
-                         "application/x-ndjson", "events.jsonl")
+        """Matching events with everything, one per line (``willay export --format jsonl``)."""
+        return _export(flt, "jsonl")
 
     def _authorised(
         credentials: HTTPAuthorizationCredentials | None = Depends(bearer),  # noqa: B008

@@ -7,9 +7,10 @@ for tests and for serving a JSONL extraction without a database) both implement 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from willay.api.convert import (
     document_out,
@@ -34,6 +35,9 @@ from willay.api.schemas import (
 from willay.errors import ConfigError, InputError, NotFoundError
 from willay.model import Document, EventReport
 
+if TYPE_CHECKING:
+    from willay.store import EventDetail as StoredEvent
+
 
 class Reader(Protocol):
     """Read access to stored events, documents and tallies, plus ingestion."""
@@ -41,6 +45,14 @@ class Reader(Protocol):
     def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage: ...
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]: ...
+
+    def iter_details(self, flt: EventFilter) -> Iterator[StoredEvent]:
+        """Matching events with everything behind them, in date order (for the exports)."""
+        ...
+
+    def document_text(self, doc_id: str) -> str | None:
+        """The text a document's evidence offsets point into (``None`` when unknown)."""
+        ...
 
     def event(self, event_id: str) -> EventDetail: ...
 
@@ -96,20 +108,35 @@ class MemoryReader:
         self._docs: dict[str, Document] = {}
         self._reports: dict[str, EventReport] = {}
         self._summaries: dict[str, EventSummary] = {}
+        self._added: dict[str, dt.datetime] = {}
         self.add(docs)
 
     def add(self, docs: Iterable[Document]) -> None:
+        at = dt.datetime.now(dt.UTC)
         for doc in docs:
             self._docs[doc.id] = doc
             for report in doc.reports:
                 self._reports[report.id] = report
                 self._summaries[report.id] = report_summary(report)
+                self._added[report.id] = at
 
     def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage:
         return page(list(self._summaries.values()), flt, limit, offset)
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
         return iter(page(list(self._summaries.values()), flt, len(self._summaries), 0).items)
+
+    def iter_details(self, flt: EventFilter) -> Iterator[StoredEvent]:
+        from willay.export.reports import report_detail
+
+        chosen = sorted((e for e in self._summaries.values() if flt.matches(e)), key=sort_key)
+        for summary in chosen:
+            report = self._reports[summary.id]
+            yield report_detail(report, self._docs.get(report.doc_id), self._added[report.id])
+
+    def document_text(self, doc_id: str) -> str | None:
+        doc = self._docs.get(doc_id)
+        return doc.text if doc is not None else None
 
     def event(self, event_id: str) -> EventDetail:
         report = self._reports.get(event_id)

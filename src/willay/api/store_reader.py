@@ -33,8 +33,9 @@ from willay.api.schemas import (
     TallyOut,
     TallySeries,
 )
-from willay.errors import InputError
+from willay.errors import InputError, NotFoundError
 from willay.model.event import FIGURE_KINDS
+from willay.store import EventDetail as StoreDetail
 from willay.store import EventFilter as StoreFilter
 from willay.store import EventSummary as StoreSummary
 from willay.store import Store
@@ -105,6 +106,15 @@ class StoreReader:
             if len(batch) < EXPORT_BATCH:
                 return
             offset += EXPORT_BATCH
+
+    def iter_details(self, flt: EventFilter) -> Iterator[StoreDetail]:
+        return self.store.iter_events(store_filter(flt))
+
+    def document_text(self, doc_id: str) -> str | None:
+        try:
+            return self.store.get_document(doc_id).document.text
+        except NotFoundError:
+            return None
 
     def event(self, event_id: str) -> EventDetail:
         detail = self.store.get_event(event_id)

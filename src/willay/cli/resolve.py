@@ -57,29 +57,41 @@ def split_command(event_id: str, report_id: str, db: str | None, note: str | Non
 
 @click.command("export")
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["acled", "ucdp", "polecat", "geojson",
-                                                    "jsonl"]), default="acled",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["acled", "ucdp", "plover", "geojson",
+                                                    "jsonl", "polecat"]), default="acled",
+              show_default=True,
+              help="acled: ACLED's CSV columns, then willay's; ucdp: UCDP GED's CSV columns, "
+              "fatal events only; plover: PLOVER JSON lines, one event per line (polecat is "
+              "its older name); geojson: a FeatureCollection of points with flat "
+              "properties, events with coordinates only; jsonl: everything, one event per "
+              "line.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
 @filter_options
 def export_command(db: str | None, fmt: str, output: Path | None, **filters: Any) -> None:
-    """Export merged events: ACLED/UCDP-style CSV, PLOVER JSON, GeoJSON or JSONL."""
-    from willay.resolve.export import export_events
+    """Export merged events as ACLED or UCDP GED CSV, PLOVER JSON, GeoJSON or JSONL.
+
+    What each format leaves out: ucdp writes only events with at least one reported death
+    (UCDP GED holds only fatal events); geojson only events with coordinates; the others
+    write every matching event. The count of events written and left out is printed on
+    standard error. Text cells of the CSV formats that begin with = + - @ get a leading '
+    so that spreadsheets do not run them as formulas.
+    """
+    from willay.export import export_events
 
     query = build_filter(filters)
     store = open_store(db)
     try:
         if output is None:
-            n = export_events(store, fmt, sys.stdout, query)
+            result = export_events(store, fmt, sys.stdout, query)
         else:
             with output.open("w", encoding="utf-8", newline="") as out:
-                n = export_events(store, fmt, out, query)
+                result = export_events(store, fmt, out, query)
     except (WillayError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
-    click.echo(f"{n} events exported", err=True)
+    click.echo(result.message(), err=True)
 
 
 COMMANDS: list[click.Command] = [resolve_command, merge_command, split_command, export_command]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import sys
@@ -253,10 +252,10 @@ def events_command(db: str | None, fmt: str, limit: int, offset: int, order: str
             click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
         return
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=SUMMARY_CSV_COLUMNS)
-        writer.writeheader()
-        for e in events:
-            writer.writerow(summary_csv_row(e))
+        from willay.export.csvsafe import csv_chunks
+
+        for chunk in csv_chunks(SUMMARY_CSV_COLUMNS, (summary_csv_row(e) for e in events)):
+            sys.stdout.write(chunk)
         return
     from rich.console import Console
     from rich.table import Table
