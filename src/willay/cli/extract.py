@@ -66,8 +66,11 @@ def extract_command(paths: tuple[str, ...], fmt: str, min_confidence: float) -> 
     def on_error(source: str, reason: str) -> None:
         click.echo(f"error: {source}: {reason}", err=True)
 
+    def on_warning(source: str, message: str) -> None:
+        click.echo(f"warning: {source}: {message}", err=True)
+
     docs = extract_inputs(paths, settings=Settings.from_env(), min_confidence=min_confidence,
-                          summary=summary, on_error=on_error)
+                          summary=summary, on_error=on_error, on_warning=on_warning)
     if fmt == "jsonl":
         for doc in docs:
             sys.stdout.write(json.dumps(document_to_dict(doc), ensure_ascii=False) + "\n")

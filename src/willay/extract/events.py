@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache
 from typing import Any, Protocol
@@ -37,10 +38,16 @@ from willay.extract.drafts import (
     Draft as _Draft,
 )
 from willay.extract.drafts import (
+    DraftIndex as _DraftIndex,
+)
+from willay.extract.drafts import (
     Pending as _Pending,
 )
 from willay.extract.drafts import (
     admin1_place as _admin1_place,
+)
+from willay.extract.drafts import (
+    blockade_keys as _blockade_keys,
 )
 from willay.extract.drafts import (
     compatible as _compatible,
@@ -55,6 +62,12 @@ from willay.extract.drafts import (
     distance_km as _distance_km,
 )
 from willay.extract.drafts import (
+    event_keys as _event_keys,
+)
+from willay.extract.drafts import (
+    event_query_keys as _event_query_keys,
+)
+from willay.extract.drafts import (
     family as _family,
 )
 from willay.extract.drafts import (
@@ -62,6 +75,15 @@ from willay.extract.drafts import (
 )
 from willay.extract.drafts import (
     has_list as _has_list,
+)
+from willay.extract.drafts import (
+    holds as _holds,
+)
+from willay.extract.drafts import (
+    occurrence_keys as _occurrence_keys,
+)
+from willay.extract.drafts import (
+    occurrence_query_keys as _occurrence_query_keys,
 )
 from willay.extract.drafts import (
     same_blockade as _same_blockade,
@@ -194,6 +216,8 @@ class _Context:
         self.main_place = self._main_place()
         self.story_date = self._story_date()
         self._event_sentences: set[int] = set()
+        self._cues_by_paragraph: dict[int, set[str]] | None = None
+        self._place_by_span: dict[Span, Mention] | None = None
         self.headline = self._headline_sentences()
         #: Cause-of-death cues stated in the lede apply to the story's events.
         self.lede_cues = {"nonstate_cause"} & {
@@ -419,9 +443,14 @@ class _Context:
         return None
 
     def _paragraph_cues(self, i: int) -> set[str]:
+        """The cue names of the paragraph of sentence ``i`` and of the paragraphs around it."""
+        if self._cues_by_paragraph is None:
+            self._cues_by_paragraph = {}
+            for j, s in enumerate(self.sents):
+                self._cues_by_paragraph.setdefault(s.paragraph, set()).update(self.cue_names(j))
         para = self.sents[i].paragraph
-        return {c for j, s in enumerate(self.sents)
-                if abs(s.paragraph - para) <= 1 for c in self.cue_names(j)}
+        return {c for p in (para - 1, para, para + 1)
+                for c in self._cues_by_paragraph.get(p, ())}
 
     def _crowd_actor(self, i: int) -> bool:
         return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))
@@ -483,9 +512,8 @@ class _Context:
                 draft.groups_in_sentence = len(groups)
                 draft.aggregate = aggregate
                 drafts.append(draft)
-                for j in sorted(absorbed):
-                    if j > i and j not in draft.sentences and j - i <= 1:
-                        self._absorb(draft, j)
+                if i + 1 in absorbed and i + 1 not in draft.sentences:
+                    self._absorb(draft, i + 1)  # the one later sentence close enough
             self._note_narrative(i, narrative)
         return drafts
 
@@ -493,8 +521,12 @@ class _Context:
         """"in Ziguinchor" names the town, not the region, unless a region word is used."""
         if place is None or place.feature != "admin1" or not spans:
             return place
-        mention = next((m for m in self.doc.mentions if m.kind == "place"
-                        and m.span == spans[0]), None)
+        if self._place_by_span is None:
+            self._place_by_span = {}
+            for m in self.doc.mentions:
+                if m.kind == "place":
+                    self._place_by_span.setdefault(m.span, m)
+        mention = self._place_by_span.get(spans[0])
         if mention is None or mention.attrs.get("designator") or mention.attrs.get("list_id"):
             return place
         if str(mention.attrs.get("preposition") or "").lower() not in CITY_PREPOSITIONS:
@@ -805,14 +837,15 @@ class _Context:
             draft.add_cue(str(cue.value), cue.span)
         if own_heads is None:
             for head in self.heads(i):
-                if head not in draft.heads and not self.blocked(i, head):
+                if not _holds(draft, "heads", head) and not self.blocked(i, head):
                     draft.classes.add(str(head.value))
                     draft.tags.update(head.attrs.get("tags", []))
                     draft.heads.append(head)
         draft.actors.extend(self.mentions(i, "actor"))
         if i == draft.sentence:
             draft.hedges.extend(self.inside(self.mentions(i, "hedge"), draft.trigger.span))
-        draft.figures.extend(f for f in self.mentions(i, "figure") if f not in draft.figures)
+        draft.figures.extend(f for f in self.mentions(i, "figure")
+                             if not _holds(draft, "figures", f))
         draft.sentences.add(i)
 
     def continue_last(self, drafts: list[_Draft], i: int) -> None:
@@ -836,9 +869,13 @@ class _Context:
             if same_day:
                 self._absorb(same_day[-1], i)
             return
-        # a list of places cannot say which place the sentence is about
-        for d in drafts:
-            if d.sentence == last.sentence and d.list_id is None:
+        # a list of places cannot say which place the sentence is about; drafts open in
+        # sentence order, so those of the last draft's sentence are the last ones
+        first = len(drafts)
+        while first > 0 and drafts[first - 1].sentence == last.sentence:
+            first -= 1
+        for d in drafts[first:]:
+            if d.list_id is None:
                 self._absorb(d, i)
 
     # ............................................................ merging
@@ -847,42 +884,63 @@ class _Context:
             if d.sentence in self.headline:
                 d.headline = True
             d.rank = _trigger_rank(d, d.headline)
+        # (each rule asks only the drafts filed under keys it needs: see DraftIndex)
         out: list[_Draft] = []
+        events = _DraftIndex()
         for d in drafts:
-            target = next((o for o in out if _same_event(o, d)), None)
+            target = events.first(_event_query_keys(d), _same_event, d)
             if target is None:
                 out.append(d)
+                events.add(d, _event_keys(d))
                 continue
             _fold(target, d)
+            events.add(target, _event_keys(target))
         # an undated mention or a headline joins the dated event of the same place
         kept: list[_Draft] = []
+        occurrences = _DraftIndex()
+        for o in out:
+            occurrences.add(o, _occurrence_keys(o))
         for d in out:
             if d.date is None or d.headline or (
                     d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
-                target = next((o for o in out if o is not d and o not in kept[:0]
-                               and not o.headline and _same_occurrence(o, d)), None)
+                target = occurrences.first(_occurrence_query_keys(d), _joins, d)
                 if target is not None and (d.headline or target.sentence < d.sentence):
                     _fold(target, d)
+                    occurrences.add(target, _occurrence_keys(target))
                     continue
             kept.append(d)
         out = kept
         # blockades of one region on one day: one event for the region
         final: list[_Draft] = []
+        blockades = _DraftIndex()
         for d in out:
-            target = next((o for o in final if _same_blockade(o, d)), None)
+            target = blockades.first(_blockade_keys(d), _same_blockade, d)
             if target is None:
                 final.append(d)
+                blockades.add(d, _blockade_keys(d))
                 continue
             _fold(target, d)
             if target.place is not None:
                 target.place = _admin1_place(target.place)
-        # a region already covered by a finer event of the same day inside it
-        final = [d for d in final if not _covered(d, final)]
+            blockades.add(target, _blockade_keys(target))
+        # a region already covered by a finer event of the same day inside it (only the
+        # drafts of the same day and country can cover it)
+        same_day: dict[tuple[EventDate | None, str], list[_Draft]] = {}
+        for o in final:
+            if o.place is not None:
+                same_day.setdefault((o.date, o.place.country), []).append(o)
+        final = [d for d in final if not (d.place is not None and _covered(
+            d, same_day.get((d.date, d.place.country), [])))]
         # a place named in an aggregate statement, when its own events are reported
-        return [d for d in final if not (d.aggregate and any(
+        same_day = {}
+        for o in final:
+            if o.place is not None:
+                same_day.setdefault((o.date, o.place.country), []).append(o)
+        return [d for d in final if not (d.aggregate and d.place is not None and any(
             o is not d and not o.aggregate and o.date == d.date and o.place is not None
             and d.place is not None and _compatible(o.place, d.place)
-            and (_distance_km(o.place, d.place) or 0.0) <= 30.0 for o in final))]
+            and (_distance_km(o.place, d.place) or 0.0) <= 30.0
+            for o in same_day.get((d.date, d.place.country), [])))]
 
     def attach_orphan_figures(self, drafts: list[_Draft]) -> None:
         """Figures stated apart from their event ("the government spokesman said 12
@@ -893,6 +951,7 @@ class _Context:
         events = [d for d in drafts if d.place is not None and not d.special_class()]
         if not events:
             return
+        self._orphan_index(events)
         taken = {id(f) for d in drafts for f in d.figures}
         for m in self.doc.mentions:
             if m.kind != "figure" or id(m) in taken or not isinstance(m.value, Claim):
@@ -913,16 +972,38 @@ class _Context:
                 continue
             target.figures.append(m)
 
+    def _orphan_index(self, events: list[_Draft]) -> None:
+        """The first and last sentence of each event, and the events sorted by their last
+        sentence (stable, so that events ending in the same sentence keep their order)."""
+        self._orphan_first = {id(d): min(d.sentences | {d.sentence}) for d in events}
+        last = {id(d): max(d.sentences | {d.sentence}) for d in events}
+        self._orphan_last = last
+        self._orphan_sorted = sorted(events, key=lambda d: last[id(d)])
+        self._orphan_lasts = [last[id(d)] for d in self._orphan_sorted]
+        self._orphan_monotone = all(a.paragraph <= b.paragraph
+                                    for a, b in itertools.pairwise(self.sents))
+
     def _orphan_target(self, i: int, events: list[_Draft]) -> _Draft | None:
         if len(events) == 1:
             only = events[0]
-            return only if i >= min(only.sentences | {only.sentence}) else None
+            return only if i >= self._orphan_first[id(only)] else None
         para = self.sents[i].paragraph
-        before = [d for d in events if max(d.sentences | {d.sentence}) < i
-                  and para - self.sents[max(d.sentences | {d.sentence})].paragraph <= 1]
-        if not before:
+        last = self._orphan_last
+        if not self._orphan_monotone:
+            before = [d for d in events if last[id(d)] < i
+                      and para - self.sents[last[id(d)]].paragraph <= 1]
+            if not before:
+                return None
+            return max(before, key=lambda d: last[id(d)])
+        # the event that ended last before sentence i: with paragraphs in sentence order,
+        # it is the only one that can lie in the same or the previous paragraph
+        k = bisect.bisect_left(self._orphan_lasts, i)
+        if k == 0:
             return None
-        return max(before, key=lambda d: max(d.sentences | {d.sentence}))
+        latest = self._orphan_lasts[k - 1]
+        if para - self.sents[latest].paragraph > 1:
+            return None
+        return self._orphan_sorted[bisect.bisect_left(self._orphan_lasts, latest)]
 
     # ............................................................ reports
     def to_report(self, n: int, d: _Draft, claims_used: set[int]) -> EventReport | None:
@@ -1006,9 +1087,9 @@ class _Context:
         return sorted(tags)
 
     def set_actors(self, report: EventReport, d: _Draft) -> None:
-        reporter_spans = [c.reporter_evidence for c in report.claims if c.reporter_evidence]
-        actors = [m for m in d.actors
-                  if not any(r.start <= m.start < r.end for r in reporter_spans)]
+        in_reporter = _covering([c.reporter_evidence for c in report.claims
+                                 if c.reporter_evidence])
+        actors = [m for m in d.actors if not in_reporter(m.start)]
         trig_sent = self.sents[d.sentence]
         in_sent = [m for m in actors if trig_sent.start <= m.start < trig_sent.end]
         forces = [m for m in actors if m.attrs.get("role") == "force"]
@@ -1283,13 +1364,29 @@ class _Context:
         return " ".join(parts)
 
     def _sentence_index(self, offset: int) -> int | None:
-        for i, s in enumerate(self.sents):
-            if s.start <= offset < s.end:
-                return i
-        return None
+        return self.doc.sentence_index(offset)
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _joins(o: _Draft, d: _Draft) -> bool:
+    """An undated mention or a headline ``d`` joins the dated event ``o`` of its place."""
+    return o is not d and not o.headline and _same_occurrence(o, d)
+
+
+def _covering(spans: list[Span]) -> Callable[[int], bool]:
+    """A test of whether an offset lies in any of ``spans`` (``start <= x < end``): a
+    binary search over the spans by start, with the furthest end reached so far."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(itertools.accumulate((s.end for s in ordered), max))
+
+    def covered(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset)
+        return k > 0 and reach[k - 1] > offset
+
+    return covered
 
 
 def _main_head(heads: list[Mention]) -> Mention:
