@@ -10,7 +10,8 @@
     ├── GazetteerError          the gazetteer cannot be built or loaded
     ├── StoreError              the database cannot be opened, migrated or written
     │   └── NotFoundError       an id that is not in the database
-    └── FetchError              a URL or feed that cannot be fetched
+    └── FetchError              a URL or feed that cannot be fetched (``permanent``: trying
+        │                       again cannot help, as for a 404 or a refused type)
         └── ForbiddenAddressError  a URL resolving to a private, loopback or link-local address
 """
 
@@ -63,8 +64,15 @@ class NotFoundError(StoreError):
 
 
 class FetchError(WillayError):
-    pass
+    """A URL that cannot be fetched. ``permanent`` is true when another try cannot help
+    (a missing page, a refused address, type or size); timeouts, connection errors, the
+    fetch deadline and server errors are not permanent."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class ForbiddenAddressError(FetchError):
-    pass
+    def __init__(self, message: str) -> None:
+        super().__init__(message, permanent=True)
