@@ -9,7 +9,8 @@
     ├── ConfigError             a bad setting or command-line value
     ├── GazetteerError          the gazetteer cannot be built or loaded
     ├── StoreError              the database cannot be opened, migrated or written
-    │   └── NotFoundError       an id that is not in the database
+    │   ├── NotFoundError       an id that is not in the database
+    │   └── ConflictError       an id already stored with another text
     └── FetchError              a URL or feed that cannot be fetched (``permanent``: trying
         │                       again cannot help, as for a 404 or a refused type)
         └── ForbiddenAddressError  a URL resolving to a private, loopback or link-local address
@@ -61,6 +62,10 @@ class StoreError(WillayError):
 
 class NotFoundError(StoreError):
     pass
+
+
+class ConflictError(StoreError):
+    """A document whose id is stored already, with another text (names both sources)."""
 
 
 class FetchError(WillayError):

@@ -75,7 +75,12 @@ def _one_line(source: str, reason: str | None) -> str:
 @DB_OPTION
 @click.option("--no-resolve", is_flag=True, help="Store reports without merging them into "
               "events (run `willay resolve` later).")
-def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool) -> None:
+@click.option("--on-conflict", type=click.Choice(["fail", "skip", "new-version"]),
+              default="fail", show_default=True,
+              help="A document whose id is stored with another text: fail (an error naming "
+                   "both sources), skip it, or store it as a new version (<id>~<hash>).")
+def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool,
+                   on_conflict: str) -> None:
     """Extract files, directories and JSONL (or - for stdin) into the database.
 
     Re-ingesting a document changes nothing. Each bad input gets a one-line error and the
@@ -119,18 +124,21 @@ def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool) -> 
                     bar.update(task, advance=1, rate=done / elapsed if elapsed else 0.0)
 
                 summary = ingest(store, read_inputs(list(paths), settings), extract,
-                                 resolve=not no_resolve, progress=tick)
+                                 resolve=not no_resolve, progress=tick,
+                                 on_conflict=on_conflict)
         else:
             def report(source: str, outcome: str, reason: str | None) -> None:
                 if outcome == "failed":
                     click.echo(f"error: {_one_line(source, reason)}", err=True)
 
             summary = ingest(store, read_inputs(list(paths), settings), extract,
-                             resolve=not no_resolve, progress=report)
+                             resolve=not no_resolve, progress=report,
+                             on_conflict=on_conflict)
     finally:
         store.close()
     for line in summary.lines():
-        click.echo(" ".join(line.split()) if line.startswith("failed:") else line, err=True)
+        click.echo(" ".join(line.split()) if line.startswith(("failed:", "skipped:")) else line,
+                   err=True)
     if not summary.ok:
         sys.exit(1)
 

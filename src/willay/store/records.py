@@ -55,11 +55,13 @@ class AddResult:
     events: list[str] = field(default_factory=list)
     #: why the new reports were left pending (``willay resolve`` retries), else ``None``
     resolve_error: str | None = None
+    #: the id was stored with another text and the document was skipped: why
+    conflict: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "new": self.new, "reports": self.reports,
                 "claims": self.claims, "tallies": self.tallies, "events": list(self.events),
-                "resolve_error": self.resolve_error}
+                "resolve_error": self.resolve_error, "conflict": self.conflict}
 
 
 @dataclass(frozen=True, slots=True)
