@@ -16,7 +16,7 @@ import click
 from willay.errors import WillayError
 from willay.model import Figure
 from willay.store import EventDetail, EventFilter, EventSummary, Store
-from willay.store.records import MAX_LIMIT, ORDERS
+from willay.store.records import MAX_LIMIT, MAX_OFFSET, ORDERS
 
 DB_OPTION = click.option("--db", "db", envvar="WILLAY_DB", default=None, metavar="URL",
                          help="Database URL (env WILLAY_DB; default sqlite:///willay.db).")
@@ -243,7 +243,7 @@ def build_filter(kw: dict[str, Any], *, limit: int = 100, offset: int = 0,
               show_default=True)
 @filter_options
 @click.option("--limit", type=click.IntRange(0, MAX_LIMIT), default=100, show_default=True)
-@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--offset", type=click.IntRange(0, MAX_OFFSET), default=0)
 @click.option("--order", type=click.Choice(ORDERS), default="date", show_default=True)
 def events_command(db: str | None, fmt: str, limit: int, offset: int, order: str,
                    **filters: Any) -> None:

@@ -11,6 +11,9 @@ from willay.model.event import FIGURE_KINDS
 
 #: Largest page ``list_events`` returns.
 MAX_LIMIT = 10_000
+#: Deepest offset of a page: further pages are empty, and larger numbers would overflow
+#: the databases' integers (a client asking for 2**63 gets an empty page, not an error).
+MAX_OFFSET = 1_000_000_000
 ORDERS = ("date", "date_asc", "confidence")
 
 

@@ -28,6 +28,7 @@ from willay.store import schema as S
 from willay.store.engine import PG_RESOLVE_LOCK, create_engines, migrate, safe_url
 from willay.store.records import (
     MAX_LIMIT,
+    MAX_OFFSET,
     ORDERS,
     AddResult,
     Decision,
@@ -287,7 +288,7 @@ class Store:
         """Stored documents, most recently ingested first."""
         query = (sa.select(*self._INFO_COLS)
                  .order_by(S.documents.c.ingested_at.desc(), S.documents.c.id)
-                 .limit(max(0, min(limit, MAX_LIMIT))).offset(max(0, offset)))
+                 .limit(max(0, min(limit, MAX_LIMIT))).offset(max(0, min(offset, MAX_OFFSET))))
         with self._read() as conn:
             return [self._doc_info(r) for r in conn.execute(query)]
 
@@ -379,7 +380,7 @@ class Store:
         columns = [S.events.c[name] for name in _SUMMARY_COLS]
         query = (sa.select(*columns).where(*self._conditions(f))
                  .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
-                 .offset(max(0, f.offset)))
+                 .offset(max(0, min(f.offset, MAX_OFFSET))))
         with self._read() as conn:
             return [self._summary(r) for r in conn.execute(query)]
 
