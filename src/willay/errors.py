@@ -9,8 +9,10 @@
     ├── ConfigError             a bad setting or command-line value
     ├── GazetteerError          the gazetteer cannot be built or loaded
     ├── StoreError              the database cannot be opened, migrated or written
-    │   └── NotFoundError       an id that is not in the database
-    └── FetchError              a URL or feed that cannot be fetched
+    │   ├── NotFoundError       an id that is not in the database
+    │   └── ConflictError       an id already stored with another text
+    └── FetchError              a URL or feed that cannot be fetched (``permanent``: trying
+        │                       again cannot help, as for a 404 or a refused type)
         └── ForbiddenAddressError  a URL resolving to a private, loopback or link-local address
 """
 
@@ -62,9 +64,20 @@ class NotFoundError(StoreError):
     pass
 
 
+class ConflictError(StoreError):
+    """A document whose id is stored already, with another text (names both sources)."""
+
+
 class FetchError(WillayError):
-    pass
+    """A URL that cannot be fetched. ``permanent`` is true when another try cannot help
+    (a missing page, a refused address, type or size); timeouts, connection errors, the
+    fetch deadline and server errors are not permanent."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class ForbiddenAddressError(FetchError):
-    pass
+    def __init__(self, message: str) -> None:
+        super().__init__(message, permanent=True)

@@ -131,3 +131,34 @@ def test_ingest_takes_published_and_url_for_stdin(stand_in_pipeline: None,
         doc = store.get_document(info.id).document
     assert doc.text == given, "the store keeps the input exactly as given"
     assert doc.published == dt.date(2034, 3, 4) and doc.url == "https://news.example/alta"
+
+
+def test_ingest_reports_id_collisions_by_the_chosen_rule(stand_in_pipeline: None,
+                                                         tmp_path: Path, db: str) -> None:
+    # the same file name (an id-like stem) in two folders, and JSONL ids 7 and "7"
+    for folder, text in (("one", TEXTS["alta.txt"]), ("two", TEXTS["bajo.txt"])):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "note_0123456789abcdef.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "ids.jsonl").write_text(
+        json.dumps({"id": 7, "text": TEXTS["alta.txt"]}) + "\n"
+        + json.dumps({"id": "7", "text": TEXTS["bajo.txt"]}) + "\n", encoding="utf-8")
+    inputs = [str(tmp_path / "one"), str(tmp_path / "two"), str(tmp_path / "ids.jsonl")]
+    runner = CliRunner()
+    failed = runner.invoke(cli, ["ingest", *inputs, "--db", db])
+    assert failed.exit_code == 1
+    assert "new: 2" in failed.stderr and "failed: 2" in failed.stderr
+    assert f"{tmp_path / 'one' / 'note_0123456789abcdef.txt'}" in failed.stderr
+    assert f"{tmp_path / 'two' / 'note_0123456789abcdef.txt'}" in failed.stderr
+    assert f"{tmp_path / 'ids.jsonl'}:1" in failed.stderr
+    assert "--on-conflict" in failed.stderr
+    skipped = runner.invoke(cli, ["ingest", *inputs, "--db", db, "--on-conflict", "skip"])
+    assert skipped.exit_code == 0, skipped.output
+    assert "already present: 2, skipped: 2, failed: 0" in skipped.stderr
+    kept = runner.invoke(cli, ["ingest", *inputs, "--db", db, "--on-conflict", "new-version"])
+    assert kept.exit_code == 0, kept.output
+    assert "new: 2, already present: 2" in kept.stderr
+    with Store(db) as store:
+        assert store.stats().documents == 4
+        ids = sorted(d.id for d in store.list_documents())
+    assert ids[0] == "7" and ids[1].startswith("7~")
+    assert ids[2] == "note_0123456789abcdef" and ids[3].startswith("note_0123456789abcdef~")

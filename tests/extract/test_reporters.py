@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 from sentence_docs import make_doc
 
 from willay.extract.reporters import (
+    _QUOTES,
     Attributor,
+    _expand_surname,
+    _Marks,
+    _quotes,
+    _Surnames,
     find_relays,
     find_reporters,
     normalize_reporter,
@@ -428,3 +436,61 @@ def test_co_reporters(lang: str, text: str, figure: str, names: list[str]) -> No
 ])
 def test_names_kept_whole(lang: str, text: str, name: str) -> None:
     assert reporters(text, lang)[0][0] == name
+
+
+# ----------------------------------------------------------------- long texts, same answers
+_WORDS = ["Quispe", "Rosa", "Ana", "Mamani", "Quispeña", "governor", "Governor", "said", "the",
+          "de", "O'Tamb", "Lirpa-Ruel", "police", "Tambo", "Jefe", "12", "Sr"]
+_GAPS = [" ", " ", " ", "  ", ", ", ". ", ".\n", "\n\n", ": ", " “", "” ", ' "', '" ', " «",
+         "» ", "; ", "-", "’"]
+
+
+def _random_text(rng: random.Random, words: int) -> str:
+    return "".join(rng.choice(_WORDS) + rng.choice(_GAPS) for _ in range(words))
+
+
+def _quotes_by_scan(text: str) -> list[tuple[int, int]]:
+    """The quoted passages as found before the search for each mark was remembered."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        opens = [(text.find(q, pos), q) for q in _QUOTES]
+        opens = [(i, q) for i, q in opens if i >= 0]
+        if not opens:
+            return out
+        a, q = min(opens)
+        closes = [i for i in (text.find(c, a + 1) for c in _QUOTES[q]) if i >= 0]
+        if not closes:
+            return out
+        b = min(closes)
+        out.append((a, b))
+        pos = b + 1
+
+
+def test_surname_expansion_over_a_long_text_matches_a_search_of_each_prefix() -> None:
+    rng = random.Random(2)
+    titles = frozenset({"governor", "jefe", "sr"})
+    for _ in range(60):
+        text = _random_text(rng, rng.randrange(5, 120))
+        surnames = _Surnames(text)
+        for name in ("Quispe", "Mamani", "Tambo", "O'Tamb", "Ruel", "quispe", "Ana Mamani"):
+            for upto in sorted(rng.sample(range(len(text) + 1), min(25, len(text) + 1))):
+                assert surnames.expand(upto, name, titles) == \
+                    _expand_surname(text, upto, name, titles), (text, name, upto)
+
+
+def test_quotes_relays_and_stops_match_the_scans_they_replace() -> None:
+    rng = random.Random(4)
+    for _ in range(150):
+        text = _random_text(rng, rng.randrange(1, 80))
+        assert _quotes(text) == _quotes_by_scan(text)
+        marks = _Marks(text)
+        for pos in range(len(text) + 1):
+            assert marks.line_start(pos) == text.rfind("\n", 0, pos) + 1
+            stop = pos
+            while stop < len(text) and text[stop] not in ".;\n":
+                stop += 1
+            assert marks.next_stop(pos) == stop
+            start = marks.line_start(pos)
+            ends = [m.end() for m in re.finditer(r"[.!?]\s", text[start:pos])]
+            assert marks.sentence_start(start, pos) == start + max(ends, default=0)

@@ -89,3 +89,16 @@ def test_readability_fallback_when_trafilatura_finds_nothing(
     assert "Cientos de agricultores marcharon" in text
     assert meta.title is not None and "Vellora" in meta.title
     assert meta.language == "es"
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_html_nested_deeper_than_the_parser_default_keeps_its_text(depth: int) -> None:
+    page = ("<html><body>" + "<div>" * depth + BODY + "</div>" * depth + "</body></html>")
+    doc = document_from_html(page.encode("utf-8"), "deep.html")
+    assert "agricultores marcharon" in doc.text
+
+
+def test_html_nested_past_what_can_be_read_says_so() -> None:
+    page = "<html><body>" + "<div>" * 5000 + BODY + "</div>" * 5000 + "</body></html>"
+    with pytest.raises(InputError, match="nested more than 2000 deep"):
+        document_from_html(page.encode("utf-8"), "deeper.html")

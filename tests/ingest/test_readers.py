@@ -175,3 +175,74 @@ def test_seed_file(seed_path: Path) -> None:
     assert isinstance(doc, Document)
     assert doc.id == "000_eba4030429a9acda"
     assert doc.published is not None and doc.published.isoformat() == "2023-01-13"
+
+
+# ----------------------------------------------------------------- careless and hostile input
+def test_a_named_pipe_in_a_folder_is_an_error_not_a_wait(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")  # nobody ever writes to it
+    box: list[list[Document | InputError]] = []
+    reader = threading.Thread(
+        target=lambda: box.append(list(read_inputs([tmp_path, tmp_path / "b.txt"], Settings()))),
+        daemon=True)
+    reader.start()
+    reader.join(60)  # a bound on the test, not a timing claim
+    assert not reader.is_alive(), "reading blocked on the named pipe"
+    docs = [d for d in box[0] if isinstance(d, Document)]
+    errors = [str(e) for e in box[0] if isinstance(e, InputError)]
+    assert len(docs) == 1
+    assert len(errors) == 2 and all("a named pipe" in e and "b.txt" in e for e in errors)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    (doc,) = read_inputs([path], Settings())
+    assert isinstance(doc, Document), doc
+    assert "Nurses marched through Ostrava" in doc.text
+
+
+def test_real_binary_with_nul_bytes_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    (error,) = read_inputs([path], Settings())
+    assert isinstance(error, BinaryInputError)
+
+
+@pytest.mark.parametrize(("record", "message"), [
+    ({"id": "x" * 65, "text": TEXT}, "'id' is 65 characters long (at most 64)"),
+    ({"id": "a\nb", "text": TEXT}, "'id' holds a control character"),
+    ({"text": TEXT + "\u0000"}, "'text' holds a NUL character"),
+    ({"text": TEXT, "title": "Nurses\u0000"}, "'title' holds a NUL character"),
+    ({"text": TEXT + " \ud83d"}, "'text' holds a lone surrogate (U+D83D"),
+    ({"id": "\udc00", "text": TEXT}, "'id' holds a lone surrogate"),
+    ({"text": TEXT, "lang": "e" * 17}, "'language' is longer than 16"),
+])
+def test_every_store_gets_the_same_checked_records(tmp_path: Path, record: dict[str, str],
+                                                   message: str) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")  # \u escapes in the file
+    (error,) = read_inputs([path], Settings())
+    assert isinstance(error, InputError), error
+    assert str(error).startswith(f"{path}:1: ") and message in str(error)
+    assert "\n" not in str(error)
+
+
+def test_an_id_of_64_characters_and_an_integer_id_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "x" * 64, "text": TEXT}) + "\n"
+                    + json.dumps({"id": 7, "text": TEXT}) + "\n", encoding="utf-8")
+    assert [d.id for d in read_inputs([path], Settings())] == ["x" * 64, "7"]
+
+
+def test_credentials_are_dropped_from_urls(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"text": TEXT, "url": "https://ana:pw@news.example/a?x=1"})
+                    + "\n", encoding="utf-8")
+    (doc,) = read_inputs([path], Settings())
+    assert isinstance(doc, Document)
+    assert doc.url == "https://news.example/a?x=1"

@@ -239,3 +239,42 @@ def test_a_resolution_failure_keeps_the_document_pending(
         assert store.stats().documents == 1 and store.stats().pending == 1
         assert store.stats().events == 0
         assert store.resolve().reports == 1 and store.stats().pending == 0
+
+
+def _day_reports(day: int, count: int, prefix: str) -> list[Document]:
+    """``count`` reports of a march in San Aurelio on one day (fictional place)."""
+    out = []
+    date = MONDAY + dt.timedelta(days=day)
+    for n in range(count):
+        t = f"Teachers marched in San Aurelio on day {day}, report {n}."
+        d = _doc(f"{prefix}-{n:02d}", t, day + 1, f"Outlet {n}", "en")
+        d.reports = [report(t, d.id, "e1", "Teachers marched", date=EventDate.day(date),
+                            sub_event_type="Peaceful protest", actor1="Protesters",
+                            **SAN_AURELIO)]  # type: ignore[arg-type]
+        out.append(d)
+    return out
+
+
+def test_splitting_the_report_that_holds_a_hand_merge_keeps_the_others_merged(
+        new_url: str) -> None:
+    # two marches on two days never merge by themselves; a human says they are one
+    with fresh(new_url) as store:
+        for doc in _day_reports(0, 15, "a") + _day_reports(1, 15, "b"):
+            store.add_document(doc)
+        first, second = sorted(store.list_events(), key=lambda e: e.id)
+        merged = store.merge_events(first.id, second.id, note="one mobilisation")
+        keys = store.get_event(merged).report_keys
+        assert len(keys) == 30
+        anchor = min(keys)  # the report every merge link was drawn from
+        new_id = store.split_report(merged, anchor, note="a different march")
+        assert new_id != merged
+        assert store.get_event(new_id).report_keys == [anchor]
+        assert sorted(store.get_event(merged).report_keys) == sorted(set(keys) - {anchor})
+        assert store.count_events() == 2
+        store.resolve(full=True)  # lasting: a full re-clustering keeps both decisions
+        assert store.count_events() == 2
+        assert len(store.get_event(merged).report_keys) == 29
+        # splitting another report later leaves the rest together again
+        second_split = store.split_report(merged, min(set(keys) - {anchor}))
+        assert store.get_event(second_split).summary.n_reports == 1
+        assert store.get_event(merged).summary.n_reports == 28

@@ -68,7 +68,7 @@ def test_loopback_url_is_refused_with_a_clear_message(site: Site) -> None:
     message = str(caught.value)
     assert message.startswith(url)
     assert "loopback address 127.0.0.1" in message
-    assert "--allow-private" in message
+    assert "--allow-host 127.0.0.1" in message
     assert "\n" not in message
     assert site.hits["/a"] == 0
 

@@ -212,3 +212,41 @@ def test_list_documents(store: Store) -> None:
     docs = store.list_documents()
     assert {d.id for d in docs} == {"doc-a", "doc-b"}
     assert store.list_documents(limit=1, offset=1)[0].id in {"doc-a", "doc-b"}
+
+
+# ----------------------------------------------------------------- id collisions
+def test_an_id_stored_with_another_text_is_never_dropped_silently(store: Store) -> None:
+    from willay.errors import ConflictError
+    from willay.store.repository import version_id
+
+    first = Document(id="7", text=TEXT_B, source="a/batch.jsonl:1", language="en")
+    other = Document(id="7", text=TEXT_A, source="b/batch.jsonl:4", language="en")
+    assert store.add_document(first).new
+    assert not store.add_document(Document(id="7", text=TEXT_B)).new  # the same text again
+    with pytest.raises(ConflictError) as caught:
+        store.add_document(other)
+    message = str(caught.value)
+    assert "a/batch.jsonl:1" in message and "b/batch.jsonl:4" in message
+    assert "\n" not in message
+    skipped = store.add_document(other, on_conflict="skip")
+    assert not skipped.new and skipped.conflict is not None
+    added = store.add_document(doc_a_as("7", other.source), on_conflict="new-version")
+    assert added.new and added.doc_id == version_id("7", TEXT_A) == "7~" + text_hash(TEXT_A)[:12]
+    assert store.get_document(added.doc_id).document.text == TEXT_A
+    assert store.get_document("7").document.text == TEXT_B
+    assert store.get_document(added.doc_id).events
+    assert all(k.startswith(added.doc_id + ":") for k in store.get_document(added.doc_id).events)
+    again = store.add_document(doc_a_as("7", other.source), on_conflict="new-version")
+    assert not again.new  # the same new version is present already
+    long_id = "x" * 64
+    assert len(version_id(long_id, TEXT_A)) == 64
+    with pytest.raises(Exception, match="on_conflict"):
+        store.add_document(other, on_conflict="overwrite")
+
+
+def doc_a_as(doc_id: str, source: str | None) -> Document:
+    doc = doc_a()
+    doc.id, doc.source = doc_id, source
+    for r in doc.reports:
+        r.id, r.doc_id = f"{doc_id}:{r.id.split(':')[-1]}", doc_id
+    return doc

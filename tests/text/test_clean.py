@@ -160,3 +160,9 @@ def test_seed_keeps_the_body_and_drops_the_blocks(seed_path: Path) -> None:
     ):
         assert gone not in text, gone
     check_offsets(raw, clean)
+
+
+def test_double_underscores_inside_words_are_text_not_markup() -> None:
+    raw = "The file snake_case__name.py and a__b stay; __bold__ is emphasis."
+    assert clean_text(raw).text == "The file snake_case__name.py and a__b stay; bold is emphasis."
+    assert plain_line("a__b __c__") == "a__b c"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from collections.abc import Iterator
+import itertools
+import logging
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
@@ -27,9 +30,15 @@ from willay.api.schemas import (
     PlaceOut,
     TallySeries,
 )
-from willay.api.security import DEFAULT_MAX_BODY_BYTES, SecurityMiddleware
+from willay.api.security import DEFAULT_MAX_BODY_BYTES, HostPolicy, SecurityMiddleware
 from willay.errors import ConfigError, InputError, NotFoundError, StoreError
 from willay.export import Export
+from willay.store.records import MAX_OFFSET
+
+LOG = logging.getLogger("willay.api")
+#: What a client is told when the database fails: the reason, with the database's URL or
+#: file, goes to the server log only.
+DATABASE_FAILED = "the database could not answer this request (the server log says why)"
 
 #: Most documents one ingest request may carry.
 MAX_INGEST_DOCUMENTS = 100
@@ -85,13 +94,19 @@ def create_app(
     tile_attribution: str | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     reader: Reader | None = None,
+    hosts: HostPolicy | None = None,
 ) -> FastAPI:
     """The API and dashboard over the store at ``db_url``.
 
     ``ingest_token``: the bearer token that ``POST /api/documents`` requires (``None``
     turns ingestion off). ``tile_url``: a Leaflet tile URL template; without one the map
     draws events on a plain background and loads nothing from elsewhere. ``reader``
-    replaces the store (e.g. a :class:`~willay.api.reader.MemoryReader`).
+    replaces the store (e.g. a :class:`~willay.api.reader.MemoryReader`). ``hosts``: the
+    ``Host`` headers served (``None``: all; :func:`willay.api.server.serve` passes
+    localhost and the bind address by default).
+
+    No answer carries the database's URL or file: database failures are 503 with a
+    fixed message (the reason goes to the log), a missing id is 404 without them.
     """
     if reader is None:
         from willay.api.store_reader import StoreReader
@@ -110,15 +125,26 @@ def create_app(
         openapi_url="/api/openapi.json",
     )
     app.state.reader = source
-    app.add_middleware(SecurityMiddleware, max_body_bytes=max_body_bytes, tile_url=tile_url)
+    app.add_middleware(SecurityMiddleware, max_body_bytes=max_body_bytes, tile_url=tile_url,
+                       hosts=hosts)
+    hidden = _database_names(db_url, source)
 
     @app.exception_handler(NotFoundError)
     async def _not_found(request: Request, exc: NotFoundError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=404)
+        return JSONResponse({"detail": _without(str(exc), hidden)}, status_code=404)
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        LOG.error("%s %s: %s", request.method, request.url.path, exc)
+        return JSONResponse({"detail": DATABASE_FAILED}, status_code=503)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # what was wrong and where, never the input itself (it may be any bytes)
+        errors = [{"loc": [str(part) for part in e.get("loc", ())],
+                   "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+                  for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
 
     @app.get("/api/config", response_model=ConfigOut, tags=["meta"])
     def config() -> ConfigOut:
@@ -135,7 +161,7 @@ def create_app(
     def events(
         flt: FilterDep,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> EventPage:
         """Events matching the filters, newest first, one page at a time."""
         return source.events(flt, limit, offset)
@@ -163,7 +189,8 @@ def create_app(
 
     def _export(flt: EventFilter, fmt: str) -> StreamingResponse:
         job = Export(fmt, texts=source.document_text)
-        return _download(job.chunks(source.iter_details(flt)), job.media_type, job.filename)
+        return _download(job.chunks(_started(source.iter_details(flt))), job.media_type,
+                         job.filename)
 
     @app.get("/api/export/events.csv", tags=["exports"],
              responses={200: {"content": {"text/csv": {}}}})
@@ -206,8 +233,14 @@ def create_app(
             raise HTTPException(status_code=401, detail="missing or wrong bearer token",
                                 headers={"WWW-Authenticate": "Bearer"})
 
+    def _json_body(request: Request) -> None:
+        media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media != "application/json":
+            raise HTTPException(status_code=415, detail="send the documents as "
+                                "application/json (a JSON array of input records)")
+
     @app.post("/api/documents", response_model=IngestOut, tags=["documents"],
-              dependencies=[Depends(_authorised)])
+              dependencies=[Depends(_authorised), Depends(_json_body)])
     def ingest(records: list[IngestIn]) -> IngestOut:
         """Ingest documents (JSONL input records) with the operator's bearer token."""
         if not records:
@@ -233,6 +266,34 @@ def create_app(
         return FileResponse(static_dir() / "index.html", media_type="text/html")
 
     return app
+
+
+def _started(events: Iterable[Any]) -> Iterator[Any]:
+    """``events`` with its first item already read: the query runs before the response
+    starts, so that its failure is an error status, not a 200 cut short. A failure later
+    on ends the response without its last chunk, which clients report as an error."""
+    iterator = iter(events)
+    first = list(itertools.islice(iterator, 1))
+    return itertools.chain(first, iterator)
+
+
+def _database_names(db_url: str, source: Reader) -> list[str]:
+    """The spellings of the database's URL and file that messages may hold."""
+    names = {db_url}
+    store = getattr(source, "store", None)
+    url = getattr(store, "url", None)
+    if isinstance(url, str):
+        names.add(url)
+    for name in list(names):
+        if "///" in name:
+            names.add(name.split("///", 1)[1])
+    return sorted((n for n in names if n), key=len, reverse=True)
+
+
+def _without(text: str, names: list[str]) -> str:
+    for name in names:
+        text = text.replace(name, "the database")
+    return text
 
 
 def _download(chunks: Iterator[str], media_type: str, filename: str) -> StreamingResponse:

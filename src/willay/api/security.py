@@ -1,14 +1,18 @@
-"""Security middleware: Content-Security-Policy and other headers, and a request size limit.
+"""Security middleware: a Host allow-list, Content-Security-Policy and other headers, and a
+request size limit.
 
-Pure ASGI (no buffering of responses): headers are added to every response, and a request
-whose declared or streamed body exceeds ``max_body_bytes`` is answered 413 before the
-application reads it all.
+Pure ASGI (no buffering of responses): headers are added to every response; a request
+whose ``Host`` is not allowed is answered 400 (a page on another site that rebinds its
+DNS name to this address cannot read the dashboard); a URL holding a NUL character is
+answered 400 (no database takes it); a request whose declared or streamed body exceeds
+``max_body_bytes`` is answered 413 before the application reads it all.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -67,12 +71,61 @@ def content_security_policy(tile_url: str | None = None) -> str:
     return "; ".join(directives)
 
 
+#: Host names always served by default: this machine.
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+#: Bind addresses that listen on every interface.
+WILDCARD_BINDS = frozenset({"0.0.0.0", "::", ""})
+
+
+class HostPolicy:
+    """Which ``Host`` headers are served: names (``news.example.org``), sub-domain patterns
+    (``*.example.org``) and, with ``any_ip``, every IP address literal (a DNS-rebinding
+    page always comes with a name of its own, never with an address)."""
+
+    def __init__(self, hosts: Iterable[str], *, any_ip: bool = False) -> None:
+        self.names = {_host_name(h) for h in hosts if not h.startswith("*.")}
+        self.suffixes = tuple(h[1:].lower() for h in hosts if h.startswith("*."))
+        self.any_ip = any_ip
+
+    @classmethod
+    def for_bind(cls, bind: str, extra: Iterable[str] = ()) -> HostPolicy:
+        """The default: localhost, the bind address, and ``extra``; every IP literal too
+        when the server listens on all interfaces."""
+        return cls([*LOCAL_HOSTS, bind, *extra], any_ip=bind.strip("[]") in WILDCARD_BINDS)
+
+    def allows(self, host_header: str) -> bool:
+        name = _host_name(host_header, strip_port=True)
+        if name in self.names or any(name.endswith(s) for s in self.suffixes):
+            return True
+        if self.any_ip:
+            try:
+                ipaddress.ip_address(name)
+            except ValueError:
+                return False
+            return True
+        return False
+
+
+def _host_name(host: str, strip_port: bool = False) -> str:
+    """``host`` lower-cased, without port, brackets or final dot."""
+    host = host.strip().lower()
+    if strip_port:
+        if host.startswith("["):
+            host = host[1:].split("]", 1)[0]
+        elif host.count(":") == 1:
+            host = host.split(":", 1)[0]
+    return host.strip("[]").rstrip(".")
+
+
 class SecurityMiddleware:
-    """Adds security headers to every HTTP response and rejects oversized request bodies."""
+    """Checks the Host and the URL, adds security headers to every HTTP response and
+    rejects oversized request bodies. ``hosts`` None serves every Host (an application
+    embedded elsewhere); :func:`willay.api.server.serve` always passes a policy."""
 
     def __init__(self, app: ASGIApp, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-                 tile_url: str | None = None) -> None:
+                 tile_url: str | None = None, hosts: HostPolicy | None = None) -> None:
         self.app = app
+        self.hosts = hosts
         self.max_body_bytes = max_body_bytes
         self.headers: list[tuple[bytes, bytes]] = [
             (b"content-security-policy", content_security_policy(tile_url).encode("latin-1")),
@@ -86,6 +139,16 @@ class SecurityMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+
+        host = _header(scope, b"host")
+        if self.hosts is not None and host is not None and not self.hosts.allows(host):
+            shown = host[:100]
+            await self._refuse(send, 400, f"host {shown!r} is not served here (the operator "
+                                          f"can allow it: willay serve --allow-host NAME)")
+            return
+        if "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b"").lower():
+            await self._refuse(send, 400, "a NUL character in the URL")
             return
 
         declared = _content_length(scope)
@@ -133,24 +196,33 @@ class SecurityMiddleware:
                 await self._too_large(send)
 
     async def _too_large(self, send: Send) -> None:
-        body = json.dumps(
-            {"detail": f"request body over the limit of {self.max_body_bytes} bytes"}
-        ).encode()
+        await self._refuse(send, 413, f"request body over the limit of {self.max_body_bytes} "
+                                      "bytes")
+
+    async def _refuse(self, send: Send, status: int, detail: str) -> None:
+        body = json.dumps({"detail": detail}).encode()
         headers = [
             (b"content-type", b"application/json"),
             (b"content-length", str(len(body)).encode()),
             (b"connection", b"close"),
             *self.headers,
         ]
-        await send({"type": "http.response.start", "status": 413, "headers": headers})
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
 
-def _content_length(scope: Scope) -> int | None:
+def _header(scope: Scope, name: bytes) -> str | None:
     for key, value in scope.get("headers", []):
-        if key.lower() == b"content-length":
-            try:
-                return int(value)
-            except ValueError:
-                return None
+        if key.lower() == name:
+            return bytes(value).decode("latin-1")
     return None
+
+
+def _content_length(scope: Scope) -> int | None:
+    value = _header(scope, b"content-length")
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None

@@ -33,7 +33,7 @@ from willay.api.schemas import (
     TallyOut,
     TallySeries,
 )
-from willay.errors import InputError, NotFoundError
+from willay.errors import ConflictError, InputError, NotFoundError
 from willay.model.event import FIGURE_KINDS
 from willay.store import EventDetail as StoreDetail
 from willay.store import EventFilter as StoreFilter
@@ -215,7 +215,12 @@ class StoreReader:
             except InputError as exc:
                 errors.append(str(exc))
                 continue
-            result = self.store.add_document(doc)
+            try:
+                result = self.store.add_document(doc)
+            except ConflictError:  # the stored source may be a server path: not named
+                errors.append(f"request[{i}]: id {doc.id!r} is already stored with another "
+                              "text")
+                continue
             done.append(IngestedDocument(id=result.doc_id, title=doc.title,
                                          reports=result.reports, tallies=result.tallies))
         return IngestOut(documents=done, errors=errors)

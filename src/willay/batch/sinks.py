@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from willay.batch.plan import Partition
 from willay.batch.work import Failure, PartitionResult
-from willay.errors import ConfigError, StoreError, WillayError
+from willay.errors import ConfigError, ConflictError, StoreError, WillayError
 from willay.model.serialize import document_to_dict
 
 if TYPE_CHECKING:
@@ -109,10 +109,13 @@ class DatabaseSink:
     def write(self, part: Partition, result: PartitionResult) -> Written:
         written = Written()
         for doc in result.documents:
-            if self.store.has_document(doc.id):
-                written.existing += 1
-                continue
             try:
+                conflict = self.store.conflict(doc)  # same id, another text: not dropped
+                if conflict is not None:
+                    raise ConflictError(conflict)
+                if self.store.has_document(doc.id):
+                    written.existing += 1
+                    continue
                 added = self.store.add_document(doc, resolve=False)
             except WillayError as exc:  # nothing of it was written (one transaction)
                 written.failures.append(Failure(doc.source or doc.id, str(exc)))

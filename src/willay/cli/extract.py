@@ -105,8 +105,12 @@ def extract_command(paths: tuple[str, ...], fmt: str, min_confidence: float, no_
     def on_error(source: str, reason: str) -> None:
         click.echo(f"error: {source}: {reason}", err=True)
 
+    def on_warning(source: str, message: str) -> None:
+        click.echo(f"warning: {source}: {message}", err=True)
+
     docs = extract_inputs(paths, settings=Settings.from_env(), min_confidence=min_confidence,
-                          summary=summary, on_error=on_error, meta=input_meta(published, url))
+                          summary=summary, on_error=on_error, on_warning=on_warning,
+                          meta=input_meta(published, url))
     if fmt == "jsonl":
         for doc in docs:
             line = document_to_dict(doc, text=not no_text)

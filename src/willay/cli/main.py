@@ -59,11 +59,16 @@ def commands() -> dict[str, click.Command]:
 
 
 def main() -> None:
+    from willay.errors import WillayError
+
     try:
         cli(standalone_mode=True)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
+    except WillayError as exc:  # a bad setting or input no command caught: one line
+        click.echo(f"error: {' '.join(str(exc).split())}", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

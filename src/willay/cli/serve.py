@@ -21,8 +21,14 @@ from willay.errors import WillayError
               "(env WILLAY_TILE_URL; default: no tiles, nothing loaded from elsewhere).")
 @click.option("--tile-attribution", envvar="WILLAY_TILE_ATTRIBUTION", default=None,
               help="Attribution text shown with the tiles (env WILLAY_TILE_ATTRIBUTION).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              envvar="WILLAY_ALLOWED_HOSTS",
+              help="Also answer requests for this Host name (repeatable; *.example.org for "
+              "sub-domains; env WILLAY_ALLOWED_HOSTS, space-separated). Default: localhost "
+              "and the --host address only.")
 def serve_command(db_url: str | None, host: str, port: int, ingest_token_env: str | None,
-                  tile_url: str | None, tile_attribution: str | None) -> None:
+                  tile_url: str | None, tile_attribution: str | None,
+                  allow_hosts: tuple[str, ...]) -> None:
     """Serve the REST API (/api, schema at /api/openapi.json) and the dashboard (/)."""
     from willay.api.server import serve, token_from_env
 
@@ -31,7 +37,7 @@ def serve_command(db_url: str | None, host: str, port: int, ingest_token_env: st
         url = db_url or Settings.from_env().db_url
         click.echo(f"willay: serving {url} on http://{host}:{port}/", err=True)
         serve(url, host=host, port=port, ingest_token=token, tile_url=tile_url,
-              tile_attribution=tile_attribution)
+              tile_attribution=tile_attribution, allow_hosts=allow_hosts)
     except WillayError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -18,12 +18,19 @@ if TYPE_CHECKING:
 
 _FETCH_OPTIONS = (
     click.option("--allow-private", is_flag=True,
-                 help="Also fetch hosts on private, loopback or link-local addresses."),
-    click.option("--timeout", type=float, default=20.0, show_default=True,
-                 help="Seconds per HTTP request."),
-    click.option("--retries", type=int, default=3, show_default=True,
+                 help="Also fetch hosts on private, loopback or link-local addresses "
+                      "(every host: prefer --allow-host)."),
+    click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
+                 help="Fetch from HOST even if it resolves to a private or loopback "
+                      "address; other hosts stay checked. Repeatable."),
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=20.0,
+                 show_default=True, help="Seconds per network wait (connect, each read)."),
+    click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=60.0,
+                 show_default=True,
+                 help="Seconds for the whole fetch of one URL (redirects, retries, body)."),
+    click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
                  help="Retries after a timeout, 429 or 5xx (exponential backoff)."),
-    click.option("--max-bytes", type=int, default=None,
+    click.option("--max-bytes", type=click.IntRange(min=1), default=None,
                  help="Largest body accepted [default: WILLAY_MAX_BYTES or 5 MB]."),
 )
 
@@ -35,16 +42,18 @@ def _fetch_options(func: click.decorators.FC) -> click.decorators.FC:
 
 
 def _policy(
-    allow_private: bool, timeout: float, retries: int, max_bytes: int | None
+    allow_private: bool, allow_hosts: tuple[str, ...], timeout: float, deadline: float,
+    retries: int, max_bytes: int | None,
 ) -> FetchPolicy:
     from willay.sources.fetch import FetchPolicy
 
-    settings = Settings.from_env()
     return FetchPolicy(
         timeout=timeout,
+        deadline=deadline,
         retries=retries,
-        max_bytes=max_bytes or settings.max_bytes,
+        max_bytes=max_bytes or Settings.from_env().max_bytes,
         allow_private=allow_private,
+        allow_hosts=frozenset(allow_hosts),
     )
 
 
@@ -62,7 +71,9 @@ def fetch_command(
     urls: tuple[str, ...],
     db_url: str | None,
     allow_private: bool,
+    allow_hosts: tuple[str, ...],
     timeout: float,
+    deadline: float,
     retries: int,
     max_bytes: int | None,
 ) -> None:
@@ -79,7 +90,8 @@ def fetch_command(
             from willay.store import Store
 
             store = Store(db_url)
-        with Fetcher(_policy(allow_private, timeout, retries, max_bytes)) as fetcher:
+        with Fetcher(_policy(allow_private, allow_hosts, timeout, deadline, retries,
+                             max_bytes)) as fetcher:
             for url in urls:
                 try:
                     doc = extract(fetch_document(url, fetcher))
@@ -116,7 +128,9 @@ def watch_command(
     db_url: str | None,
     once: bool,
     allow_private: bool,
+    allow_hosts: tuple[str, ...],
     timeout: float,
+    deadline: float,
     retries: int,
     max_bytes: int | None,
 ) -> None:
@@ -136,7 +150,7 @@ def watch_command(
     try:
         seconds = parse_interval(every)
         with Store(db_url or Settings.from_env().db_url) as store, Fetcher(
-            _policy(allow_private, timeout, retries, max_bytes)
+            _policy(allow_private, allow_hosts, timeout, deadline, retries, max_bytes)
         ) as fetcher:
             polls = Watcher(feeds, store, fetcher).run(seconds, once=once)
     except WillayError as exc:

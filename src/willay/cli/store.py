@@ -16,7 +16,7 @@ from willay.cli.extract import input_meta, input_meta_options
 from willay.errors import WillayError
 from willay.model import Figure
 from willay.store import EventDetail, EventFilter, EventSummary, Store
-from willay.store.records import MAX_LIMIT, ORDERS
+from willay.store.records import MAX_LIMIT, MAX_OFFSET, ORDERS
 
 DB_OPTION = click.option("--db", "db", envvar="WILLAY_DB", default=None, metavar="URL",
                          help="Database URL (env WILLAY_DB; default sqlite:///willay.db).")
@@ -76,8 +76,12 @@ def _one_line(source: str, reason: str | None) -> str:
 @click.option("--no-resolve", is_flag=True, help="Store reports without merging them into "
               "events (run `willay resolve` later).")
 @input_meta_options
+@click.option("--on-conflict", type=click.Choice(["fail", "skip", "new-version"]),
+              default="fail", show_default=True,
+              help="A document whose id is stored with another text: fail (an error naming "
+                   "both sources), skip it, or store it as a new version (<id>~<hash>).")
 def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool,
-                   published: str | None, url: str | None) -> None:
+                   published: str | None, url: str | None, on_conflict: str) -> None:
     """Extract files, directories and JSONL (or - for stdin) into the database.
 
     Re-ingesting a document changes nothing. Each bad input gets a one-line error and the
@@ -122,18 +126,21 @@ def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool,
                     bar.update(task, advance=1, rate=done / elapsed if elapsed else 0.0)
 
                 summary = ingest(store, read_inputs(list(paths), settings, meta=meta), extract,
-                                 resolve=not no_resolve, progress=tick)
+                                 resolve=not no_resolve, progress=tick,
+                                 on_conflict=on_conflict)
         else:
             def report(source: str, outcome: str, reason: str | None) -> None:
                 if outcome == "failed":
                     click.echo(f"error: {_one_line(source, reason)}", err=True)
 
             summary = ingest(store, read_inputs(list(paths), settings, meta=meta), extract,
-                             resolve=not no_resolve, progress=report)
+                             resolve=not no_resolve, progress=report,
+                             on_conflict=on_conflict)
     finally:
         store.close()
     for line in summary.lines():
-        click.echo(" ".join(line.split()) if line.startswith("failed:") else line, err=True)
+        click.echo(" ".join(line.split()) if line.startswith(("failed:", "skipped:")) else line,
+                   err=True)
     if not summary.ok:
         sys.exit(1)
 
@@ -238,7 +245,7 @@ def build_filter(kw: dict[str, Any], *, limit: int = 100, offset: int = 0,
               show_default=True)
 @filter_options
 @click.option("--limit", type=click.IntRange(0, MAX_LIMIT), default=100, show_default=True)
-@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--offset", type=click.IntRange(0, MAX_OFFSET), default=0)
 @click.option("--order", type=click.Choice(ORDERS), default="date", show_default=True)
 def events_command(db: str | None, fmt: str, limit: int, offset: int, order: str,
                    **filters: Any) -> None:

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from willay.extract.lexicon import compile_phrases, data_language
+from willay.extract.taken import Taken
 from willay.lang.loader import LANG_DIR, load_lang_data
 from willay.model import Document, Mention
 
@@ -75,15 +76,15 @@ class ActorFinder:
     def __call__(self, doc: Document) -> Document:
         lang = doc.language or "en"
         text = doc.text
-        taken: list[tuple[int, int]] = []
+        taken = Taken(len(text))
 
         def free(start: int, end: int) -> bool:
-            return all(end <= s or start >= e for s, e in taken)
+            return not taken.overlaps(start, end)
 
         def add(start: int, end: int, label: str, typ: str, role: str) -> None:
             if label.lower() in loaded_words(lang):
                 return
-            taken.append((start, end))
+            taken.add(start, end)
             doc.mentions.append(Mention("actor", doc.span(start, end), label,
                                         {"type": typ, "role": role}))
 

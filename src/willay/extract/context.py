@@ -77,6 +77,7 @@ class DocContext:
         self.main_place = self._main_place()
         self.story_date = self._story_date()
         self.headline = self._headline_sentences()
+        self._cues_by_paragraph: dict[int, set[str]] | None = None
         #: Sentences that opened or joined an event (set once the drafts are final).
         self.event_sentences: set[int] = set()
         #: Cause-of-death cues stated in the lede apply to the story's events.
@@ -165,9 +166,14 @@ class DocContext:
         return out
 
     def paragraph_cues(self, i: int) -> set[str]:
+        """The cue names of the paragraph of sentence ``i`` and of the paragraphs around it."""
+        if self._cues_by_paragraph is None:
+            self._cues_by_paragraph = {}
+            for j, s in enumerate(self.sents):
+                self._cues_by_paragraph.setdefault(s.paragraph, set()).update(self.cue_names(j))
         para = self.sents[i].paragraph
-        return {c for j, s in enumerate(self.sents)
-                if abs(s.paragraph - para) <= 1 for c in self.cue_names(j)}
+        return {c for p in (para - 1, para, para + 1)
+                for c in self._cues_by_paragraph.get(p, ())}
 
     def crowd_actor(self, i: int) -> bool:
         return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))

@@ -9,6 +9,9 @@ a draft is already covered by a finer one.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -52,6 +55,8 @@ class Draft:
     arrest_outside: bool = False
     list_sentence: int = -1
     groups_in_sentence: int = 1
+    #: Lookups over the growing lists of this draft (see :func:`holds`); not compared.
+    lookups: dict[str, _Lookup] = field(default_factory=dict, repr=False, compare=False)
 
     def crowd_classes(self) -> set[str]:
         return {c for c in self.classes if is_crowd_class(c)}
@@ -68,6 +73,43 @@ class Draft:
 
     def add_cue(self, name: str, span: Span) -> None:
         self.cues.setdefault(name, []).append(span)
+
+
+class _Lookup:
+    """The items of one list of a draft, by span, indexed up to ``done``."""
+
+    __slots__ = ("by_span", "done", "items", "unique")
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+        self.done = 0
+        self.by_span: dict[tuple[int, int], list[Any]] = {}
+        #: Whether no two items of ``items`` share a span (true of the lists dedupe made).
+        self.unique = False
+
+
+def _lookup(draft: Draft, name: str) -> _Lookup:
+    """The lookup of ``draft.<name>``, caught up with what was appended to the list since.
+
+    A list that was replaced (or shortened) is indexed afresh, so the lookup always
+    describes the list the draft holds now.
+    """
+    items = getattr(draft, name)
+    found = draft.lookups.get(name)
+    if found is None or found.items is not items or found.done > len(items):
+        found = draft.lookups[name] = _Lookup(items)
+    if found.done < len(items):
+        for item in items[found.done:]:
+            found.by_span.setdefault((item.start, item.end), []).append(item)
+        found.done = len(items)
+    return found
+
+
+def holds(draft: Draft, name: str, mention: Mention) -> bool:
+    """``mention in draft.<name>`` for a list of mentions, without rescanning the list:
+    equal mentions have equal spans, so only the items of the same span are compared."""
+    same = _lookup(draft, name).by_span.get((mention.start, mention.end), ())
+    return any(item is mention or item == mention for item in same)
 
 
 @dataclass
@@ -207,12 +249,12 @@ def fold(target: Draft, other: Draft) -> None:
     for name, spans in other.cues.items():
         for s in spans:
             target.add_cue(name, s)
-    target.figures.extend(f for f in other.figures if f not in target.figures)
+    target.figures.extend(f for f in other.figures if not holds(target, "figures", f))
     target.actors.extend(other.actors)
-    target.heads.extend(h for h in other.heads if h not in target.heads)
+    target.heads.extend(h for h in other.heads if not holds(target, "heads", h))
     target.hedges.extend(other.hedges)
     target.sentences |= other.sentences
-    target.place_spans = dedupe(target.place_spans + other.place_spans)
+    add_place_spans(target, other.place_spans)
     if target.place is not None and other.place is not None:
         rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4, "country": 5}
         mine, theirs = rank.get(target.place.feature, 5), rank.get(other.place.feature, 5)
@@ -251,6 +293,25 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
     return False
 
 
+def add_place_spans(target: Draft, spans: list[Span]) -> None:
+    """``target.place_spans = dedupe(target.place_spans + spans)``, in time that does not
+    grow with what the target already holds: once deduplicated, the target's own list is
+    extended in place (it is never shared)."""
+    lookup = target.lookups.get("place_spans")
+    if lookup is None or lookup.items is not target.place_spans or not lookup.unique or \
+            lookup.done != len(target.place_spans):
+        target.place_spans = dedupe(target.place_spans + spans)
+        lookup = _lookup(target, "place_spans")
+        lookup.unique = True
+        return
+    for s in spans:
+        key = (s.start, s.end)
+        if key not in lookup.by_span:
+            lookup.by_span[key] = [s]
+            target.place_spans.append(s)
+    lookup.done = len(target.place_spans)
+
+
 def dedupe(spans: list[Span]) -> list[Span]:
     seen: set[tuple[int, int]] = set()
     out = []
@@ -259,3 +320,108 @@ def dedupe(spans: list[Span]) -> list[Span]:
             seen.add((s.start, s.end))
             out.append(s)
     return out
+
+
+class DraftIndex:
+    """Drafts filed under keys, in the order they were filed, to find the first of them
+    that a rule accepts without asking every draft.
+
+    Each ``*_keys`` function below files a draft under keys that every draft the rule
+    can accept shares with the one asked about (the ``*_query_keys``), so asking only
+    the drafts filed under those keys, in filing order, gives the same first draft as a
+    scan of them all. A draft that changed (by a fold) is filed again under its new keys,
+    keeping its place in the order; entries under stale keys stay, and the rule, asked
+    again, turns them down.
+    """
+
+    def __init__(self) -> None:
+        self._place: dict[int, int] = {}
+        self._lists: dict[Hashable, list[tuple[int, Draft]]] = {}
+
+    def add(self, draft: Draft, keys: Iterable[Hashable]) -> None:
+        place = self._place.setdefault(id(draft), len(self._place))
+        for key in keys:
+            entries = self._lists.setdefault(key, [])
+            if not entries or entries[-1][0] < place:
+                entries.append((place, draft))
+                continue
+            i = bisect.bisect_left(entries, place, key=lambda e: e[0])
+            if i == len(entries) or entries[i][0] != place:
+                entries.insert(i, (place, draft))
+
+    def first(self, keys: Iterable[Hashable], rule: Callable[[Draft, Draft], bool],
+              draft: Draft) -> Draft | None:
+        """The first filed draft ``o`` under ``keys`` with ``rule(o, draft)``."""
+        lists = [self._lists[k] for k in dict.fromkeys(keys) if k in self._lists]
+        seen: set[int] = set()
+        for place, other in heapq.merge(*lists, key=lambda e: e[0]):
+            if place in seen:
+                continue
+            seen.add(place)
+            if rule(other, draft):
+                return other
+        return None
+
+
+def place_key(place: Place | None) -> Hashable:
+    """What :func:`same_place` needs equal: the country, and the region or the name (or
+    only the country, for the country itself)."""
+    if place is None:
+        return None
+    if place.feature == "country":
+        return ("country", place.country)
+    return ("place", place.country, place.admin1 or place.name)
+
+
+def event_keys(d: Draft) -> list[Hashable]:
+    """Keys of a draft for :func:`same_event`: its place and date, and whether the date
+    is a range or a day (:func:`within` pairs the two)."""
+    key = place_key(d.place)
+    if key is None:
+        return []
+    out: list[Hashable] = [("date", key, d.date)]
+    if d.date is not None and d.date.precision in ("range", "day"):
+        out.append((d.date.precision, key))
+    return out
+
+
+def event_query_keys(d: Draft) -> list[Hashable]:
+    """The keys under which the drafts :func:`same_event` may pair with ``d`` are filed."""
+    key = place_key(d.place)
+    if key is None:
+        return []
+    out: list[Hashable] = [("date", key, d.date)]
+    if d.date is not None and d.date.precision == "day":
+        out.append(("range", key))  # a range that holds this day
+    elif d.date is not None and d.date.precision == "range":
+        out.append(("day", key))  # a day inside this range
+    return out
+
+
+def occurrence_keys(d: Draft) -> list[Hashable]:
+    """Keys of a draft for :func:`same_occurrence`: country, and region when known."""
+    if d.place is None:
+        return []
+    if d.place.feature == "country":
+        return [("country", d.place.country)]
+    return [("region", d.place.country, d.place.admin1 or None), ("any", d.place.country)]
+
+
+def occurrence_query_keys(d: Draft) -> list[Hashable]:
+    """The keys of the drafts whose place is :func:`compatible` with that of ``d``."""
+    if d.place is None:
+        return []
+    if d.place.feature == "country":
+        return [("country", d.place.country)]
+    if d.place.admin1:
+        return [("region", d.place.country, d.place.admin1),
+                ("region", d.place.country, None)]
+    return [("any", d.place.country)]
+
+
+def blockade_keys(d: Draft) -> list[Hashable]:
+    """Keys of a draft for :func:`same_blockade` (asked and filed alike)."""
+    if "blockade" not in d.classes or d.place is None or not d.place.admin1 or \
+            d.date is None or d.date.precision != "day":
+        return []
+    return [(d.place.country, d.place.admin1, d.date)]

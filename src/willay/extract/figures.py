@@ -602,8 +602,7 @@ class FigureFinder:
             for fig in figs:
                 if fig.component and fig.parent is None:
                     # "Four of the deaths ...": the figure they are part of, said just before
-                    fig.parent = next((p for n, p in reversed(recent) if number - n <= 2
-                                       and p.kind == fig.kind and not p.component), None)
+                    fig.parent = _recent_total(recent, number, fig.kind)
                 recent.append((number, fig))
                 fig.scope_cues = sent.scope(fig)
                 if not fig.scope_cues and fig.parent is not None and any(
@@ -671,6 +670,18 @@ class FigureFinder:
                 "shared_evidence": n > 0,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
+
+
+def _recent_total(recent: list[tuple[int, _Fig]], number: int, kind: str) -> _Fig | None:
+    """The last whole figure of ``kind`` stated at most two sentences before sentence
+    ``number`` (``recent`` is in sentence order: the walk back stops at the first figure
+    said too early, so it never rereads the whole document)."""
+    for n, p in reversed(recent):
+        if number - n > 2:
+            return None
+        if p.kind == kind and not p.component:
+            return p
+    return None
 
 
 def figures_of(doc: Document) -> list[Mention]:

@@ -9,72 +9,112 @@ Figures stated apart from their event join the event told just before them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from willay.extract.claims import aggregate_figure
 from willay.extract.context import DocContext
 from willay.extract.drafts import (
     Draft,
+    DraftIndex,
     admin1_place,
+    blockade_keys,
     compatible,
     covered,
     distance_km,
+    event_keys,
+    event_query_keys,
     fold,
+    occurrence_keys,
+    occurrence_query_keys,
     same_blockade,
     same_event,
     same_occurrence,
     trigger_rank,
 )
 from willay.extract.opening import ANNOUNCED_CLASSES
-from willay.model import Claim
+from willay.model import Claim, EventDate
 
 
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
-    """The drafts of a document with the same events merged."""
+    """The drafts of a document with the same events merged.
+
+    Each rule asks only the drafts filed under the keys it needs
+    (:class:`~willay.extract.drafts.DraftIndex`), so merging stays linear in practice.
+    """
     for d in drafts:
         if d.sentence in ctx.headline:
             d.headline = True
         d.rank = trigger_rank(d, d.headline)
     out: list[Draft] = []
+    events = DraftIndex()
     for d in drafts:
-        target = next((o for o in out if same_event(o, d)), None)
+        target = events.first(event_query_keys(d), same_event, d)
         if target is None:
             out.append(d)
-        else:
-            fold(target, d)
+            events.add(d, event_keys(d))
+            continue
+        fold(target, d)
+        events.add(target, event_keys(target))
     out = _join_restatements(out)
     final: list[Draft] = []
+    blockades = DraftIndex()
     for d in out:
-        target = next((o for o in final if same_blockade(o, d)), None)
+        target = blockades.first(blockade_keys(d), same_blockade, d)
         if target is None:
             final.append(d)
+            blockades.add(d, blockade_keys(d))
             continue
         fold(target, d)
         if target.place is not None:
             target.place = admin1_place(target.place)
-    final = [d for d in final if not covered(d, final)]
-    return [d for d in final if not _aggregate_place(d, final)]
+        blockades.add(target, blockade_keys(target))
+    days = _same_day(final)
+    final = [d for d in final if not (d.place is not None and covered(
+        d, days.get((d.date, d.place.country), [])))]
+    days = _same_day(final)
+    return [d for d in final if not _aggregate_place(d, days)]
+
+
+def _same_day(drafts: list[Draft]) -> dict[tuple[EventDate | None, str], list[Draft]]:
+    out: dict[tuple[EventDate | None, str], list[Draft]] = {}
+    for o in drafts:
+        if o.place is not None:
+            out.setdefault((o.date, o.place.country), []).append(o)
+    return out
+
+
+def _joins(o: Draft, d: Draft) -> bool:
+    """An undated mention or a headline ``d`` joins the dated event ``o`` of its place."""
+    return o is not d and not o.headline and same_occurrence(o, d)
 
 
 def _join_restatements(drafts: list[Draft]) -> list[Draft]:
     """An undated mention or a headline joins the dated event of the same place."""
     kept: list[Draft] = []
+    occurrences = DraftIndex()
+    for o in drafts:
+        occurrences.add(o, occurrence_keys(o))
     for d in drafts:
         if d.date is None or d.headline or (
                 d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
-            target = next((o for o in drafts if o is not d and not o.headline
-                           and same_occurrence(o, d)), None)
+            target = occurrences.first(occurrence_query_keys(d), _joins, d)
             if target is not None and (d.headline or target.sentence < d.sentence):
                 fold(target, d)
+                occurrences.add(target, occurrence_keys(target))
                 continue
         kept.append(d)
     return kept
 
 
-def _aggregate_place(d: Draft, drafts: list[Draft]) -> bool:
+def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Draft]]) -> bool:
     """A place named in an aggregate statement, when its own events are reported."""
-    return d.aggregate and any(
-        o is not d and not o.aggregate and o.date == d.date and o.place is not None
-        and d.place is not None and compatible(o.place, d.place)
-        and (distance_km(o.place, d.place) or 0.0) <= 30.0 for o in drafts)
+    if not d.aggregate or d.place is None:
+        return False
+    return any(o is not d and not o.aggregate and o.place is not None
+               and compatible(o.place, d.place)
+               and (distance_km(o.place, d.place) or 0.0) <= 30.0
+               for o in days.get((d.date, d.place.country), []))
 
 
 def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
@@ -86,6 +126,7 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
     events = [d for d in drafts if d.place is not None and not d.special_class()]
     if not events:
         return
+    index = _OrphanIndex(ctx, events)
     taken = {id(f) for d in drafts for f in d.figures}
     for m in ctx.doc.mentions:
         if m.kind != "figure" or id(m) in taken or not isinstance(m.value, Claim):
@@ -95,7 +136,7 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             continue
         if m.value.scope != "event":
             continue
-        target = _orphan_target(ctx, i, events)
+        target = index.target(i)
         if target is None:
             continue
         names = {p.value.name for p in ctx.places(i)}
@@ -107,13 +148,36 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
         target.figures.append(m)
 
 
-def _orphan_target(ctx: DocContext, i: int, events: list[Draft]) -> Draft | None:
-    if len(events) == 1:
-        only = events[0]
-        return only if i >= min(only.sentences | {only.sentence}) else None
-    para = ctx.sents[i].paragraph
-    before = [d for d in events if max(d.sentences | {d.sentence}) < i
-              and para - ctx.sents[max(d.sentences | {d.sentence})].paragraph <= 1]
-    if not before:
-        return None
-    return max(before, key=lambda d: max(d.sentences | {d.sentence}))
+class _OrphanIndex:
+    """The events of a document by their last sentence, to find the one told just before
+    a sentence: the only event of the article, or the last one in the same or the
+    previous paragraph."""
+
+    def __init__(self, ctx: DocContext, events: list[Draft]) -> None:
+        self.ctx = ctx
+        self.events = events
+        self.first = {id(d): min(d.sentences | {d.sentence}) for d in events}
+        self.last = {id(d): max(d.sentences | {d.sentence}) for d in events}
+        self.ordered = sorted(events, key=lambda d: self.last[id(d)])
+        self.lasts = [self.last[id(d)] for d in self.ordered]
+        self.monotone = all(a.paragraph <= b.paragraph
+                            for a, b in itertools.pairwise(ctx.sents))
+
+    def target(self, i: int) -> Draft | None:
+        if len(self.events) == 1:
+            only = self.events[0]
+            return only if i >= self.first[id(only)] else None
+        para = self.ctx.sents[i].paragraph
+        if not self.monotone:
+            before = [d for d in self.events if self.last[id(d)] < i
+                      and para - self.ctx.sents[self.last[id(d)]].paragraph <= 1]
+            return max(before, key=lambda d: self.last[id(d)]) if before else None
+        # with paragraphs in sentence order, the event that ended last before sentence i
+        # is the only one that can lie in the same or the previous paragraph
+        k = bisect.bisect_left(self.lasts, i)
+        if k == 0:
+            return None
+        latest = self.lasts[k - 1]
+        if para - self.ctx.sents[latest].paragraph > 1:
+            return None
+        return self.ordered[bisect.bisect_left(self.lasts, latest)]

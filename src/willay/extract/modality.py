@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from willay.extract.taken import Taken
 from willay.lang.loader import lang_path, load_lang_data, supported_languages
 from willay.model import Document, Mention
 
@@ -115,9 +116,11 @@ class ModalityFinder:
         # Longest cue first; a shorter cue inside a longer one is dropped.
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         chosen: list[tuple[int, int, _Cue]] = []
+        taken = Taken(len(text))
         for f in found:
-            if all(f[1] <= c[0] or f[0] >= c[1] for c in chosen):
+            if not taken.overlaps(f[0], f[1]):
                 chosen.append(f)
+                taken.add(f[0], f[1])
         chosen.sort(key=lambda f: f[0])
         bounds = self._sentences(doc)
         out = []

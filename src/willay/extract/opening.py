@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from willay.extract.blocking import block_reason, blocked
 from willay.extract.context import DocContext, finest
-from willay.extract.drafts import Draft, Pending, family, has_list
+from willay.extract.drafts import Draft, Pending, family, has_list, holds
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
 from willay.extract.taxonomy import is_crowd_class
 from willay.model import Claim, EventDate, Mention, Span
@@ -89,9 +89,8 @@ class Opener:
         draft.groups_in_sentence = n_groups
         draft.aggregate = aggregate
         self.drafts.append(draft)
-        for j in sorted(self.absorbed):
-            if j > i and j not in draft.sentences and j - i <= 1:
-                absorb(self.ctx, draft, j)
+        if i + 1 in self.absorbed and i + 1 not in draft.sentences:
+            absorb(self.ctx, draft, i + 1)  # the one later sentence close enough
 
     def _note_narrative(self, i: int) -> None:
         """An explicit day in a sentence dates the undated events after it in its paragraph."""
@@ -304,14 +303,14 @@ def absorb(ctx: DocContext, draft: Draft, i: int, own_heads: list[Mention] | Non
         draft.add_cue(str(cue.value), cue.span)
     if own_heads is None:
         for head in ctx.heads(i):
-            if head not in draft.heads and not blocked(ctx, i, head):
+            if not holds(draft, "heads", head) and not blocked(ctx, i, head):
                 draft.classes.add(str(head.value))
                 draft.tags.update(head.attrs.get("tags", []))
                 draft.heads.append(head)
     draft.actors.extend(ctx.mentions(i, "actor"))
     if i == draft.sentence:
         draft.hedges.extend(ctx.inside(ctx.mentions(i, "hedge"), draft.trigger.span))
-    draft.figures.extend(f for f in ctx.mentions(i, "figure") if f not in draft.figures)
+    draft.figures.extend(f for f in ctx.mentions(i, "figure") if not holds(draft, "figures", f))
     draft.sentences.add(i)
 
 
@@ -340,9 +339,13 @@ def continue_last(ctx: DocContext, drafts: list[Draft], i: int) -> None:
         if same_day:
             absorb(ctx, same_day[-1], i)
         return
-    # a list of places cannot say which place the sentence is about
-    for d in drafts:
-        if d.sentence == last.sentence and d.list_id is None:
+    # a list of places cannot say which place the sentence is about; drafts open in
+    # sentence order, so those of the last draft's sentence are the last ones
+    first = len(drafts)
+    while first > 0 and drafts[first - 1].sentence == last.sentence:
+        first -= 1
+    for d in drafts[first:]:
+        if d.list_id is None:
             absorb(ctx, d, i)
 
 

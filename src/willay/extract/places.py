@@ -25,6 +25,7 @@ Each mention is ``Mention(kind="place", span=<the name>, value=<Place>, attrs)``
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import tomllib
@@ -221,7 +222,7 @@ class PlaceFinder:
                         persons.add(run[-1].folded)
                     continue
                 i, j, code = found
-                first = tokens.index(run[i]) == 0 if tokens else False
+                first = bool(tokens) and (run[i] is tokens[0] or run[i] == tokens[0])
                 hits.append(_Hit(run[i].start, run[j - 1].end, text[run[i].start:run[j - 1].end],
                                  index, sent.paragraph, first, j - i, country_code=code))
         return hits, persons
@@ -319,15 +320,21 @@ class PlaceFinder:
     def _datelines(self, text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
         out = []
         matches = [*_DATELINE.finditer(text), *_CAPS_DATELINE.finditer(text)]
+        # a dateline after the seventh line must open a sentence
+        seventh = _nth_newline(text, 7)
+        starts: set[int] | None = None
         for match in sorted(matches, key=lambda m: m.start()):
             start, end = match.span("name")
-            if match.start() > 0 and text[:match.start()].count("\n") > 6 and not any(
-                    s.start == start for s in sentences):
-                continue
+            if match.start() > 0 and seventh is not None and seventh < match.start():
+                if starts is None:
+                    starts = {s.start for s in sentences}
+                if start not in starts:
+                    continue
             name = match.group("name")
             if self._known(name) == "place":
                 out.append((start, end))
-        return out[:1]
+                break  # only the first dateline counts
+        return out
 
     @staticmethod
     def _merge_datelines(hits: list[_Hit], datelines: list[tuple[int, int]]) -> list[_Hit]:
@@ -459,22 +466,27 @@ class PlaceFinder:
                 by_sentence.setdefault(hit.sentence, []).append(hit)
                 by_paragraph.setdefault(hit.paragraph, []).append(hit)
         dateline = next((h.name for h in hits if h.dateline and h.accepted), None)
+        # hits come in sentence order: each paragraph's list is sorted by sentence
+        paragraph_sentences = {p: [h.sentence for h in members]
+                               for p, members in by_paragraph.items()}
         for hit in hits:
             if not hit.accepted:
                 continue
             if hit.country_code:
                 hit.place = self.resolver.country(hit.country_code)
                 continue
-            others = [h for h in by_sentence.get(hit.sentence, []) if h is not hit][:12]
+            in_sentence = by_sentence.get(hit.sentence, [])
+            others = [h for h in in_sentence[:13] if h is not hit][:12]
             context = [h.name for h in others
                        if hit.list_id is None or h.list_id != hit.list_id]
             neighbours = [h.name for h in others
                           if hit.list_id is not None and h.list_id == hit.list_id]
             if not neighbours:
                 # the places named just before, in earlier sentences of the paragraph
-                earlier = [h for h in by_paragraph.get(hit.paragraph, [])
-                           if h.sentence < hit.sentence]
-                neighbours = [h.name for h in earlier[-3:]]
+                members = by_paragraph.get(hit.paragraph, [])
+                k = bisect.bisect_left(paragraph_sentences.get(hit.paragraph, []),
+                                       hit.sentence)
+                neighbours = [h.name for h in members[max(0, k - 3):k]]
             if dateline and dateline != hit.name:
                 neighbours.append(dateline)
             kind = None
@@ -527,6 +539,16 @@ def _rough_sentences(text: str) -> list[Sentence]:
     if text[start:].strip():
         out.append(Sentence(Span.of(text, start, len(text)), paragraph))
     return out
+
+
+def _nth_newline(text: str, n: int) -> int | None:
+    """The offset of the ``n``-th line break of ``text`` (None if there are fewer)."""
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return None
+    return pos
 
 
 def _accents(name: str) -> int:

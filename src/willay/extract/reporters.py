@@ -19,6 +19,7 @@ Three pieces, all driven by ``willay/lang/<code>/reporters.toml``:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -714,13 +715,25 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     """``(open, close)`` offsets of the quoted passages of a text, left to right."""
     out: list[tuple[int, int]] = []
     pos = 0
+    found: dict[str, tuple[int, int]] = {}  # mark -> (from, its next offset from there)
+
+    def find(mark: str, start: int) -> int:
+        # ``text.find`` with the last answer reused: a mark that does not occur again is
+        # not searched for again, so the passes stay linear in the text
+        last = found.get(mark)
+        if last is not None and last[0] <= start and (last[1] < 0 or last[1] >= start):
+            return last[1]
+        at = text.find(mark, start)
+        found[mark] = (start, at)
+        return at
+
     while True:
-        opens = [(text.find(q, pos), q) for q in _QUOTES]
+        opens = [(find(q, pos), q) for q in _QUOTES]
         opens = [(i, q) for i, q in opens if i >= 0]
         if not opens:
             return out
         a, q = min(opens)
-        closes = [i for i in (text.find(c, a + 1) for c in _QUOTES[q]) if i >= 0]
+        closes = [i for i in (find(c, a + 1) for c in _QUOTES[q]) if i >= 0]
         if not closes:
             return out
         b = min(closes)
@@ -732,17 +745,18 @@ def find_relays(text: str, lang: str) -> list[Relay]:
     """Quoted passages with who stands behind them: an outlet introducing the quote with a
     colon ("Telesur noted that: “...”") or a speaker named after it ("“...”, said X")."""
     out: list[Relay] = []
+    marks = _Marks(text)
     for a, b in _quotes(text):
         k = a - 1
         while k >= 0 and text[k] in " \t\n":
             k -= 1
         if k < 0 or text[k] != ":":
-            speaker = _speaker_after(text, b + 1, lang)
+            speaker = _speaker_after(text, b + 1, lang, marks)
             if speaker is not None:
                 out.append(Relay(a, b + 1, speaker, "speaker"))
             continue
-        line_start = text.rfind("\n", 0, k) + 1
-        sent = max((m.end() for m in re.finditer(r"[.!?]\s", text[line_start:k])), default=0)
+        line_start = marks.line_start(k)
+        sent = marks.sentence_start(line_start, k) - line_start
         mentions = [m for m in find_reporters(text, line_start + sent, a, lang)
                     if not m.relayer]
         if not mentions:
@@ -752,15 +766,47 @@ def find_relays(text: str, lang: str) -> list[Relay]:
     return out
 
 
-def _speaker_after(text: str, pos: int, lang: str) -> ReporterMention | None:
+class _Marks:
+    """Offsets of the line breaks, sentence stops and clause stops of a text, found once,
+    so that the walks from each quote to them do not rescan long lines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: list[int] | None = None
+        self._stops: list[int] | None = None
+        self._ends: list[int] | None = None
+
+    def line_start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1``."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self._breaks, pos)
+        return self._breaks[k - 1] + 1 if k else 0
+
+    def sentence_start(self, line_start: int, pos: int) -> int:
+        """The end of the last ``[.!?]\\s`` of ``text[line_start:pos]`` (else line_start)."""
+        if self._ends is None:
+            self._ends = [m.end() for m in re.finditer(r"[.!?]\s", self.text)]
+        k = bisect.bisect_right(self._ends, pos)
+        return self._ends[k - 1] if k and self._ends[k - 1] - 2 >= line_start else line_start
+
+    def next_stop(self, pos: int) -> int:
+        """The first offset from ``pos`` that holds ``.``, ``;`` or a line break (else the
+        length of the text)."""
+        if self._stops is None:
+            self._stops = [m.start() for m in re.finditer(r"[.;\n]", self.text)]
+        k = bisect.bisect_left(self._stops, pos)
+        return self._stops[k] if k < len(self._stops) else len(self.text)
+
+
+def _speaker_after(text: str, pos: int, lang: str,
+                   marks: _Marks | None = None) -> ReporterMention | None:
     """"“...”, explained Rosa Mamani, a protester": the speaker named right after a
     quote (within the same line, before the next sentence stop)."""
     k = pos
     while k < len(text) and text[k] in " ,\t":
         k += 1
-    stop = k
-    while stop < len(text) and text[stop] not in ".;\n":
-        stop += 1
+    stop = (marks or _Marks(text)).next_stop(k)
     if k >= stop or k - pos > 3:
         return None
     found = [m for m in find_reporters(text, k, stop, lang) if not m.relayer]
@@ -776,16 +822,96 @@ def _expand_surname(text: str, upto: int, name: str,
     if " " in name or not name[:1].isupper():
         return name, ""
     best, context = name, ""
-    pattern = rf"((?:[A-ZÁÉÍÓÚÑ][\w'-]+ ){{1,3}}){re.escape(name)}\b"
-    for m in re.finditer(pattern, text[:upto]):
-        words = m.group(1).split()
-        while words and (not words[0][1:].islower() or words[0].lower() in titles):
-            words = words[1:]
-        candidate = " ".join([*words, name])
-        if len(candidate) > len(best):
-            best = candidate
-            context = text[max(0, m.start() - 40) : m.end()]
+    for m in _surname_pattern(name).finditer(text, 0, upto):
+        best, context = _longer(text, m, name, titles, best, context)
     return best, context
+
+
+@lru_cache(maxsize=256)
+def _surname_pattern(name: str) -> re.Pattern[str]:
+    """Up to three capitalised words and then ``name``: a fuller form of the surname."""
+    return re.compile(rf"((?:[A-ZÁÉÍÓÚÑ][\w'-]+ ){{1,3}}){re.escape(name)}\b")
+
+
+def _longer(text: str, m: re.Match[str], name: str, titles: frozenset[str],
+            best: str, context: str) -> tuple[str, str]:
+    """``(best, context)`` after one more match of :func:`_surname_pattern`: the match's
+    name (titles and lower-case words before it dropped) when it is longer."""
+    words = m.group(1).split()
+    while words and (not words[0][1:].islower() or words[0].lower() in titles):
+        words = words[1:]
+    candidate = " ".join([*words, name])
+    if len(candidate) > len(best):
+        return candidate, text[max(0, m.start() - 40) : m.end()]
+    return best, context
+
+
+#: Characters that no match of :func:`_surname_pattern` contains (outside the surname).
+_NAME_BARRIER = re.compile(r"[^\w' -]")
+
+
+class _Surnames:
+    """:func:`_expand_surname` for many mentions of one text, in time that does not grow
+    with the offset of each mention.
+
+    A match cannot contain a barrier character (:data:`_NAME_BARRIER`, when the surname
+    has none), and no attempt to match that starts before a barrier reads past it. So the
+    matches in ``text[:upto]`` that start before the last barrier under ``upto`` are those
+    of the whole text, found once per surname around its occurrences; only the stretch
+    from that barrier to ``upto`` is searched again for each mention.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._barriers: list[int] | None = None
+        #: (surname, titles) -> (match starts, (best, context) after each match)
+        self._found: dict[tuple[str, frozenset[str]],
+                          tuple[list[int], list[tuple[str, str]]]] = {}
+
+    def expand(self, upto: int, name: str, titles: frozenset[str]) -> tuple[str, str]:
+        if " " in name or not name[:1].isupper():
+            return name, ""
+        if _NAME_BARRIER.search(name):
+            return _expand_surname(self.text, upto, name, titles)
+        barriers = self.barriers()
+        k = bisect.bisect_left(barriers, upto)
+        cut = barriers[k - 1] if k else 0
+        starts, running = self._matches(name, titles)
+        n = bisect.bisect_left(starts, cut)
+        best, context = running[n - 1] if n else (name, "")
+        for m in _surname_pattern(name).finditer(self.text, cut, upto):
+            best, context = _longer(self.text, m, name, titles, best, context)
+        return best, context
+
+    def barriers(self) -> list[int]:
+        if self._barriers is None:
+            self._barriers = [m.start() for m in _NAME_BARRIER.finditer(self.text)]
+        return self._barriers
+
+    def _matches(self, name: str, titles: frozenset[str]
+                 ) -> tuple[list[int], list[tuple[str, str]]]:
+        key = (name, titles)
+        if key not in self._found:
+            text, barriers = self.text, self.barriers()
+            pattern = _surname_pattern(name)
+            starts: list[int] = []
+            running: list[tuple[str, str]] = []
+            best, context = name, ""
+            scanned = 0  # the stretches between barriers are searched once each
+            at = text.find(name)
+            while at >= 0:
+                k = bisect.bisect_left(barriers, at)
+                begin = max(barriers[k - 1] if k else 0, scanned)
+                j = bisect.bisect_left(barriers, at + len(name))
+                stop = barriers[j] + 1 if j < len(barriers) else len(text)
+                for m in pattern.finditer(text, begin, stop):
+                    best, context = _longer(text, m, name, titles, best, context)
+                    starts.append(m.start())
+                    running.append((best, context))
+                scanned = stop
+                at = text.find(name, stop)
+            self._found[key] = (starts, running)
+        return self._found[key]
 
 
 class Attributor:
@@ -795,6 +921,9 @@ class Attributor:
         self.doc = doc
         self.lang = lang
         self.relays = find_relays(doc.text, lang)
+        #: Relays come left to right and never overlap (one quoted passage each).
+        self._relay_starts = [relay.start for relay in self.relays]
+        self._surnames = _Surnames(doc.text)
         self._cache: dict[int, list[ReporterMention]] = {}
 
     def reporters_in(self, start: int, end: int) -> list[ReporterMention]:
@@ -804,15 +933,14 @@ class Attributor:
         return self._cache[start]
 
     def relay_at(self, pos: int) -> Relay | None:
-        for relay in self.relays:
-            if relay.start < pos < relay.end:
-                return relay
+        k = bisect.bisect_left(self._relay_starts, pos)
+        if k and pos < self.relays[k - 1].end:
+            return self.relays[k - 1]
         return None
 
     def _of(self, mention: ReporterMention, via: str | None) -> Attribution:
-        text = self.doc.text
-        name, context = _expand_surname(text, mention.span_start, mention.name,
-                                        load_lexicon(self.lang).titles)
+        name, context = self._surnames.expand(mention.span_start, mention.name,
+                                              load_lexicon(self.lang).titles)
         cls = mention.reporter_class
         if cls == "other" and context:
             cls = reporter_class(context, self.lang)
@@ -901,7 +1029,8 @@ class Attributor:
         return False
 
     def _next_sentence(self, after: int, paragraph: int) -> tuple[int, int] | None:
-        for s in self.doc.sentences:
-            if s.start >= after:
-                return (s.start, s.end) if s.paragraph == paragraph else None
-        return None
+        i = self.doc.sentence_lookup().first_from(after)
+        if i is None:
+            return None
+        s = self.doc.sentences[i]
+        return (s.start, s.end) if s.paragraph == paragraph else None

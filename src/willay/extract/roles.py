@@ -8,9 +8,13 @@ perpetrator and ``Civilians``; for measures the government body that took them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Callable
+
 from willay.extract.context import DocContext
 from willay.extract.drafts import Draft
-from willay.model import EventReport, Mention
+from willay.model import EventReport, Mention, Span
 
 #: Actor roles that make a crowd's actor1.
 CROWD_ROLES = ("org", "crowd")
@@ -18,9 +22,9 @@ CROWD_ROLES = ("org", "crowd")
 
 def set_actors(ctx: DocContext, report: EventReport, d: Draft) -> None:
     """Fill ``actor1``/``actor2`` (with types and evidence) of ``report``."""
-    reporter_spans = [c.reporter_evidence for c in report.claims if c.reporter_evidence]
-    actors = [m for m in d.actors
-              if not any(r.start <= m.start < r.end for r in reporter_spans)]
+    in_reporter = _covering([c.reporter_evidence for c in report.claims
+                             if c.reporter_evidence])
+    actors = [m for m in d.actors if not in_reporter(m.start)]
     forces = [m for m in actors if m.attrs.get("role") == "force"]
     force_label = _force_label(forces)
     family = report.event_type
@@ -46,6 +50,20 @@ def set_actors(ctx: DocContext, report: EventReport, d: Draft) -> None:
         report.actor2, report.actor2_type = "Civilians", "Civilians"
     else:
         _state_actors(ctx, report, d, actors)
+
+
+def _covering(spans: list[Span]) -> Callable[[int], bool]:
+    """A test of whether an offset lies in any of ``spans`` (``start <= x < end``): a
+    binary search over the spans by start, with the furthest end reached so far."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(itertools.accumulate((s.end for s in ordered), max))
+
+    def covered(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset)
+        return k > 0 and reach[k - 1] > offset
+
+    return covered
 
 
 def _force_label(forces: list[Mention]) -> str | None:

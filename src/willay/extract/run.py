@@ -40,23 +40,26 @@ def extract_inputs(
     summary: RunSummary | None = None,
     on_error: Callable[[str, str], None] | None = None,
     meta: Mapping[str, Any] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> Iterator[Document]:
     """Read every input and yield its processed document; failures go to ``summary``.
 
-    ``meta`` (``published``, ``url``) goes to :func:`willay.ingest.read_inputs`.
+    ``meta`` (``published``, ``url``) goes to :func:`willay.ingest.read_inputs`;
+    ``on_warning(source, message)`` hears of each document whose time budget ran out.
     """
-    from willay.extract.pipeline import extract
+    from willay.extract.pipeline import BUDGET_WARNING, extract
     from willay.ingest import read_inputs
 
     summary = summary if summary is not None else RunSummary()
-    for item in read_inputs(paths, settings or Settings.from_env(), meta=meta):
+    settings = settings or Settings.from_env()
+    for item in read_inputs(paths, settings, meta=meta):
         if isinstance(item, InputError):
             summary.failed.append((item.source, item.reason))
             if on_error:
                 on_error(item.source, item.reason)
             continue
         try:
-            doc = filter_confidence(extract(item), min_confidence)
+            doc = filter_confidence(extract(item, settings.time_budget), min_confidence)
         except WillayError as exc:
             source = item.source or item.id
             summary.failed.append((source, str(exc)))
@@ -64,6 +67,10 @@ def extract_inputs(
                 on_error(source, str(exc))
             continue
         summary.read += 1
+        if on_warning is not None:
+            for warning in doc.warnings:
+                if warning.startswith(BUDGET_WARNING):
+                    on_warning(doc.source or doc.id, warning)
         summary.events += len(doc.reports)
         summary.tallies += len(doc.tallies)
         yield doc

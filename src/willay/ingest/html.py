@@ -80,7 +80,7 @@ def _html_lang(html: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _trafilatura(html: str, url: str | None) -> tuple[str, PageMeta]:
+def _trafilatura(html: Any, url: str | None) -> tuple[str, PageMeta]:
     import trafilatura
 
     result = trafilatura.bare_extraction(
@@ -129,12 +129,53 @@ def _readability(html: str) -> tuple[str, PageMeta]:
     return "\n".join(lines), PageMeta(title=title)
 
 
+#: Depth of nesting past which the HTML parser (libxml2) drops elements; a page parsed
+#: again with its "huge" option may nest up to :data:`MAX_DEPTH` elements.
+PARSER_DEPTH = 255
+MAX_DEPTH = 2000
+
+
+class TooDeepError(ValueError):
+    """A page nested deeper than :data:`MAX_DEPTH` elements."""
+
+
+def _depth(tree: Any) -> int:
+    """The deepest nesting of elements in a parsed page (one pass, no recursion)."""
+    depth = deepest = 0
+    for event, _el in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _deep_page(html: str, url: str | None) -> tuple[str, PageMeta]:
+    """A page nested deeper than the parser's default limit: parsed again without that
+    limit and given to trafilatura as a tree; deeper than :data:`MAX_DEPTH` is refused."""
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return "", PageMeta()
+    depth = _depth(tree)
+    if depth < PARSER_DEPTH:
+        return "", PageMeta()
+    if depth >= MAX_DEPTH:
+        raise TooDeepError(f"elements nested more than {MAX_DEPTH} deep: the page cannot "
+                           "be read")
+    return _trafilatura(tree, url)
+
+
 def extract_html(html: str, url: str | None = None) -> tuple[str, PageMeta]:
-    """Main text and page metadata: trafilatura first, readability-lxml when it finds nothing."""
+    """Main text and page metadata: trafilatura first, readability-lxml when it finds
+    nothing, and a parse without the depth limit for a page nested too deep for both."""
     text, meta = _trafilatura(html, url)
     if not text.strip():
         text, fallback = _readability(html)
         meta.title = meta.title or fallback.title
+    if not text.strip():
+        text, deep = _deep_page(html, url)
+        if text.strip():
+            meta = deep
     meta.language = _html_lang(html)
     return text, meta
 
@@ -155,6 +196,8 @@ def document_from_html(
         raise EmptyInputError(source, "empty HTML")
     try:
         text, page = extract_html(html, url)
+    except TooDeepError as exc:
+        raise InputError(source, str(exc)) from exc
     except (ValueError, etree.LxmlError) as exc:  # parser failures on malformed pages
         raise InputError(source, f"cannot parse the HTML ({type(exc).__name__}: {exc})") from exc
     if not text.strip():

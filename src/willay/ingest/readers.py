@@ -26,6 +26,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -75,17 +76,43 @@ def check_bytes(raw: bytes, source: str) -> None:
         if raw.startswith(magic):
             raise BinaryInputError(source, f"binary data ({what}), not text")
     head = raw[:_SNIFF]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(raw):
         return
     nul = head.find(b"\x00")
     if nul >= 0:
         raise BinaryInputError(source, f"binary data (NUL byte at offset {nul}), not text")
 
 
+def utf16_without_bom(raw: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` for UTF-16 text without a byte-order mark.
+
+    Text in a Latin script written as UTF-16 has a zero byte in most of its pairs, all
+    on the same side (the high byte of each character); the whole text must decode.
+    """
+    head = raw[:_SNIFF]
+    if len(head) < 4 or len(raw) % 2:
+        return None
+    pairs = len(head) // 2
+    for encoding, side in (("utf-16-le", 1), ("utf-16-be", 0)):
+        zeros = head[side::2].count(0)
+        other = head[1 - side::2].count(0)
+        if zeros * 10 >= pairs * 6 and other * 20 <= pairs:
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
 def decode_text(raw: bytes, source: str) -> str:
-    """Plain-text bytes as str: UTF-8 (with or without BOM) or BOM-marked UTF-16."""
+    """Plain-text bytes as str: UTF-8 (with or without BOM), or UTF-16 with a BOM or
+    without one (see :func:`utf16_without_bom`)."""
+    bomless = None if raw.startswith(codecs.BOM_UTF8) else utf16_without_bom(raw)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
+    elif bomless:
+        encoding = bomless
     elif raw.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     else:
@@ -200,7 +227,13 @@ def read_file(
     source = str(path)
     kind = kind or _kind_of(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # a named pipe, socket or device would block or never end: not read
+            yield InputError(source, f"not a regular file ({_file_type(status.st_mode)}); "
+                                     "pipe its content to '-' to read it")
+            return
+        size = status.st_size
         if kind == "jsonl":
             with path.open("rb") as handle:
                 yield from _read_jsonl_lines(handle, source, settings, meta)
@@ -222,6 +255,14 @@ def read_file(
         yield _document(raw, kind, source, id_from_source(source), meta)
     except InputError as exc:
         yield exc
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a plain file"
 
 
 def walk(directory: Path) -> list[Path]:

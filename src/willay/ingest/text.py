@@ -21,6 +21,7 @@ from pathlib import PurePath
 from typing import Any
 
 from willay.errors import EmptyInputError, InputError
+from willay.ingest.checks import checked_document
 from willay.ingest.meta import text_metadata
 from willay.model.document import Document, content_id
 from willay.model.serialize import parse_published
@@ -80,6 +81,7 @@ def document_from_text(raw: str, source: str, **meta: Any) -> Document:
         raise TypeError(f"unknown metadata keys: {', '.join(sorted(unknown))}")
     if not raw.strip():
         raise EmptyInputError(source, "empty input")
+    checked_document(Document(id="-", text=raw), source)  # NUL, lone surrogates
     guessed = text_metadata(raw)
     clean = clean_text(raw, drop=guessed.consumed)
     if not clean.text.strip():
@@ -95,7 +97,7 @@ def document_from_text(raw: str, source: str, **meta: Any) -> Document:
             published, precision = published.replace(day=day), "day"
     language = _text_field(meta, "language", source) or _text_field(meta, "lang", source)
     doc_id = _text_field(meta, "id", source) or content_id(clean.text)
-    return Document(
+    return checked_document(Document(
         id=doc_id,
         text=clean.text,
         url=_text_field(meta, "url", source),
@@ -109,4 +111,4 @@ def document_from_text(raw: str, source: str, **meta: Any) -> Document:
         raw_offsets=clean.raw_offsets,
         removed=clean.removed,
         given_text=raw,
-    )
+    ), source)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +40,43 @@ class Sentence:
     @property
     def text(self) -> str:
         return self.span.quote
+
+
+class SentenceIndex:
+    """Which sentence of a list holds a character offset.
+
+    Sentences in text order that do not overlap (what the segmenter gives) are searched by
+    bisection; any other list is scanned in order, so the answer is always the first
+    sentence that holds the offset.
+    """
+
+    __slots__ = ("count", "ordered", "sentences", "starts")
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.sentences = sentences
+        self.count = len(sentences)
+        self.starts = [s.start for s in sentences]
+        self.ordered = all(s.start <= s.end for s in sentences) and all(
+            a.end <= b.start for a, b in itertools.pairwise(sentences))
+
+    def index(self, offset: int) -> int | None:
+        """The number of the first sentence with ``start <= offset < end``, or None."""
+        if self.ordered:
+            i = bisect.bisect_right(self.starts, offset) - 1
+            if i >= 0 and offset < self.sentences[i].end:
+                return i
+            return None
+        for i, sent in enumerate(self.sentences):
+            if sent.start <= offset < sent.end:
+                return i
+        return None
+
+    def first_from(self, offset: int) -> int | None:
+        """The number of the first sentence with ``start >= offset``, or None."""
+        if self.ordered:
+            i = bisect.bisect_left(self.starts, offset)
+            return i if i < self.count else None
+        return next((i for i, s in enumerate(self.sentences) if s.start >= offset), None)
 
 
 @dataclass(slots=True)
@@ -77,6 +117,9 @@ class Document:
     reports: list[EventReport] = field(default_factory=list)
     tallies: list[Tally] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: The lookup over ``sentences``, rebuilt when that list is replaced or grows.
+    _sentence_lookup: SentenceIndex | None = field(default=None, init=False, repr=False,
+                                                   compare=False)
 
     @property
     def clean_view(self) -> str:
@@ -90,11 +133,21 @@ class Document:
     def mentions_of(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
 
+    def sentence_lookup(self) -> SentenceIndex:
+        """The lookup over ``sentences`` (built again when the list was replaced or grew)."""
+        lookup = self._sentence_lookup
+        if lookup is None or lookup.sentences is not self.sentences or \
+                lookup.count != len(self.sentences):
+            lookup = self._sentence_lookup = SentenceIndex(self.sentences)
+        return lookup
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The number of the sentence that holds ``offset`` (None between sentences)."""
+        return self.sentence_lookup().index(offset)
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sent in self.sentences:
-            if sent.start <= offset < sent.end:
-                return sent
-        return None
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i]
 
     def published_iso(self) -> str | None:
         if self.published is None:

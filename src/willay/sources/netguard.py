@@ -14,6 +14,17 @@ Resolver = Callable[[str, int], list[str]]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
+#: IPv6 ranges refused by name, whatever the Python version says of them: 6to4 and the
+#: NAT64 prefixes carry an IPv4 address (a private one, as likely as any), site-local is
+#: the deprecated private range, Teredo tunnels through relays.
+_NAMED_RANGES = (
+    ("6to4", ipaddress.ip_network("2002::/16")),
+    ("site-local", ipaddress.ip_network("fec0::/10")),
+    ("NAT64", ipaddress.ip_network("64:ff9b::/96")),
+    ("NAT64", ipaddress.ip_network("64:ff9b:1::/48")),
+    ("Teredo", ipaddress.ip_network("2001::/32")),
+)
+
 
 def system_resolver(host: str, port: int) -> list[str]:
     """Every address the system resolver gives for ``host`` (IPv4 and IPv6)."""
@@ -23,8 +34,12 @@ def system_resolver(host: str, port: int) -> list[str]:
 
 def forbidden_reason(address: IPAddress) -> str | None:
     """Why ``address`` may not be fetched without ``allow_private``, or None when it is public."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return forbidden_reason(address.ipv4_mapped)
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return forbidden_reason(address.ipv4_mapped)
+        for name, network in _NAMED_RANGES:
+            if address in network:
+                return name
     checks = (
         ("loopback", address.is_loopback),
         ("private", address.is_private),
@@ -40,22 +55,38 @@ def forbidden_reason(address: IPAddress) -> str | None:
     return None
 
 
-def check_url(url: str, *, allow_private: bool, resolver: Resolver | None = None) -> list[str]:
+def normalize_host(host: str) -> str:
+    """A host as compared with ``--allow-host``: lower case, no brackets or final dot, an
+    IP address in its canonical form."""
+    host = host.strip().strip("[]").rstrip(".").lower()
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        return host
+
+
+def check_url(url: str, *, allow_private: bool, resolver: Resolver | None = None,
+              allow_hosts: frozenset[str] = frozenset()) -> list[str]:
     """Resolve the host of ``url`` and return its addresses; refuse non-public ones.
 
     Every resolved address is checked: one private address among public ones is enough
-    to refuse, since the connection may use any of them.
+    to refuse, since the connection may use any of them. A host named in
+    ``allow_hosts`` (see :func:`normalize_host`) may resolve to any address; every other
+    host is still checked (``allow_private`` lifts the check for all hosts).
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise FetchError(f"{url}: not a valid URL ({exc})", permanent=True) from exc
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"{url}: only http and https URLs can be fetched")
+        raise FetchError(f"{url}: only http and https URLs can be fetched", permanent=True)
     host = parts.hostname
     if not host:
-        raise FetchError(f"{url}: the URL has no host")
+        raise FetchError(f"{url}: the URL has no host", permanent=True)
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
-        raise FetchError(f"{url}: bad port ({exc})") from exc
+        raise FetchError(f"{url}: bad port ({exc})", permanent=True) from exc
     try:
         addresses = [str(ipaddress.ip_address(host))]
     except ValueError:
@@ -65,13 +96,13 @@ def check_url(url: str, *, allow_private: bool, resolver: Resolver | None = None
             raise FetchError(f"{url}: cannot resolve host {host!r} ({exc})") from exc
     if not addresses:
         raise FetchError(f"{url}: host {host!r} resolves to no address")
-    if allow_private:
+    if allow_private or normalize_host(host) in allow_hosts:
         return addresses
     for text in addresses:
         reason = forbidden_reason(ipaddress.ip_address(text.split("%", 1)[0]))
         if reason:
             raise ForbiddenAddressError(
                 f"{url}: refused, host {host!r} resolves to {reason} address {text} "
-                "(use --allow-private to fetch it anyway)"
+                f"(use --allow-host {host} to fetch from this host anyway)"
             )
     return addresses

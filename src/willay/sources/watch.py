@@ -76,9 +76,12 @@ class Watcher:
 
     An article is skipped when the store holds its URL or a document with the same
     clean view (SHA-256 of that view: the same article under another URL). URLs whose
-    page can never be read (refused address, not HTML, empty) are remembered for the
-    life of the watcher so that they are not fetched at every poll; network failures
-    are retried at the next poll.
+    page can never be read are remembered for the life of the watcher so that they are
+    not fetched at every poll: a refused address, a missing page (404, 410 and other
+    client errors but 408/429), another type than HTML, a body over the size limit, too
+    many redirects, an unreadable or empty page, and a page whose extraction fails.
+    Timeouts, connection errors, the fetch deadline, server errors (5xx) and failures to
+    store are retried at the next poll.
     """
 
     def __init__(
@@ -128,11 +131,12 @@ class Watcher:
         try:
             doc = fetch_document(url, self.fetcher)
         except (ForbiddenAddressError, InputError) as exc:
-            self._dead_urls.add(url)
-            report.failures.append(str(exc))
-            self.log.warning("skipped for good: %s", exc)
+            self._give_up(url, exc, report)
             return
         except FetchError as exc:
+            if exc.permanent:
+                self._give_up(url, exc, report)
+                return
             report.failures.append(str(exc))
             self.log.warning("will retry: %s", exc)
             return
@@ -147,15 +151,24 @@ class Watcher:
             doc.title = entry.title
         try:
             doc = self.process(doc)
+        except WillayError as exc:
+            self._give_up(url, exc, report)  # the same page would fail the same way
+            return
+        try:
             added = self.store.add_document(doc)
         except WillayError as exc:
             report.failures.append(str(exc))
-            self.log.warning("failed: %s", exc)
+            self.log.warning("failed, will retry: %s", exc)
             return
         report.ingested += 1
         report.reports += added.reports
         report.tallies += added.tallies
         self.log.info("ingested %s (%d event reports): %s", added.doc_id, added.reports, url)
+
+    def _give_up(self, url: str, exc: WillayError, report: PollReport) -> None:
+        self._dead_urls.add(url)
+        report.failures.append(str(exc))
+        self.log.warning("skipped for good: %s", exc)
 
     def run(
         self,

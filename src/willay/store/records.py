@@ -11,6 +11,9 @@ from willay.model.event import FIGURE_KINDS
 
 #: Largest page ``list_events`` returns.
 MAX_LIMIT = 10_000
+#: Deepest offset of a page: further pages are empty, and larger numbers would overflow
+#: the databases' integers (a client asking for 2**63 gets an empty page, not an error).
+MAX_OFFSET = 1_000_000_000
 ORDERS = ("date", "date_asc", "confidence")
 
 
@@ -55,11 +58,13 @@ class AddResult:
     events: list[str] = field(default_factory=list)
     #: why the new reports were left pending (``willay resolve`` retries), else ``None``
     resolve_error: str | None = None
+    #: the id was stored with another text and the document was skipped: why
+    conflict: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"doc_id": self.doc_id, "new": self.new, "reports": self.reports,
                 "claims": self.claims, "tallies": self.tallies, "events": list(self.events),
-                "resolve_error": self.resolve_error}
+                "resolve_error": self.resolve_error, "conflict": self.conflict}
 
 
 @dataclass(frozen=True, slots=True)

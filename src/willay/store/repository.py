@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from willay.config import Settings
-from willay.errors import NotFoundError, StoreError, WillayError
+from willay.errors import ConfigError, ConflictError, NotFoundError, StoreError, WillayError
 from willay.model import Document, Event, Span
 from willay.model.event import FIGURE_KINDS
 from willay.model.offsets import to_given_text
@@ -28,6 +29,7 @@ from willay.store import schema as S
 from willay.store.engine import PG_RESOLVE_LOCK, create_engines, migrate, safe_url
 from willay.store.records import (
     MAX_LIMIT,
+    MAX_OFFSET,
     ORDERS,
     AddResult,
     Decision,
@@ -149,14 +151,24 @@ class Store:
         return sqlite_dialect.insert(table).on_conflict_do_nothing()
 
     # -- writing -----------------------------------------------------------------------
-    def add_document(self, doc: Document, *, resolve: bool = True) -> AddResult:
+    def add_document(self, doc: Document, *, resolve: bool = True,
+                     on_conflict: str = "fail") -> AddResult:
         """Store a processed document with its reports, claims, evidence and tallies.
 
-        One transaction; re-adding a stored id changes nothing (``new`` is ``False``).
-        A document whose spans still point into its clean view is first moved into its
-        text as given (:func:`~willay.model.offsets.to_given_text`), which the store keeps.
+        One transaction; re-adding a stored id with the same text changes nothing
+        (``new`` is ``False``). A stored id with another text is a conflict, never a
+        silent loss: ``on_conflict="fail"`` raises :class:`~willay.errors.ConflictError`
+        naming both sources, ``"skip"`` keeps the stored document (``conflict`` says why),
+        ``"new-version"`` stores this one under :func:`version_id`. A document whose spans
+        still point into its clean view is first moved into its text as given
+        (:func:`~willay.model.offsets.to_given_text`), which the store keeps.
         """
+        if on_conflict not in ON_CONFLICT:
+            raise ConfigError(f"on_conflict must be one of {', '.join(ON_CONFLICT)}, "
+                              f"not {on_conflict!r}")
         doc = to_given_text(doc)
+        if on_conflict == "new-version" and self.conflict(doc) is not None:
+            doc = with_id(doc, version_id(doc.id, doc.clean_view))
         self._check(doc)
         at = R.now()
         keys = [R.report_key(doc.id, r.id) for r in doc.reports]
@@ -166,7 +178,12 @@ class Store:
             inserted = conn.execute(self._insert_ignore(S.documents).values(
                 R.document_row(doc, at)).returning(S.documents.c.id)).first()
             if inserted is None:
-                return AddResult(doc.id, new=False)
+                conflict = self._conflict(conn, doc)
+                if conflict is None:
+                    return AddResult(doc.id, new=False)
+                if on_conflict == "skip":
+                    return AddResult(doc.id, new=False, conflict=conflict)
+                raise ConflictError(conflict)
             report_rows, claims, evidence = [], [], []
             for i, (key, report) in enumerate(zip(keys, doc.reports, strict=True)):
                 block = block_key(ReportRef(key, report), self.config)
@@ -198,6 +215,28 @@ class Store:
                     resolve_error = f"resolution postponed ({_first_line(exc)})"
         return AddResult(doc.id, True, len(keys), sum(len(r.claims) for r in doc.reports),
                          len(doc.tallies), events, resolve_error)
+
+    def stored_version(self, doc_id: str) -> tuple[str, str | None] | None:
+        """``(content hash, source)`` of the stored document ``doc_id``, or None."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(S.documents.c.content_hash, S.documents.c.source)
+                               .where(S.documents.c.id == doc_id)).first()
+        return None if row is None else (row.content_hash, row.source)
+
+    def conflict(self, doc: Document) -> str | None:
+        """Why ``doc`` cannot be stored under its id (stored with another text), or None."""
+        with self._read() as conn:
+            return self._conflict(conn, doc)
+
+    @staticmethod
+    def _conflict(conn: sa.Connection, doc: Document) -> str | None:
+        row = conn.execute(sa.select(S.documents.c.content_hash, S.documents.c.source)
+                           .where(S.documents.c.id == doc.id)).first()
+        if row is None or row.content_hash == R.text_hash(doc.clean_view):
+            return None
+        return (f"id {doc.id!r} is already stored from {row.source or 'an earlier input'} "
+                f"with another text than {doc.source or 'this input'} "
+                "(--on-conflict new-version keeps both, skip keeps the stored one)")
 
     @staticmethod
     def _check(doc: Document) -> None:
@@ -253,7 +292,7 @@ class Store:
         """Stored documents, most recently ingested first."""
         query = (sa.select(*self._INFO_COLS)
                  .order_by(S.documents.c.ingested_at.desc(), S.documents.c.id)
-                 .limit(max(0, min(limit, MAX_LIMIT))).offset(max(0, offset)))
+                 .limit(max(0, min(limit, MAX_LIMIT))).offset(max(0, min(offset, MAX_OFFSET))))
         with self._read() as conn:
             return [self._doc_info(r) for r in conn.execute(query)]
 
@@ -345,7 +384,7 @@ class Store:
         columns = [S.events.c[name] for name in _SUMMARY_COLS]
         query = (sa.select(*columns).where(*self._conditions(f))
                  .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
-                 .offset(max(0, f.offset)))
+                 .offset(max(0, min(f.offset, MAX_OFFSET))))
         with self._read() as conn:
             return [self._summary(r) for r in conn.execute(query)]
 
@@ -508,6 +547,8 @@ class Store:
         overrides = conn.execute(sa.select(S.overrides)).all()
         must = [(o.a, o.b) for o in overrides if o.kind == "must_link"]
         cannot = [(o.a, o.b) for o in overrides if o.kind == "cannot_link"]
+        pins = {o.a: o.b for o in sorted(overrides, key=lambda o: o.id)
+                if o.kind == "event_id"}
         done: set[str] = set()
         by_block: dict[str, list[Any]] = {}
         for s in seeds:
@@ -524,7 +565,7 @@ class Store:
                     segment = self._segment(conn, block, seed, must)
                 done.update(ref.key for ref in segment)
                 self._resolve_segment(conn, block, segment, must, cannot, result,
-                                      log_all=full)
+                                      log_all=full, pins=pins)
                 result.blocks += 1
         return result
 
@@ -623,7 +664,8 @@ class Store:
 
     def _resolve_segment(self, conn: sa.Connection, block: str, refs: list[ReportRef],
                          must: Sequence[tuple[str, str]], cannot: Sequence[tuple[str, str]],
-                         result: ResolveResult, *, log_all: bool) -> None:
+                         result: ResolveResult, *, log_all: bool,
+                         pins: dict[str, str] | None = None) -> None:
         r = S.reports.c
         keys = [ref.key for ref in refs]
         state = {row.key: (row.event_id, row.pending) for row in conn.execute(
@@ -633,7 +675,7 @@ class Store:
         new_of: dict[str, str] = {}
         new_rows: dict[str, dict[str, Any]] = {}
         for cluster in clusters:
-            eid = event_id_for(cluster.keys)
+            eid = _cluster_id(cluster.keys, pins or {}, new_rows)
             event = build_event(eid, cluster.refs, self.config)
             new_rows[eid] = R.event_row(event, block, cluster.keys)
             for key in cluster.keys:
@@ -779,11 +821,26 @@ class Store:
             if len(keys) == 1:
                 raise StoreError(f"event {event_id}: has only report {key}, nothing to split")
             o = S.overrides.c
+            # the other reports a hand merge joined stay joined without this one
+            links = [(a, b) for a, b in conn.execute(
+                sa.select(o.a, o.b).where(o.kind == "must_link")).all()]
+            rest = sorted(_linked(key, links) - {key})
             conn.execute(S.overrides.delete().where(
                 o.kind == "must_link", sa.or_(o.a == key, o.b == key)))
+            kept = {frozenset(pair) for pair in links if key not in pair}
+            relinks = [{"kind": "must_link", "a": rest[0], "b": k, "note": note, "at": at}
+                       for k in rest[1:] if frozenset((rest[0], k)) not in kept]
+            # the event keeps its id; the report split off gets a new one
+            new_id = _split_id(key, event_id)
+            others = [k for k in keys if k != key]
+            conn.execute(S.overrides.delete().where(
+                o.kind == "event_id",
+                sa.or_(o.a.in_(keys), o.b.in_([event_id, new_id]))))
             conn.execute(S.overrides.insert(), [
                 {"kind": "cannot_link", "a": key, "b": k, "note": note, "at": at}
-                for k in keys if k != key])
+                for k in others] + relinks + [
+                {"kind": "event_id", "a": min(others), "b": event_id, "note": note, "at": at},
+                {"kind": "event_id", "a": key, "b": new_id, "note": note, "at": at}])
             conn.execute(S.reports.update().where(S.reports.c.key.in_(keys))
                          .values(pending=True))
         self.resolve()
@@ -800,6 +857,61 @@ class Store:
                                                  "to": new_id, "note": note})
                 for e in sorted({event_id, new_id, *rest})])
         return str(new_id)
+
+
+def _linked(key: str, links: Sequence[tuple[str, str]]) -> set[str]:
+    """The reports joined to ``key`` through human must-link pairs (``key`` included)."""
+    neighbours: dict[str, set[str]] = {}
+    for a, b in links:
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
+    seen = {key}
+    todo = [key]
+    while todo:
+        for other in neighbours.get(todo.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return seen
+
+
+def _split_id(key: str, event_id: str) -> str:
+    """The id of the event that report ``key`` forms once split off ``event_id``."""
+    return "ev-" + hashlib.sha256(f"{key}\n{event_id}".encode()).hexdigest()[:16]
+
+
+def _cluster_id(keys: Sequence[str], pins: dict[str, str], taken: dict[str, Any]) -> str:
+    """The id of a cluster: the id pinned to its smallest pinned report (a split keeps the
+    event's id for the reports that stay), else the hash of its smallest report key;
+    never an id already given to another cluster of the segment."""
+    pinned = sorted(k for k in keys if k in pins)
+    for eid in [*(pins[k] for k in pinned), event_id_for(keys)]:
+        if eid not in taken:
+            return eid
+    return "ev-" + hashlib.sha256(("\n".join(sorted(keys))).encode()).hexdigest()[:16]
+
+
+#: What :meth:`Store.add_document` does with an id stored with another text.
+ON_CONFLICT = ("fail", "skip", "new-version")
+
+
+def version_id(doc_id: str, text: str) -> str:
+    """The id of another version of document ``doc_id``: ``<id>~<12 hex digits of the
+    text's SHA-256>`` (the id cut so that the whole fits in 64 characters)."""
+    suffix = "~" + R.text_hash(text)[:12]
+    return doc_id[:64 - len(suffix)] + suffix
+
+
+def with_id(doc: Document, new_id: str) -> Document:
+    """``doc`` and its reports and tallies under the id ``new_id``."""
+    old = doc.id
+
+    def moved(report_id: str) -> str:
+        return new_id + report_id[len(old):] if report_id.startswith(f"{old}:") else report_id
+
+    reports = [replace(r, id=moved(r.id), doc_id=new_id) for r in doc.reports]
+    tallies = [replace(t, doc_id=new_id) for t in doc.tallies]
+    return replace(doc, id=new_id, reports=reports, tallies=tallies)
 
 
 #: Above this many pending reports in a block, its segments are computed in one pass.

@@ -33,8 +33,10 @@ from willay.model.span import Span
 
 #: Markdown link or image: group "text" is kept for links, dropped for images.
 _LINK = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
-#: Emphasis markers: ``**``, ``__``, and single ``*`` touching a word on one side only.
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+#: Emphasis markers: ``**``, ``__`` opening or closing a word (never inside one, as in
+#: ``snake_case__name`` or ``a__b``), and single ``*`` touching a word on one side only.
+_EMPHASIS = re.compile(r"\*\*|(?<!\w)__(?=[^\s_])|(?<=[^\s_])__(?!\w)"
+                       r"|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 #: Leading list bullets and heading marks, dropped before matching patterns.
 _LEAD_MARK = re.compile(r"^(?:[•·▪●◦‣*+>-]\s+|#{1,6}\s+)")
 #: A markdown heading mark at the start of a line (dropped from the clean text).
