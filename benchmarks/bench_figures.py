@@ -44,15 +44,19 @@ def fold(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in kept).split())
 
 
-def load(shared: Path) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(corpus record, gold record) pairs of the dev set and the seed."""
+def load(shared: Path, name: str = "dev") -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(corpus record, gold record) pairs of a set of ``shared`` (``dev`` with the seed,
+    or another folder with ``corpus.jsonl`` and ``gold.jsonl``)."""
     pairs = []
+    folder = shared / name
     gold = {json.loads(line)["id"]: json.loads(line)
-            for line in (shared / "dev" / "gold.jsonl").read_text("utf-8").splitlines() if line}
-    for line in (shared / "dev" / "corpus.jsonl").read_text("utf-8").splitlines():
+            for line in (folder / "gold.jsonl").read_text("utf-8").splitlines() if line}
+    for line in (folder / "corpus.jsonl").read_text("utf-8").splitlines():
         if line:
             rec = json.loads(line)
             pairs.append((rec, gold[rec["id"]]))
+    if name != "dev":
+        return pairs
     seed_dir = shared / "seeds"
     for path in sorted(seed_dir.glob("*.txt")):
         gold_path = path.with_suffix(".gold.jsonl")
@@ -96,6 +100,8 @@ def tick(stats: dict[str, dict[str, list[int]]], lang: str, row: str, hit: bool)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--set", default="dev", dest="name",
+                        help="folder of --shared to read (dev, with the seed; or dev2)")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     parser.add_argument("--repeat", type=int, default=20,
                         help="passes over the documents for the throughput figure")
@@ -103,7 +109,7 @@ def main() -> None:
     segmenter, finder = Segmenter(), FigureFinder()
     stats: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     negatives = [0, 0]  # documents, figures
-    for rec, gold in load(args.shared):
+    for rec, gold in load(args.shared, args.name):
         lang = rec["lang"]
         figures = run(rec, segmenter, finder)
         values = values_of(figures)
@@ -153,7 +159,7 @@ def main() -> None:
             cells.append(f"{got}/{total}" if total else "-")
         print(f"{row:24}" + "".join(f"{c:>12}" for c in cells))
     print(f"negative documents: {negatives[0]}, figure mentions in them: {negatives[1]}")
-    records = [rec for rec, _ in load(args.shared)]
+    records = [rec for rec, _ in load(args.shared, args.name)]
     started = time.perf_counter()
     for _ in range(args.repeat):
         for rec in records:

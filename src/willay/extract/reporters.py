@@ -25,7 +25,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from willay.extract.numbers import PhraseSet, Token, tokenize
+from willay.extract.forms import all_forms
+from willay.extract.numbers import PhraseSet, Token, load_grammar, tokenize
 from willay.lang.loader import load_lang_data
 from willay.model.document import Document
 from willay.model.span import Span
@@ -50,7 +51,8 @@ class ReporterMention:
     cue. ``direction`` is ``"before"`` when the cue precedes the name ("according to X",
     "said X") and ``"after"`` when the name precedes it ("X said"). ``citing`` marks
     "citing X"; ``anaphoric`` marks "X reported this" (pointing at the previous sentence);
-    ``relayer`` marks the outlet of "X, quoted by Y" (Y is the ``via`` of X's figures).
+    ``relayer`` marks the outlet of "X, quoted by Y" (Y is the ``via`` of X's figures);
+    ``via`` is the outlet a reporter spoke to ("X told Reuters", "dijo a EFE X").
     """
 
     name: str
@@ -64,6 +66,7 @@ class ReporterMention:
     anaphoric: bool = False
     complement: bool = False
     relayer: bool = False
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,9 @@ class ReporterLexicon:
     complementizers: frozenset[str]
     canonical: dict[str, str]
     classes: dict[str, PhraseSet]
+    addressee: frozenset[str] = frozenset()
+    tell_forms: frozenset[str] = frozenset()
+    not_speech_objects: PhraseSet = PhraseSet({})
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> ReporterLexicon:
@@ -127,6 +133,8 @@ class ReporterLexicon:
             return frozenset(tuple(t.low for t in tokenize(w)) for w in words)
 
         citing = list(data.get("citing", []))
+        speech = all_forms(lang, data.get("speech_lemmas", []))
+        tell = all_forms(lang, data.get("tell_lemmas", []))
         return cls(
             lang=lang,
             prepositions=PhraseSet.of(list(data.get("prepositions", [])) + citing),
@@ -137,7 +145,7 @@ class ReporterLexicon:
             member_of=frozenset(data.get("member_of", [])),
             such_as=PhraseSet.of(data.get("such_as", [])),
             source_nouns=frozenset(data.get("source_nouns", [])),
-            verbs=PhraseSet.of(data.get("verbs", [])),
+            verbs=PhraseSet.of([*data.get("verbs", []), *speech, *tell]),
             auxiliaries=PhraseSet.of(data.get("auxiliaries", [])),
             stop_words=frozenset(data.get("stop_words", [])),
             determiners=frozenset(data.get("determiners", [])),
@@ -152,6 +160,9 @@ class ReporterLexicon:
             complementizers=frozenset(data.get("complementizers", [])),
             canonical={k.lower(): v for k, v in data.get("canonical", {}).items()},
             classes={k: PhraseSet.of(v) for k, v in data.get("classes", {}).items()},
+            addressee=frozenset(data.get("addressee", [])),
+            tell_forms=frozenset(tell),
+            not_speech_objects=PhraseSet.of(data.get("not_speech_objects", [])),
         )
 
 
@@ -406,6 +417,12 @@ class _Finder:
             if lex.verbs.match_at(toks, k) and not _is_cap(t):
                 break
             caps = sum(1 for o in out[owner:] if _is_cap(o))
+            if caps == 1 and not _is_cap(t) and self._complement_word(k, out[owner:]):
+                # "l'Association mauritanienne des droits de l'homme": an institution
+                # written in sentence case goes on through its adjectives and complements
+                out.append(t)
+                k += 1
+                continue
             after_connector = bool(out) and out[-1].low in ("de", "del", "da", "do", "of", "du")
             if not _is_cap(t) and (caps >= 2 or (caps == 1 and not after_connector)):
                 # "Radio Lirpa on voit": a proper name ends at a lowercase word, but an
@@ -418,6 +435,28 @@ class _Finder:
             out.append(t)
             k += 1
         return _trim(out, lex)
+
+    def _complement_word(self, k: int, out: list[Token]) -> bool:
+        """Whether the lowercase word at ``k`` continues a name headed by one capitalized
+        institution noun ("Association", "Asociación", "Ministère"): an adjective before
+        a complement ("mauritanienne des"), or a noun or adjective of the complement
+        ("droits", "humanos" after "de derechos")."""
+        toks, lex = self.toks, self.lex
+        t = toks[k]
+        heads = [o for o in out if _is_cap(o)]
+        if len(heads) != 1 or reporter_class(heads[0].text, lex.lang) == "other":
+            return False
+        if t.low in lex.stop_words or t.low in load_grammar(lex.lang).cardinals \
+                or lex.verbs.match_at(toks, k):
+            return False
+        if (t.low,) in lex.connectors.phrases:
+            return k + 1 < len(toks) and toks[k + 1].kind == "word"
+        words = [o for o in out if o.kind == "word"][-2:]
+        if any((o.low,) in lex.connectors.phrases or o.low in lex.determiners for o in words):
+            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "word" and (
+            (nxt.low,) in lex.connectors.phrases or _is_cap(nxt))
 
     def name_left(self, i: int) -> list[Token]:
         """The name phrase ending just before token ``i`` (before a verb)."""
@@ -602,7 +641,8 @@ class _Finder:
     def mention(self, name_toks: list[Token], cue: tuple[int, int], direction: str,
                 citing: bool = False, anaphoric: bool = False,
                 described: list[Token] | None = None,
-                complement: bool = False, relayer: bool = False) -> ReporterMention | None:
+                complement: bool = False, relayer: bool = False,
+                via: str | None = None) -> ReporterMention | None:
         """The mention for a name phrase; ``described`` is a wider phrase (with titles)
         that gives the class when the name alone does not."""
         text, lex = self.text, self.lex
@@ -623,7 +663,50 @@ class _Finder:
             cls = reporter_class(raw, lex.lang)
         return ReporterMention(name, cls, head[0].start, head[-1].end,
                                self.toks[cue[0]].start, self.toks[cue[1] - 1].end, direction,
-                               citing, anaphoric, complement, relayer)
+                               citing, anaphoric, complement, relayer, via)
+
+    def _speech_verb(self, i: int, n: int) -> bool:
+        """Whether the verb form at token ``i`` is used as a reporting verb: not a noun
+        after a determiner ("the report", "la cifra", "le compte"), not part of a proper
+        name inside a sentence ("Arakan State"), not a verb with an object that is no
+        speech ("claimed the lives", "a revendiqué la responsabilité")."""
+        toks, lex = self.toks, self.lex
+        t = toks[i]
+        if i > 0 and toks[i - 1].low in lex.determiners and toks[i - 1].kind == "word" \
+                and not _is_cap(toks[i - 1]):
+            return False
+        if _is_cap(t) and not t.text.isupper() and i > 0 \
+                and not _is_sentence_start(self.text, t.start):
+            return False
+        return not lex.not_speech_objects.match_at(toks, i + n)
+
+    def _addressee(self, i: int, n: int) -> tuple[str | None, int]:
+        """The outlet a reporting verb at token ``i`` speaks to ("told Reuters", "dijo a
+        EFE", "a déclaré à l'AFP", "disse à Lusa"), and the token after it.
+
+        The addressee is a capitalized name of a media outlet (or of no other class):
+        "told reporters" or "dijo a la población" name no outlet."""
+        toks, lex = self.toks, self.lex
+        j = i + n
+        if j >= len(toks):
+            return None, j
+        if toks[j].low in lex.addressee:
+            start = j + 1
+        elif toks[i + n - 1].low in lex.tell_forms:
+            start = j
+        else:
+            return None, j
+        name = self.name_right(start)
+        words = [t for t in name if t.kind == "word" and t.low not in lex.determiners]
+        if not words or not _is_cap(words[0]):
+            return None, j
+        head = _head(name, self.text, lex)
+        if not head:
+            return None, j
+        outlet = _render(self.text, head, lex, False)
+        if reporter_class(outlet, lex.lang) not in ("media", "other"):
+            return None, j
+        return outlet, toks.index(name[-1]) + 1
 
     def find(self) -> list[ReporterMention]:
         toks, lex = self.toks, self.lex
@@ -673,18 +756,24 @@ class _Finder:
                             out.append(other)
                     i += n
                     continue
+            if verb and not self._speech_verb(i, verb[0]):
+                verb = None
             if verb:
                 n = verb[0]
                 anaphoric = i + n < len(toks) and toks[i + n].low in lex.anaphora and (
                     i + n + 1 >= len(toks) or toks[i + n + 1].kind == "punct")
-                complement = any(t.low in lex.complementizers for t in toks[i + n : i + n + 4])
+                addressee, after = self._addressee(i, n)
+                complement = any(t.low in lex.complementizers for t in toks[after : after + 4])
                 name = self.name_left(i)
                 found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
-                                     complement=complement)
+                                     complement=complement, via=addressee)
                 if found is None and not name:
-                    right = self.name_right(i + n)
+                    right = self.name_right(after)
+                    if addressee is not None and not right:
+                        # "noticia a AP": no subject after the outlet, the outlet speaks
+                        addressee, right = None, self.name_right(i + n)
                     found = self.mention(self._acronym_after(right) or right, (i, i + n),
-                                         "before", described=right)
+                                         "before", described=right, via=addressee)
                 if found:
                     out.append(found)
                     # "his family and a rights group said": a co-reporter of the same verb
@@ -788,6 +877,43 @@ def _expand_surname(text: str, upto: int, name: str,
     return best, context
 
 
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def acronym_table(text: str, lang: str) -> dict[str, str]:
+    """Acronyms defined in brackets after their expansion, and the name a reporter takes
+    for either form: "Human Rights Watch (HRW)" gives ``{"HRW": "Human Rights Watch
+    (HRW)", "human rights watch": "Human Rights Watch (HRW)"}``.
+
+    The expansion is the shortest run of words before the bracket whose initials (of
+    the words that are not connectors or articles) spell the acronym, case aside:
+    "Observatoire syrien des droits de l'Homme (OSDH)".
+    """
+    lex = load_lexicon(lang)
+    small = lex.determiners | {p[0] for p in lex.connectors.phrases if len(p) == 1}
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        if not (acr.isupper() or acr[1:].islower()) or len(acr) < 2:
+            continue
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        words = list(_WORD.finditer(text, line_start, m.start()))[-14:]
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            content = [w.group() for w in run if w.group().lower() not in small]
+            if not content or not run[0].group()[:1].isupper():
+                continue
+            initials = "".join(w[0] for w in content).upper()
+            if initials == acr.upper():
+                expansion = text[run[0].start() : run[-1].end()]
+                name = f"{expansion} ({acr})"
+                out[acr] = name
+                out[expansion.casefold()] = name
+                break
+    return out
+
+
 class Attributor:
     """Attribution of the figures of one document (reporters per sentence, relays)."""
 
@@ -795,6 +921,7 @@ class Attributor:
         self.doc = doc
         self.lang = lang
         self.relays = find_relays(doc.text, lang)
+        self.acronyms = acronym_table(doc.text, lang)
         self._cache: dict[int, list[ReporterMention]] = {}
 
     def reporters_in(self, start: int, end: int) -> list[ReporterMention]:
@@ -816,6 +943,13 @@ class Attributor:
         cls = mention.reporter_class
         if cls == "other" and context:
             cls = reporter_class(context, self.lang)
+        full = self.acronyms.get(name) or self.acronyms.get(name.casefold())
+        if full is not None:  # "HRW said" after "Human Rights Watch (HRW)"
+            name = full
+            if cls == "other":
+                cls = reporter_class(full, self.lang)
+        if via is None:
+            via = mention.via
         return Attribution(name, cls, via, self.doc.span(mention.span_start, mention.span_end))
 
     def attribute_all(self, start: int, end: int) -> list[Attribution]:
