@@ -124,6 +124,7 @@ class ReporterLexicon:
     canonical: dict[str, str]
     classes: dict[str, PhraseSet]
     addressee: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
     tell_forms: frozenset[str] = frozenset()
     not_speech_objects: PhraseSet = PhraseSet({})
 
@@ -161,6 +162,7 @@ class ReporterLexicon:
             canonical={k.lower(): v for k, v in data.get("canonical", {}).items()},
             classes={k: PhraseSet.of(v) for k, v in data.get("classes", {}).items()},
             addressee=frozenset(data.get("addressee", [])),
+            impersonal=frozenset(data.get("impersonal", [])),
             tell_forms=frozenset(tell),
             not_speech_objects=PhraseSet.of(data.get("not_speech_objects", [])),
         )
@@ -526,7 +528,10 @@ class _Finder:
                 raw = self.text[member[0].start : member[-1].end] if member else ""
                 if member and reporter_class(raw, lex.lang) != "other":
                     return member  # "a doctor at Dhaka Medical College Hospital told"
-            if t.low in lex.stop_words and not _is_cap(t):
+            if t.low in lex.stop_words and (not _is_cap(t) or (
+                    not out and _is_sentence_start(self.text, t.start))):
+                # a stop word capitalized only because it opens the sentence ("Se
+                # registraron") names nobody
                 joins = t.low not in lex.conjunctions or (
                     _is_cap(out[-1]) and k > 0 and _is_cap(toks[k - 1])) if out else False
                 if (t.low,) in lex.connectors.phrases and out and joins:
@@ -678,6 +683,12 @@ class _Finder:
         if _is_cap(t) and not t.text.isupper() and i > 0 \
                 and not _is_sentence_start(self.text, t.start):
             return False
+        k = i
+        hit = lex.auxiliaries.match_before(toks, k)
+        if hit:
+            k -= hit[0]
+        if k > 0 and toks[k - 1].low in lex.impersonal:
+            return False  # "se registraron tres heridos", "on a dénombré": no one says it
         return not lex.not_speech_objects.match_at(toks, i + n)
 
     def _addressee(self, i: int, n: int) -> tuple[str | None, int]:
@@ -1027,8 +1038,8 @@ class Attributor:
         """
         if m.direction == "before":
             return True
-        if start >= m.cue_end:
-            return True
+        if start >= m.cue_start:
+            return True  # after the verb, or inside it ("put the toll at two")
         if end <= m.span_start and not m.complement:
             between = self.doc.text[end : m.span_start]
             return any(c in between for c in ",”\"»—")
