@@ -323,7 +323,7 @@ ATTRIBUTION_SHAPES = [
     ("fr", "Des sources hospitalières font état de 23 blessés.", "23 blessés",
      "sources hospitalières", "health", None),
     ("fr", "La Ligue tunisienne des droits de l'homme (LTDH) a recensé 40 arrestations.",
-     "40 arrestations", "LTDH", "ngo", None),
+     "40 arrestations", "Ligue tunisienne des droits de l'homme (LTDH)", "ngo", None),
     ("fr", "Une centaine de personnes ont été arrêtées, a appris l'AFP.", "Une centaine",
      "AFP", "media", None),
     ("fr", "Selon des témoins, 3 manifestants ont été tués.", "3 manifestants",
@@ -378,7 +378,7 @@ ATTRIBUTION_SHAPES = [
     ("fr", "Un élu local joint par l'AFP parle de 32 morts.", "32 morts",
      "élu local", "government", "AFP"),
     ("fr", "Vingt personnes ont été interpellées, selon la Ligue lirpienne des droits de "
-     "l'homme (LLDH).", "Vingt personnes", "LLDH", "ngo", None),
+     "l'homme (LLDH).", "Vingt personnes", "Ligue lirpienne des droits de l'homme (LLDH)", "ngo", None),
 ]
 
 

@@ -30,7 +30,7 @@ from typing import Any
 from willay.errors import ConfigError
 from willay.extract.forms import all_forms
 from willay.extract.numbers import NumberMatch, Token, load_grammar, parse_tokens, tokenize
-from willay.extract.reporters import Attribution, Attributor
+from willay.extract.reporters import Attribution, Attributor, load_lexicon
 from willay.lang.loader import load_lang_data
 from willay.model.claim import Claim
 from willay.model.document import Document
@@ -240,6 +240,14 @@ class _Sentence:
                     break
                 i = j + 1
                 continue
+            if t.text == "," and load_lexicon(self.lang).prepositions.match_at(toks, i + 1):
+                # "Unas 26 personas, según la policía, fueron detenidas": an attribution
+                # between commas
+                j = next((j for j in range(i + 2, min(i + 12, len(toks)))
+                          if toks[j].kind == "punct"), None)
+                if j is not None and toks[j].text == ",":
+                    i = j + 1
+                    continue
             if t.kind == "punct" and t.text in _CLAUSE_END:
                 break
             out.append(i)

@@ -125,6 +125,8 @@ class ReporterLexicon:
     classes: dict[str, PhraseSet]
     addressee: frozenset[str] = frozenset()
     impersonal: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
     tell_forms: frozenset[str] = frozenset()
     not_speech_objects: PhraseSet = PhraseSet({})
 
@@ -163,6 +165,9 @@ class ReporterLexicon:
             classes={k: PhraseSet.of(v) for k, v in data.get("classes", {}).items()},
             addressee=frozenset(data.get("addressee", [])),
             impersonal=frozenset(data.get("impersonal", [])),
+            agents=frozenset(data.get("agents", [])),
+            time_words=frozenset([*data.get("time_words", []),
+                                  *load_grammar(lang).date_words]),
             tell_forms=frozenset(tell),
             not_speech_objects=PhraseSet.of(data.get("not_speech_objects", [])),
         )
@@ -623,9 +628,16 @@ class _Finder:
         if not name:
             return []
         k = toks.index(name[-1]) + 1
+        # "el ministro serbio del Interior, Ivica Lirpa,": the rest of the description
+        # up to the comma
+        stop = min(len(toks), k + 5)
+        while k < stop and toks[k].kind == "word" and toks[k].low not in self.lex.stop_words:
+            k += 1
         if k >= len(toks) or toks[k].text != ",":
             return []
         k += 1
+        while k < len(toks) and toks[k].low in self.lex.titles and not _is_cap(toks[k]):
+            k += 1  # ", general Carlos Lirpa"
         run: list[Token] = []
         while k < len(toks) and _is_cap(toks[k]):
             run.append(toks[k])
@@ -637,6 +649,9 @@ class _Finder:
     def acceptable(self, toks: list[Token], name: str) -> bool:
         if not toks or not name:
             return False
+        if len(toks) == 1 and ((toks[0].low,) in self.lex.prepositions.phrases
+                               or toks[0].low in self.lex.time_words):
+            return False  # "Segundo divulgado pela ...", "Alors": a cue, not a name
         if any(_is_cap(t) and t.low not in self.lex.determiners for t in toks):
             return True
         if len(toks) == 1 and toks[0].low in self.lex.titles:
@@ -690,6 +705,22 @@ class _Finder:
         if k > 0 and toks[k - 1].low in lex.impersonal:
             return False  # "se registraron tres heridos", "on a dénombré": no one says it
         return not lex.not_speech_objects.match_at(toks, i + n)
+
+    def _skip_time(self, k: int) -> int:
+        """The token after the time words at ``k`` ("informó este domingo el director",
+        "a indiqué samedi un porte-parole")."""
+        toks, lex = self.toks, self.lex
+        while k < len(toks) and toks[k].kind == "word" and toks[k].low in lex.time_words:
+            k += 1
+        return k
+
+    def _after_name(self, name: list[Token]) -> int:
+        """The token after a name phrase, past an acronym in brackets."""
+        toks = self.toks
+        k = toks.index(name[-1]) + 1
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+            k += 3
+        return k
 
     def _addressee(self, i: int, n: int) -> tuple[str | None, int]:
         """The outlet a reporting verb at token ``i`` speaks to ("told Reuters", "dijo a
@@ -774,7 +805,17 @@ class _Finder:
                 anaphoric = i + n < len(toks) and toks[i + n].low in lex.anaphora and (
                     i + n + 1 >= len(toks) or toks[i + n + 1].kind == "punct")
                 addressee, after = self._addressee(i, n)
+                after = self._skip_time(after)
                 complement = any(t.low in lex.complementizers for t in toks[after : after + 4])
+                if after < len(toks) and toks[after].low in lex.agents:
+                    # "confirmada pelo partido", "divulgado pela ONG X": the agent reports
+                    right = self.name_right(after + 1)
+                    found = self.mention(self._apposition(right) or right, (i, i + n),
+                                         "before", described=right, via=addressee)
+                    if found:
+                        out.append(found)
+                        i += n
+                        continue
                 name = self.name_left(i)
                 found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
                                      complement=complement, via=addressee)
@@ -783,8 +824,19 @@ class _Finder:
                     if addressee is not None and not right:
                         # "noticia a AP": no subject after the outlet, the outlet speaks
                         addressee, right = None, self.name_right(i + n)
-                    found = self.mention(self._acronym_after(right) or right, (i, i + n),
-                                         "before", described=right, via=addressee)
+                    named = self._acronym_after(right) or self._apposition(right) or right
+                    found = self.mention(named, (i, i + n), "before", described=right,
+                                         via=addressee)
+                    if found and right:
+                        # "ont indiqué l'OSDH et une source médicale": a second reporter
+                        k = self._after_name(right)
+                        if k < len(toks) and toks[k].low in lex.conjunctions:
+                            other = self.mention(self.name_right(k + 1), (i, i + n), "before")
+                            if other:
+                                out.append(found)
+                                out.append(other)
+                                i += n
+                                continue
                 if found:
                     out.append(found)
                     # "his family and a rights group said": a co-reporter of the same verb
@@ -889,7 +941,7 @@ def _expand_surname(text: str, upto: int, name: str,
 
 
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def acronym_table(text: str, lang: str) -> dict[str, str]:
