@@ -127,6 +127,7 @@ class ReporterLexicon:
     impersonal: frozenset[str] = frozenset()
     agents: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
     tell_forms: frozenset[str] = frozenset()
     not_speech_objects: PhraseSet = PhraseSet({})
 
@@ -166,6 +167,7 @@ class ReporterLexicon:
             addressee=frozenset(data.get("addressee", [])),
             impersonal=frozenset(data.get("impersonal", [])),
             agents=frozenset(data.get("agents", [])),
+            demonstratives=frozenset(data.get("demonstratives", [])),
             time_words=frozenset([*data.get("time_words", []),
                                   *load_grammar(lang).date_words]),
             tell_forms=frozenset(tell),
@@ -277,6 +279,18 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             reporter_class(text[toks[last_title + 1].start : toks[-1].end], lex.lang) == "other"
             or not _is_cap(toks[last_title]) or last_title == 0):
         toks = toks[last_title + 1 :]
+    # a title with its complement before a person's name: "le ministre de l'Intérieur Luc
+    # Lirpa" -> "Luc Lirpa" (the capitalized words after the last one with a class)
+    if last_title >= 0 and len(toks) - last_title > 2 and _is_cap(toks[-1]):
+        run = len(toks)
+        while run > last_title + 1 and _is_cap(toks[run - 1]):
+            run -= 1
+        names = toks[run:]
+        while names and reporter_class(names[0].text, lex.lang) != "other":
+            names = names[1:]
+        if names and len(names) < len(toks) - last_title - 1 and any(
+                reporter_class(t.text, lex.lang) != "other" for t in toks[run : len(toks)]):
+            toks = names
     # descriptions around a proper name: "el diario La República", "Reuters press agency"
     caps = [k for k, t in enumerate(toks) if _is_cap(t)]
     if caps:
@@ -521,6 +535,8 @@ class _Finder:
                 continue
             if t.kind != "word":
                 break
+            if out and t.low in lex.time_words:
+                break  # "On Wednesday the Ombudsman raised", "El miércoles la Defensoría"
             cue = lex.prepositions.match_before(toks, k + 1)
             if cue and tuple(x.low for x in toks[k + 1 - cue[0] : k + 1]) not in lex.weak:
                 break  # "Según informó Carabineros": the cue is no part of a name
@@ -710,8 +726,15 @@ class _Finder:
         """The token after the time words at ``k`` ("informó este domingo el director",
         "a indiqué samedi un porte-parole")."""
         toks, lex = self.toks, self.lex
-        while k < len(toks) and toks[k].kind == "word" and toks[k].low in lex.time_words:
-            k += 1
+        while k < len(toks) and toks[k].kind == "word":
+            if toks[k].low in lex.time_words:
+                k += 1
+            elif k + 1 < len(toks) and toks[k + 1].low in lex.time_words and (
+                    toks[k].low in lex.determiners or toks[k].low in lex.auxiliaries
+                    or toks[k].low in lex.demonstratives):
+                k += 2  # "este domingo", "on Sunday", "ce samedi"
+            else:
+                break
         return k
 
     def _after_name(self, name: list[Token]) -> int:
@@ -734,7 +757,7 @@ class _Finder:
             return None, j
         if toks[j].low in lex.addressee:
             start = j + 1
-        elif toks[i + n - 1].low in lex.tell_forms:
+        elif n and toks[i + n - 1].low in lex.tell_forms:
             start = j
         else:
             return None, j
@@ -825,6 +848,10 @@ class _Finder:
                         # "noticia a AP": no subject after the outlet, the outlet speaks
                         addressee, right = None, self.name_right(i + n)
                     named = self._acronym_after(right) or self._apposition(right) or right
+                    if addressee is None and right:
+                        # "dijo el prefecto a la AFP": the outlet after the subject
+                        end = self._after_name(right)
+                        addressee, _ = self._addressee(end, 0)
                     found = self.mention(named, (i, i + n), "before", described=right,
                                          via=addressee)
                     if found and right:
