@@ -428,3 +428,36 @@ def test_co_reporters(lang: str, text: str, figure: str, names: list[str]) -> No
 ])
 def test_names_kept_whole(lang: str, text: str, name: str) -> None:
     assert reporters(text, lang)[0][0] == name
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "reporter", "via"), [
+    # the agent of a reporting verb in the passive
+    ("pt", "Segundo divulgado pela ONG Vigia Lirpa, 45 pessoas ficaram feridas.",
+     "45 pessoas", "Vigia Lirpa", None),
+    ("en", "The toll was confirmed by the Kelo Red Cross: 12 people died.", "12 people",
+     "Kelo Red Cross", None),
+    # an impersonal verb names nobody
+    ("es", "Se registraron 5 heridos en Kelo.", "5 heridos", None, None),
+    ("fr", "On a dénombré 5 blessés à Kelo.", "5 blessés", None, None),
+    # a time word between the verb and its subject
+    ("es", "Hubo tres heridos, informó este domingo el director de la Policía, general "
+           "Ana Lirpa.", "tres heridos", "Ana Lirpa", None),
+    ("fr", "Cinq personnes ont été blessées, a annoncé samedi un porte-parole de la police.",
+     "Cinq personnes", "porte-parole de la police", None),
+    # a cue word alone at the start of a sentence is no name
+    ("pt", "Segundo informou a polícia, 46 pessoas foram presas.", "46 pessoas", "polícia",
+     None),
+])
+def test_attribution_structures(lang: str, text: str, figure: str, reporter: str | None,
+                                via: str | None) -> None:
+    start = text.index(figure)
+    got = Attributor(_one_sentence(text, lang), lang).attribute(start, start + len(figure))
+    assert (got.reporter, got.via) == (reporter, via), text
+
+
+def test_reporting_verbs_come_in_every_form() -> None:
+    # forms that no list names, from the lemma "informar"
+    text = "Tres personas murieron en Kelo, informaban los vecinos."
+    start = text.index("Tres personas")
+    got = Attributor(_one_sentence(text, "es"), "es").attribute(start, start + 13)
+    assert got.reporter == "vecinos"

@@ -437,8 +437,8 @@ class _Sentence:
                 if toll is not None:
                     # "The Interior Ministry put the toll at two": a rival figure of the
                     # kind counted before it
-                    kind, first = toll
-                    fig = _Fig(m, kind or self.toll_kind, first, self._phrase_end(b), a, b)
+                    toll_kind, first = toll
+                    fig = _Fig(m, toll_kind or self.toll_kind, first, self._phrase_end(b), a, b)
             if fig is None and self._coordinated(b, n):
                 pending.append(n)
                 figs.append(None)

@@ -20,7 +20,7 @@ Three pieces, all driven by ``willay/lang/<code>/reporters.toml``:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -129,7 +129,7 @@ class ReporterLexicon:
     time_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     tell_forms: frozenset[str] = frozenset()
-    not_speech_objects: PhraseSet = PhraseSet({})
+    not_speech_objects: PhraseSet = field(default_factory=lambda: PhraseSet({}))
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> ReporterLexicon:
@@ -842,7 +842,9 @@ class _Finder:
                 name = self.name_left(i)
                 found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
                                      complement=complement, via=addressee)
-                if found is None and not name:
+                if found is None and (not name or (
+                        len(name) == 1 and (name[0].low,) in lex.prepositions.phrases)):
+                    # nothing before the verb, or only a cue: "Segundo informou a polícia"
                     right = self.name_right(after)
                     if addressee is not None and not right:
                         # "noticia a AP": no subject after the outlet, the outlet speaks
