@@ -28,9 +28,8 @@ from types import MappingProxyType
 from typing import Any
 
 from willay.errors import ConfigError
-from willay.extract.forms import all_forms
 from willay.extract.numbers import NumberMatch, Token, load_grammar, parse_tokens, tokenize
-from willay.extract.reporters import Attribution, Attributor, load_lexicon
+from willay.extract.reporters import Attribution, Attributor, all_forms, load_lexicon
 from willay.lang.loader import load_lang_data
 from willay.model.claim import Claim
 from willay.model.document import Document

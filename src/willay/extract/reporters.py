@@ -25,7 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from willay.extract.forms import all_forms
+from willay.extract.inflect import inflections
 from willay.extract.numbers import PhraseSet, Token, load_grammar, tokenize
 from willay.lang.loader import load_lang_data
 from willay.model.document import Document
@@ -43,6 +43,14 @@ _MAX_NAME = 10
 _QUOTES = MappingProxyType({"“": "”\"", "«": "»", '"': '"”'})
 #: Punctuation that never stops a walk over a name: markdown link residue "[X](#)".
 _LINK = ("]", "(", "#", ")")
+
+
+def all_forms(lang: str, lemmas: list[str]) -> list[str]:
+    """Every form of ``lemmas`` (simplemma's dictionaries, through
+    :mod:`willay.extract.inflect`), sorted; the lemmas alone for a language without one."""
+    if not lemmas:
+        return []
+    return sorted({f for forms in inflections(lang, lemmas).values() for f in forms})
 
 
 @dataclass(frozen=True, slots=True)
