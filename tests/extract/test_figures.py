@@ -504,3 +504,20 @@ def test_the_number_and_the_verb_or_noun_it_counts(lang: str, text: str,
 ])
 def test_a_second_victim_is_no_claim_of_one(lang: str, text: str) -> None:
     assert claims_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Since March, more than 100 people have been killed, according to the doctors' "
+           "union. The government puts the toll at 46."),
+    ("es", "Desde marzo, más de 100 personas han muerto, según el sindicato médico. El "
+           "gobierno cifra el balance en 46."),
+    ("fr", "Depuis mars, plus de 100 personnes ont été tuées, selon le syndicat des médecins. "
+           "Faux, assure le gouvernement, avançant un bilan de 46 morts."),
+    ("pt", "Desde março, mais de 100 pessoas morreram, segundo o sindicato médico. O governo "
+           "fixa o balanço em 46."),
+])
+def test_a_rival_toll_of_a_cumulative_figure_is_cumulative(lang: str, text: str) -> None:
+    got = claims_of(text, lang)
+    assert [(c[0], c[1], c[6]) for c in got] == [("fatalities", 100, "cumulative"),
+                                                 ("fatalities", 46, "cumulative")]
+    assert got[1][4] is not None

@@ -768,6 +768,16 @@ class FigureFinder:
                 recent.append((number, fig))
                 cues = sent.scope(fig)
                 fig.scope_cues = cues + [c for c in fig.spatial if c not in cues]
+                if not fig.scope_cues and fig.parent is None \
+                        and sent._toll_before(fig.num_first) is not None:
+                    # a rival toll answers the figure just before it and counts what it
+                    # counts: "plus de 100 personnes ont depuis été tuées. Faux, assure le
+                    # gouvernement, avançant un bilan de 46 morts"
+                    rival = next((p for n, p in reversed(recent[:-1]) if number - n <= 2
+                                  and p.kind == fig.kind and not p.component), None)
+                    if rival is not None and any(c not in rival.spatial
+                                                 for c in rival.scope_cues):
+                        fig.scope_cues = list(rival.scope_cues)
                 if not fig.scope_cues and fig.parent is not None and any(
                         c.lower() not in lex.spatial and c not in fig.parent.spatial
                         for c in fig.parent.scope_cues):
