@@ -1,7 +1,8 @@
 """Figures benchmark: how many gold figures, attributions and tallies the figure finder recovers.
 
 Runs segmentation and :class:`willay.extract.figures.FigureFinder` alone (no event builder)
-over ``../shared/dev`` and the seed, and prints, per language and in total:
+over ``../shared/dev`` and the seed (or another set of ``../shared`` with ``--set``, e.g.
+``dev2``), and prints, per language and in total:
 
 - figure recall: for each gold event value of ``fatalities``/``injured``/``arrested``, is
   there a figure mention of the same kind and value in the document (a group of parts
@@ -13,7 +14,8 @@ over ``../shared/dev`` and the seed, and prints, per language and in total:
 - figures found in the negative documents (they should be none);
 - throughput of segmentation plus figures (documents per second over ``--repeat`` passes).
 
-Usage: ``python benchmarks/bench_figures.py [--shared PATH] [--verbose] [--repeat N]``.
+Usage: ``python benchmarks/bench_figures.py [--shared PATH] [--set dev|dev2] [--verbose]
+[--repeat N]``.
 """
 
 from __future__ import annotations
