@@ -1,7 +1,8 @@
 """Figures benchmark: how many gold figures, attributions and tallies the figure finder recovers.
 
 Runs segmentation and :class:`willay.extract.figures.FigureFinder` alone (no event builder)
-over ``../shared/dev`` and the seed, and prints, per language and in total:
+over ``../shared/dev`` and the seed (or another set of ``../shared`` with ``--set``, e.g.
+``dev2``), and prints, per language and in total:
 
 - figure recall: for each gold event value of ``fatalities``/``injured``/``arrested``, is
   there a figure mention of the same kind and value in the document (a group of parts
@@ -13,7 +14,8 @@ over ``../shared/dev`` and the seed, and prints, per language and in total:
 - figures found in the negative documents (they should be none);
 - throughput of segmentation plus figures (documents per second over ``--repeat`` passes).
 
-Usage: ``python benchmarks/bench_figures.py [--shared PATH] [--verbose] [--repeat N]``.
+Usage: ``python benchmarks/bench_figures.py [--shared PATH] [--set dev|dev2] [--verbose]
+[--repeat N]``.
 """
 
 from __future__ import annotations
@@ -44,15 +46,19 @@ def fold(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in kept).split())
 
 
-def load(shared: Path) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(corpus record, gold record) pairs of the dev set and the seed."""
+def load(shared: Path, name: str = "dev") -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(corpus record, gold record) pairs of a set of ``shared`` (``dev`` with the seed,
+    or another folder with ``corpus.jsonl`` and ``gold.jsonl``)."""
     pairs = []
+    folder = shared / name
     gold = {json.loads(line)["id"]: json.loads(line)
-            for line in (shared / "dev" / "gold.jsonl").read_text("utf-8").splitlines() if line}
-    for line in (shared / "dev" / "corpus.jsonl").read_text("utf-8").splitlines():
+            for line in (folder / "gold.jsonl").read_text("utf-8").splitlines() if line}
+    for line in (folder / "corpus.jsonl").read_text("utf-8").splitlines():
         if line:
             rec = json.loads(line)
             pairs.append((rec, gold[rec["id"]]))
+    if name != "dev":
+        return pairs
     seed_dir = shared / "seeds"
     for path in sorted(seed_dir.glob("*.txt")):
         gold_path = path.with_suffix(".gold.jsonl")
@@ -96,6 +102,8 @@ def tick(stats: dict[str, dict[str, list[int]]], lang: str, row: str, hit: bool)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--set", default="dev", dest="name",
+                        help="folder of --shared to read (dev, with the seed; or dev2)")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     parser.add_argument("--repeat", type=int, default=20,
                         help="passes over the documents for the throughput figure")
@@ -103,7 +111,7 @@ def main() -> None:
     segmenter, finder = Segmenter(), FigureFinder()
     stats: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     negatives = [0, 0]  # documents, figures
-    for rec, gold in load(args.shared):
+    for rec, gold in load(args.shared, args.name):
         lang = rec["lang"]
         figures = run(rec, segmenter, finder)
         values = values_of(figures)
@@ -153,7 +161,7 @@ def main() -> None:
             cells.append(f"{got}/{total}" if total else "-")
         print(f"{row:24}" + "".join(f"{c:>12}" for c in cells))
     print(f"negative documents: {negatives[0]}, figure mentions in them: {negatives[1]}")
-    records = [rec for rec, _ in load(args.shared)]
+    records = [rec for rec, _ in load(args.shared, args.name)]
     started = time.perf_counter()
     for _ in range(args.repeat):
         for rec in records:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sentence_docs import make_doc
@@ -311,3 +312,212 @@ def test_seed_article(seed_path: Path) -> None:
     assert any(k == "fatalities" and v == 48 and s == "cumulative" for k, v, _, _, s in found)
     for m in doc.mentions_of("figure"):
         m.span.verify(text)
+
+
+# -- Figures and attribution on new reporting (issue 17) ---------------------------------
+# Each failure the issue lists, in four languages, through the segmenter and the figure
+# finder: the claims (kind, value, low, high, reporter, via, scope) are asserted.
+
+
+def claims_of(text: str, lang: str) -> list[tuple[Any, ...]]:
+    """``(kind, value, low, high, reporter, via, scope)`` of every figure, in order."""
+    doc = FigureFinder()(Segmenter()(Document(id="t", text=text, language=lang)))
+    out = []
+    for m in doc.mentions_of("figure"):
+        c = m.value
+        c.evidence.verify(doc.text)
+        a, b = m.attrs["number_span"]
+        assert c.evidence.start <= a < b <= c.evidence.end  # the quote holds the figure
+        out.append((c.kind, c.value, c.low, c.high, c.reporter, c.via, c.scope))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Soldiers opened fire on farmers in Kelo on Monday, killing three of them, "
+           "according to the Ombudsman. The Interior Ministry put the toll at two."),
+    ("es", "Los soldados dispararon contra campesinos en Kelo el lunes y mataron a tres de "
+           "ellos, según la Defensoría. El Ministerio del Interior cifró el balance en dos."),
+    ("fr", "Des soldats ont tiré sur des paysans à Kelo lundi, tuant trois d'entre eux, selon "
+           "le Médiateur. Le ministère de l'Intérieur a fait état d'un bilan de deux."),
+    ("pt", "Soldados abriram fogo contra camponeses em Kelo na segunda-feira, matando três "
+           "deles, segundo a Defensoria. O Ministério do Interior fixou o saldo em dois."),
+])
+def test_a_rival_toll_in_its_own_sentence(lang: str, text: str) -> None:
+    got = [(k, v, r) for k, v, _lo, _hi, r, _via, _s in claims_of(text, lang)]
+    assert [(k, v) for k, v, _ in got] == [("fatalities", 3), ("fatalities", 2)]
+    assert got[0][2] in ("Ombudsman", "Defensoría del Pueblo", "Médiateur", "Defensoria")
+    assert got[1][2] in ("Interior Ministry", "Ministerio del Interior",
+                         "ministère de l'Intérieur", "Ministério do Interior")
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("en", "Three protesters died, according to the Ombudsman. On Wednesday the Ombudsman "
+           "raised the toll to five.", "fatalities"),
+    ("es", "Tres manifestantes resultaron heridos, según la Defensoría. El miércoles la "
+           "Defensoría elevó la cifra a cinco.", "injured"),
+    ("fr", "Trois manifestants ont été interpellés, selon le Médiateur. Mercredi, le "
+           "Médiateur a porté le bilan à cinq.", "arrested"),
+    ("pt", "Três manifestantes morreram, segundo a Defensoria. Na quarta-feira, a Defensoria "
+           "elevou o balanço para cinco.", "fatalities"),
+])
+def test_a_revised_figure_is_a_later_claim_of_the_same_reporter(lang: str, text: str,
+                                                                  kind: str) -> None:
+    got = claims_of(text, lang)
+    assert [(k, v) for k, v, *_ in got] == [(kind, 3), (kind, 5)]
+    assert got[0][4] == got[1][4] is not None
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Deux manifestants ont été tués à Kelo, selon l'Association lirpienne des droits "
+           "de l'homme.", "Association lirpienne des droits de l'homme"),
+    ("es", "Dos manifestantes murieron en Kelo, según la Asociación lirpeña de derechos "
+           "humanos.", "Asociación lirpeña de derechos humanos"),
+    ("pt", "Dois manifestantes morreram em Kelo, segundo a Associação lirpense de direitos "
+           "humanos.", "Associação lirpense de direitos humanos"),
+    ("en", "Two protesters were killed in Kelo, according to the Lirpa Association for the "
+           "Defence of Human Rights.", "Lirpa Association for the Defence of Human Rights"),
+])
+def test_an_organisation_keeps_its_complements(lang: str, text: str, name: str) -> None:
+    assert [(k, v, r) for k, v, _lo, _hi, r, _via, _s in claims_of(text, lang)] == \
+        [("fatalities", 2, name)]
+
+
+@pytest.mark.parametrize(("lang", "text", "reporter", "via"), [
+    ("en", "Four people died when the roof fell in, a rescue worker told Reuters.",
+     "rescue worker", "Reuters"),
+    ("es", "Cuatro personas murieron al caer el techo, dijo a EFE un socorrista.",
+     "socorrista", "EFE"),
+    ("fr", "Quatre personnes sont mortes dans l'effondrement, a déclaré à l'AFP un "
+           "secouriste.", "secouriste", "AFP"),
+    ("pt", "Quatro pessoas morreram no desabamento, disse à Lusa um socorrista.",
+     "socorrista", "Lusa"),
+    ("en", "Police detained 40 opposition activists in Kelo, the prefect told AFP.",
+     "prefect", "AFP"),
+    ("es", "La policía detuvo a 40 activistas en Kelo, dijo el prefecto a la AFP.",
+     "prefecto", "AFP"),
+    ("fr", "La police a interpellé 40 militants à Kelo, a déclaré le préfet à l'AFP.",
+     "préfet", "AFP"),
+    ("pt", "A polícia deteve 40 ativistas em Kelo, disse o prefeito à AFP.", "prefeito", "AFP"),
+    ("en", "A Kelo police officer, in statements to Radio Tambo, said 12 people were detained.",
+     "Kelo police officer", "Radio Tambo"),
+    ("es", "Un vocero, citado por Radio Tambo, dijo que 12 personas fueron detenidas.",
+     "vocero", "Radio Tambo"),
+])
+def test_a_source_relayed_through_an_outlet(lang: str, text: str, reporter: str,
+                                            via: str) -> None:
+    got = claims_of(text, lang)
+    assert len(got) == 1
+    assert (got[0][4], got[0][5]) == (reporter, via)
+
+
+@pytest.mark.parametrize(("lang", "text", "low", "high"), [
+    ("en", "Dozens were hurt in the clashes in Kelo.", 24, 99),
+    ("es", "Decenas resultaron heridas en los enfrentamientos en Kelo.", 20, 99),
+    ("fr", "Des dizaines de personnes ont été blessées à Kelo.", 20, 99),
+    ("pt", "Dezenas ficaram feridas nos confrontos em Kelo.", 20, 99),
+])
+def test_a_vague_figure_keeps_its_range(lang: str, text: str, low: int, high: int) -> None:
+    assert [c[:4] for c in claims_of(text, lang)] == [("injured", None, low, high)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At least 30 people have died since the protests began in March, the health "
+           "ministry said."),
+    ("es", "En total, 30 personas han muerto desde que empezaron las protestas, informó el "
+           "Ministerio de Salud."),
+    ("fr", "À ce jour, 30 personnes sont mortes depuis le début des manifestations, selon le "
+           "ministère de la Santé."),
+    ("pt", "Até agora, 30 pessoas morreram desde o início dos protestos, segundo o Ministério "
+           "da Saúde."),
+    ("en", "Six people were killed in Kelo, Tambo and Lirpa on Tuesday."),
+    ("es", "Seis personas murieron el martes en Kelo, Tambo y Lirpa."),
+    ("fr", "Six personnes ont été tuées mardi à Kelo, Tambo et Lirpa."),
+    ("pt", "Seis pessoas morreram na terça-feira em Kelo, Tambo e Lirpa."),
+])
+def test_a_toll_of_the_whole_crisis_or_of_several_places_is_cumulative(lang: str,
+                                                                        text: str) -> None:
+    got = claims_of(text, lang)
+    assert [(c[0], c[6]) for c in got] == [("fatalities", "cumulative")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police arrested 12 students in Kelo on Friday. So far 300 people have been "
+           "detained across the country."),
+    ("es", "La policía detuvo a 12 estudiantes en Kelo el viernes. Hasta ahora 300 personas "
+           "han sido detenidas en todo el país."),
+    ("fr", "La police a interpellé 12 étudiants à Kelo vendredi. À ce jour, 300 personnes "
+           "ont été interpellées dans tout le pays."),
+    ("pt", "A polícia prendeu 12 estudantes em Kelo na sexta-feira. Até agora, 300 pessoas "
+           "foram detidas em todo o país."),
+])
+def test_the_event_figure_beside_the_national_tally(lang: str, text: str) -> None:
+    got = claims_of(text, lang)
+    assert [(c[0], c[1], c[6]) for c in got] == [("arrested", 12, "event"),
+                                                 ("arrested", 300, "cumulative")]
+
+
+@pytest.mark.parametrize(("lang", "text", "reporter"), [
+    ("en", "Human Rights Watch (HRW) documented the crackdown in Kelo. HRW said 14 people "
+           "were killed.", "Human Rights Watch (HRW)"),
+    ("es", "Human Rights Watch (HRW) documentó la represión en Kelo. HRW dijo que 14 "
+           "personas murieron.", "Human Rights Watch (HRW)"),
+    ("fr", "L'Observatoire lirpien des droits humains (OLDH) suit la crise. Selon l'OLDH, 14 "
+           "personnes ont été tuées.", "Observatoire lirpien des droits humains (OLDH)"),
+    ("pt", "A Frente Ampla de Kelo (FAK) convocou a marcha. A FAK disse que 14 pessoas foram "
+           "presas.", "Frente Ampla de Kelo (FAK)"),
+    ("en", "Interior Minister Pérez declared that nine soldiers were killed in Kelo.", "Pérez"),
+    ("es", "El ministro del Interior, Luis Pérez, declaró que nueve soldados murieron en "
+           "Kelo.", "Luis Pérez"),
+    ("fr", "Le ministre de l'Intérieur Luc Pérez a déclaré que neuf soldats ont été tués à "
+           "Kelo.", "Luc Pérez"),
+    ("pt", "O ministro do Interior Luís Pérez declarou que nove soldados foram mortos em "
+           "Kelo.", "Luís Pérez"),
+])
+def test_acronyms_and_titles_as_reporters(lang: str, text: str, reporter: str) -> None:
+    got = claims_of(text, lang)
+    assert len(got) == 1
+    assert got[0][4] == reporter
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Rebels attacked the base, killing nine soldiers.", ("fatalities", 9)),
+    ("en", "Police detained 40 opposition activists in Kelo.", ("arrested", 40)),
+    ("en", "Gunmen killed at least 18 people and injured more than 100 in Kelo.",
+     ("fatalities", 18)),
+    ("es", "La policía detuvo a 40 activistas en Kelo.", ("arrested", 40)),
+    ("es", "En Kelo hay 37 manifestantes presos.", ("arrested", 37)),
+    ("fr", "La police a interpellé 12 militants à Kelo.", ("arrested", 12)),
+    ("fr", "Les rebelles ont abattu cinq soldats près de Kelo.", ("fatalities", 5)),
+    ("pt", "A polícia deteve 40 ativistas em Kelo.", ("arrested", 40)),
+    ("pt", "Os soldados mataram sete rebeldes em Kelo.", ("fatalities", 7)),
+])
+def test_the_number_and_the_verb_or_noun_it_counts(lang: str, text: str,
+                                                   expected: tuple[str, int]) -> None:
+    assert next(c[:2] for c in claims_of(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The second victim died in hospital on Tuesday."),
+    ("es", "El segundo herido murió en el hospital."),
+    ("fr", "La deuxième victime est morte à l'hôpital."),
+    ("pt", "A segunda vítima morreu no hospital."),
+])
+def test_a_second_victim_is_no_claim_of_one(lang: str, text: str) -> None:
+    assert claims_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Since March, more than 100 people have been killed, according to the doctors' "
+           "union. The government puts the toll at 46."),
+    ("es", "Desde marzo, más de 100 personas han muerto, según el sindicato médico. El "
+           "gobierno cifra el balance en 46."),
+    ("fr", "Depuis mars, plus de 100 personnes ont été tuées, selon le syndicat des médecins. "
+           "Faux, assure le gouvernement, avançant un bilan de 46 morts."),
+    ("pt", "Desde março, mais de 100 pessoas morreram, segundo o sindicato médico. O governo "
+           "fixa o balanço em 46."),
+])
+def test_a_rival_toll_of_a_cumulative_figure_is_cumulative(lang: str, text: str) -> None:
+    got = claims_of(text, lang)
+    assert [(c[0], c[1], c[6]) for c in got] == [("fatalities", 100, "cumulative"),
+                                                 ("fatalities", 46, "cumulative")]
+    assert got[1][4] is not None

@@ -29,7 +29,7 @@ from typing import Any
 
 from willay.errors import ConfigError
 from willay.extract.numbers import NumberMatch, Token, load_grammar, parse_tokens, tokenize
-from willay.extract.reporters import Attribution, Attributor
+from willay.extract.reporters import Attribution, Attributor, all_forms, load_lexicon
 from willay.lang.loader import load_lang_data
 from willay.model.claim import Claim
 from willay.model.document import Document
@@ -44,6 +44,10 @@ LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
 _SENTENCE_END = frozenset(";:.!?")
 _ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
+
+
+def _cap(tok: Token) -> bool:
+    return tok.kind == "word" and tok.text[:1].isupper()
 
 
 class TermSet:
@@ -121,17 +125,27 @@ class FigureLexicon:
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     singular: dict[str, TermSet] = field(default_factory=dict)
     locatives: frozenset[str] = field(default_factory=frozenset)
+    verb_links: frozenset[str] = field(default_factory=frozenset)
+    tolls: TermSet = field(default_factory=lambda: TermSet([]))
+    place_joiners: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> FigureLexicon:
+    def from_data(cls, data: dict[str, Any], lang: str = "") -> FigureLexicon:
         ctx = data.get("context", {})
         crowd = data.get("crowd", {})
         filters = data.get("filters", {})
         scope = data.get("scope", {})
         comps = data.get("components", {})
+        nouns = {w for words in data.get("kinds", {}).values() for w in words}
         return cls(
             kinds={k: TermSet(v) for k, v in data.get("kinds", {}).items()},
-            verbs_before={k: TermSet(v) for k, v in data.get("verbs_before", {}).items()},
+            verbs_before={
+                # the forms of the lemmas that are also nouns of a kind ("arrests",
+                # "deaths") are read as nouns; the listed verbs stay verbs ("killed")
+                k: TermSet([*data.get("verbs_before", {}).get(k, []),
+                            *(f for f in all_forms(lang, data.get("verb_lemmas", {}).get(k, []))
+                              if f not in nouns)])
+                for k in CASUALTY_KINDS},
             linkers=frozenset(ctx.get("linkers", [])),
             conjunctions=frozenset(ctx.get("conjunctions", [])),
             breakers=frozenset(ctx.get("breakers", [])),
@@ -155,13 +169,16 @@ class FigureLexicon:
             singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
                       if k in CASUALTY_KINDS},
             locatives=frozenset(ctx.get("locatives", [])),
+            verb_links=frozenset(ctx.get("verb_links", [])),
+            tolls=TermSet(data.get("tolls", {}).get("nouns", [])),
+            place_joiners=frozenset(scope.get("place_joiners", [])),
         )
 
 
 @lru_cache(maxsize=16)
 def load_figure_lexicon(lang: str) -> FigureLexicon:
     """The figure lexicon of ``lang`` (cached; ConfigError for an unknown language)."""
-    return FigureLexicon.from_data(load_lang_data(lang, "figures"))
+    return FigureLexicon.from_data(load_lang_data(lang, "figures"), lang)
 
 
 @dataclass
@@ -179,6 +196,8 @@ class _Fig:
     component: bool = False
     parent: _Fig | None = None
     scope_cues: list[str] = field(default_factory=list)
+    #: cues of a total over several places (its parts keep the event scope)
+    spatial: list[str] = field(default_factory=list)
     hedged: bool = False
     attribution: Attribution | None = None
 
@@ -198,6 +217,9 @@ class _Sentence:
             last = max(i for i, t in enumerate(self.toks) if t.start < m.span_end)
             self.ranges.append((first, last))
         self.number_tokens = {i for a, b in self.ranges for i in range(a, b + 1)}
+        #: the kind of a bare number after a toll noun ("put the toll at two"): the kind
+        #: of the casualty figure stated last before this sentence
+        self.toll_kind = "fatalities"
 
     # -- windows ---------------------------------------------------------------------
     def right(self, k: int, size: int = RIGHT_WINDOW) -> list[int]:
@@ -217,6 +239,14 @@ class _Sentence:
                     break
                 i = j + 1
                 continue
+            if t.text == "," and load_lexicon(self.lang).prepositions.match_at(toks, i + 1):
+                # "Unas 26 personas, según la policía, fueron detenidas": an attribution
+                # between commas
+                j = next((j for j in range(i + 2, min(i + 12, len(toks)))
+                          if toks[j].kind == "punct"), None)
+                if j is not None and toks[j].text == ",":
+                    i = j + 1
+                    continue
             if t.kind == "punct" and t.text in _CLAUSE_END:
                 break
             out.append(i)
@@ -277,8 +307,47 @@ class _Sentence:
         idx = self.right(b, 3)
         if not idx or self.lex.comp_after.match_at(self.toks, b + 1):
             return True
+        if self.lex.not_counted.match_at(self.toks, idx[0]):
+            return False
+        first = self.toks[idx[0]]
+        if first.kind == "word" and first.text[:1].isupper():
+            return True  # "killing 95 Houthis": a named group
         return any(self.lex.crowd_nouns.match_at(self.toks, i) or self.victim_at(i)
                    for i in idx)
+
+    def verb_adjacent(self, a: int, b: int) -> tuple[str, int] | None:
+        """``(kind, first token)`` of a casualty verb right before the number at ``a``
+        (a personal "a" between: "detuvo a 40"), when the number counts people."""
+        toks, lex = self.toks, self.lex
+        end = a
+        if a > 0 and toks[a - 1].low in lex.verb_links:
+            end = a - 1
+        for i in range(end - 1, max(-1, end - 5), -1):
+            if i in self.number_tokens:
+                break
+            for kind in CASUALTY_KINDS:
+                verbs = lex.verbs_before.get(kind)
+                n = verbs.match_at(toks, i) if verbs else 0
+                if n and i + n == end and self._followed_by_people(b):
+                    return kind, i
+        return None
+
+    def _toll_before(self, a: int) -> tuple[str | None, int] | None:
+        """``(kind or None, first token)`` of a toll noun before the number at ``a`` in
+        its clause ("put the toll at two", "cifró el balance en dos", "un bilan de
+        deux"); the kind when a kind word stands between them ("el balance de heridos")."""
+        toks, lex = self.toks, self.lex
+        for i in self.left(a, 8):
+            if toks[i].kind == "punct" and toks[i].text != "'":
+                return None
+            n = lex.tolls.match_at(toks, i)
+            if n and i + n <= a:
+                for j in range(i + n, a):
+                    for kind in CASUALTY_KINDS:
+                        if kind in lex.kinds and lex.kinds[kind].match_at(toks, j):
+                            return kind, i
+                return None, i
+        return None
 
     def victim_at(self, i: int) -> str | None:
         for group, terms in self.lex.victims:
@@ -327,7 +396,13 @@ class _Sentence:
             if right is False:
                 figs.append(None)
                 continue
-            if isinstance(right, tuple):
+            adjacent = self.verb_adjacent(a, b)
+            if adjacent is not None:
+                # "killed at least 18 people and injured ...", "detuvo a 40 activistas":
+                # the verb right before the number says what it counts
+                kind, first = adjacent
+                fig = _Fig(m, kind, first, self._phrase_end(b), a, b)
+            elif isinstance(right, tuple):
                 kind, last = right
                 fig = _Fig(m, kind, a, last, a, b)
                 fig.component = bool(lex.comp_after.match_at(toks, b + 1))
@@ -356,6 +431,13 @@ class _Sentence:
                 if left is not None:
                     kind, first = left
                     fig = _Fig(m, kind, first, self._phrase_end(b), a, b)
+            if fig is None:
+                toll = self._toll_before(a)
+                if toll is not None:
+                    # "The Interior Ministry put the toll at two": a rival figure of the
+                    # kind counted before it
+                    toll_kind, first = toll
+                    fig = _Fig(m, toll_kind or self.toll_kind, first, self._phrase_end(b), a, b)
             if fig is None and self._coordinated(b, n):
                 pending.append(n)
                 figs.append(None)
@@ -444,6 +526,11 @@ class _Sentence:
         between = self.toks[parent.last + 1 : a]
         if any(t.text == ":" for t in between) and len(between) <= 3:
             return parent
+        if between and len(between) <= 2 and all(
+                t.text == "," or t.low in self.lex.conjunctions for t in between) \
+                and self._locative_after(a):
+            # "Siete muertos, cinco en Bogotá y dos en Soacha": parts by place
+            return parent
         if parent.component and all(t.kind == "punct" or t.low in self.lex.conjunctions
                                     or t.kind == "word" for t in between) \
                 and self._locative_after(a):
@@ -482,7 +569,8 @@ class _Sentence:
         toks, lex = self.toks, self.lex
         if not lex.singular:
             return []
-        heads = load_grammar(self.lang).one_heads
+        grammar = load_grammar(self.lang)
+        heads = grammar.one_heads
         covered = {i for f in figs for i in range(f.first, f.last + 1)}
         out: list[_Fig] = []
         i = 0
@@ -511,7 +599,20 @@ class _Sentence:
                 k = head_end + 1
                 if k < len(toks) and toks[k].text == ",":
                     k += 1
-                candidates = [k]
+                    # "Efraín Lirpa, comunero indígena, murió": an apposition between commas
+                    close = next((j for j in range(k, min(k + 7, len(toks)))
+                                  if toks[j].kind == "punct"), None)
+                    if close is not None and toks[close].text == "," and close > k:
+                        candidates = [k, close + 1]
+                    else:
+                        candidates = [k]
+                else:
+                    candidates = [k]
+            elif any(toks[j].low in grammar.ordinals or lex.another.match_at(toks, j)
+                     for j in range(i + 1, head_end)):
+                # "the second victim died", "otro manifestante murió": not a count of one
+                i = head_end + 1
+                continue
             else:
                 candidates = self.right(head_end, RIGHT_WINDOW)
             found = None
@@ -554,11 +655,62 @@ class _Sentence:
                 cues.append(quote)
         for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
             cues.append(self.text[toks[i].start : toks[i + n - 1].end])
+        places = self.place_list(fig)
+        if places:
+            cues.append(places)
+            fig.spatial.append(places)
         # "the 40 dead": a total the reader already knows
         k = fig.num_first - 1
         if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size":
             cues.append(toks[k].text)
         return cues
+
+    def place_list(self, fig: _Fig) -> str | None:
+        """The list of places a figure is counted over, in its clause: "in Lima, Cusco
+        and Puno", "en Tambo y Lirpa" (names joined by a conjunction after a locative,
+        right after the figure or right before it), or the places of its parts ("três
+        mortos: um jovem no Tambo, uma menor no Lirpa")."""
+        toks, lex = self.toks, self.lex
+        for lo, hi in ((fig.last + 1, min(len(toks), fig.last + 12)),
+                       (max(0, fig.first - 12), fig.first)):
+            i = lo
+            while i < hi:
+                t = toks[i]
+                if t.kind == "punct" and t.text in _SENTENCE_END:
+                    if lo > fig.last:
+                        break
+                    i += 1
+                    continue
+                if t.low in lex.locatives and i + 1 < len(toks) and _cap(toks[i + 1]):
+                    end = self._names(i + 1)
+                    if end is not None and (lo > fig.last or end >= fig.first - 3):
+                        return self.text[t.start : toks[end].end]
+                i += 1
+        return None
+
+    def _names(self, i: int) -> int | None:
+        """The last token of a list of capitalized names starting at ``i`` whose last
+        name follows a conjunction ("Lima, Cusco and Puno"), else None."""
+        toks, lex = self.toks, self.lex
+        names, joined, k, last = 0, False, i, None
+        while k < len(toks):
+            if not _cap(toks[k]):
+                break
+            while k < len(toks) and (_cap(toks[k]) or toks[k].kind == "num"):
+                k += 1
+            names += 1
+            last = k - 1
+            if k < len(toks) and toks[k].text == "," and k + 1 < len(toks) \
+                    and _cap(toks[k + 1]):
+                k += 1
+                continue
+            if k < len(toks) and toks[k].low in lex.place_joiners and k + 1 < len(toks) \
+                    and _cap(toks[k + 1]):
+                joined = True
+                k += 1
+                continue
+            break
+        return last if names >= 2 and joined else None
 
     def hedged(self) -> bool:
         return bool(self.lex.hedges.find(self.toks))
@@ -587,31 +739,54 @@ class FigureFinder:
         prev_figs: list[_Fig] = []
         recent: list[tuple[int, _Fig]] = []  # (sentence number, figure)
         prev_cause = False
+        last_kind = "fatalities"
         for number, (start, end, para) in enumerate(spans):
             sent = _Sentence(doc.text, start, end, lang, lex)
             cause = sent.non_unrest()
             if cause or (prev_cause and para == prev_para):
                 prev_para, prev_cause, prev_figs = para, cause, []
                 continue
+            sent.toll_kind = last_kind
             figs = sent.figures() if sent.numbers else []
             if not figs and para == prev_para and prev_figs:
                 figs = self._continue_list(sent, prev_figs)
             figs.extend(sent.singulars(figs))
             figs.sort(key=lambda f: f.first)
+            for whole in figs:
+                parts = [f for f in figs if f.parent is whole and sent._locative_after(f.first)]
+                if len(parts) >= 2:
+                    # "três mortos: um jovem no Tambo, uma menor no Lirpa": counted over places
+                    first, last = parts[0], parts[-1]
+                    whole.spatial.append(doc.text[sent.toks[first.first].start :
+                                                  sent.toks[last.last].end])
             hedged = sent.hedged()
             for fig in figs:
                 if fig.component and fig.parent is None:
                     # "Four of the deaths ...": the figure they are part of, said just before
                     fig.parent = _recent_total(recent, number, fig.kind)
                 recent.append((number, fig))
-                fig.scope_cues = sent.scope(fig)
+                cues = sent.scope(fig)
+                fig.scope_cues = cues + [c for c in fig.spatial if c not in cues]
+                if not fig.scope_cues and fig.parent is None \
+                        and sent._toll_before(fig.num_first) is not None:
+                    # a rival toll answers the figure just before it and counts what it
+                    # counts: "plus de 100 personnes ont depuis été tuées. Faux, assure le
+                    # gouvernement, avançant un bilan de 46 morts"
+                    rival = next((p for n, p in reversed(recent[:-1]) if number - n <= 2
+                                  and p.kind == fig.kind and not p.component), None)
+                    if rival is not None and any(c not in rival.spatial
+                                                 for c in rival.scope_cues):
+                        fig.scope_cues = list(rival.scope_cues)
                 if not fig.scope_cues and fig.parent is not None and any(
-                        c.lower() not in lex.spatial for c in fig.parent.scope_cues):
+                        c.lower() not in lex.spatial and c not in fig.parent.spatial
+                        for c in fig.parent.scope_cues):
                     # a part of a total over time is cumulative too ("103 of the deaths");
                     # a part of a total over places is one place's figure
                     fig.scope_cues = list(fig.parent.scope_cues)
                 fig.hedged = hedged
                 self._emit(doc, sent, fig, attributor)
+            last_kind = next((f.kind for f in reversed(figs) if f.kind in CASUALTY_KINDS),
+                             last_kind)
             prev_para, prev_cause, prev_figs = para, cause, figs
         return doc
 

@@ -170,6 +170,7 @@ class NumberGrammar:
     date_words: frozenset[str]
     date_links: frozenset[str]
     ordinal_suffixes: frozenset[str]
+    ordinals: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> NumberGrammar:
@@ -202,6 +203,7 @@ class NumberGrammar:
             date_words=frozenset(nc.get("date_words", [])),
             date_links=frozenset(nc.get("date_links", [])),
             ordinal_suffixes=frozenset(nc.get("ordinal_suffixes", [])),
+            ordinals=frozenset(nc.get("ordinals", [])),
         )
 
 
@@ -379,8 +381,9 @@ class _Parser:
                 join = g.range_join_after_open.match_at(toks, a.last + 1)
                 if join:
                     b = self.base(a.last + 1 + join[0])
-                    if b is not None and b.value is not None and a.value < b.value \
-                            and not self.not_a_count(b, b.first):
+                    if b is not None and b.value is not None and a.value < b.value:
+                        if self.not_a_count(b, b.first):
+                            return None, b.last + 1  # "entre 17 y 27 años": ages
                         return self._match(first, b.last, a.value, a.value, b.value, "range")
         hit = g.qualifiers.match_at(toks, i)
         start_base = i

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from willay.extract.numbers import PhraseSet, Token, tokenize
+from willay.extract.inflect import inflections
+from willay.extract.numbers import PhraseSet, Token, load_grammar, tokenize
 from willay.lang.loader import load_lang_data
 from willay.model.document import Document
 from willay.model.span import Span
@@ -45,13 +46,22 @@ _QUOTES = MappingProxyType({"“": "”\"", "«": "»", '"': '"”'})
 _LINK = ("]", "(", "#", ")")
 
 
+def all_forms(lang: str, lemmas: list[str]) -> list[str]:
+    """Every form of ``lemmas`` (simplemma's dictionaries, through
+    :mod:`willay.extract.inflect`), sorted; the lemmas alone for a language without one."""
+    if not lemmas:
+        return []
+    return sorted({f for forms in inflections(lang, lemmas).values() for f in forms})
+
+
 @dataclass(frozen=True, slots=True)
 class ReporterMention:
     """A reporter phrase: ``name`` normalized, ``span_*`` the name as written, ``cue_*`` the
     cue. ``direction`` is ``"before"`` when the cue precedes the name ("according to X",
     "said X") and ``"after"`` when the name precedes it ("X said"). ``citing`` marks
     "citing X"; ``anaphoric`` marks "X reported this" (pointing at the previous sentence);
-    ``relayer`` marks the outlet of "X, quoted by Y" (Y is the ``via`` of X's figures).
+    ``relayer`` marks the outlet of "X, quoted by Y" (Y is the ``via`` of X's figures);
+    ``via`` is the outlet a reporter spoke to ("X told Reuters", "dijo a EFE X").
     """
 
     name: str
@@ -65,6 +75,7 @@ class ReporterMention:
     anaphoric: bool = False
     complement: bool = False
     relayer: bool = False
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +132,13 @@ class ReporterLexicon:
     complementizers: frozenset[str]
     canonical: dict[str, str]
     classes: dict[str, PhraseSet]
+    addressee: frozenset[str] = frozenset()
+    impersonal: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    tell_forms: frozenset[str] = frozenset()
+    not_speech_objects: PhraseSet = field(default_factory=lambda: PhraseSet({}))
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> ReporterLexicon:
@@ -128,6 +146,8 @@ class ReporterLexicon:
             return frozenset(tuple(t.low for t in tokenize(w)) for w in words)
 
         citing = list(data.get("citing", []))
+        speech = all_forms(lang, data.get("speech_lemmas", []))
+        tell = all_forms(lang, data.get("tell_lemmas", []))
         return cls(
             lang=lang,
             prepositions=PhraseSet.of(list(data.get("prepositions", [])) + citing),
@@ -138,7 +158,7 @@ class ReporterLexicon:
             member_of=frozenset(data.get("member_of", [])),
             such_as=PhraseSet.of(data.get("such_as", [])),
             source_nouns=frozenset(data.get("source_nouns", [])),
-            verbs=PhraseSet.of(data.get("verbs", [])),
+            verbs=PhraseSet.of([*data.get("verbs", []), *speech, *tell]),
             auxiliaries=PhraseSet.of(data.get("auxiliaries", [])),
             stop_words=frozenset(data.get("stop_words", [])),
             determiners=frozenset(data.get("determiners", [])),
@@ -153,6 +173,14 @@ class ReporterLexicon:
             complementizers=frozenset(data.get("complementizers", [])),
             canonical={k.lower(): v for k, v in data.get("canonical", {}).items()},
             classes={k: PhraseSet.of(v) for k, v in data.get("classes", {}).items()},
+            addressee=frozenset(data.get("addressee", [])),
+            impersonal=frozenset(data.get("impersonal", [])),
+            agents=frozenset(data.get("agents", [])),
+            demonstratives=frozenset(data.get("demonstratives", [])),
+            time_words=frozenset([*data.get("time_words", []),
+                                  *load_grammar(lang).date_words]),
+            tell_forms=frozenset(tell),
+            not_speech_objects=PhraseSet.of(data.get("not_speech_objects", [])),
         )
 
 
@@ -260,6 +288,18 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             reporter_class(text[toks[last_title + 1].start : toks[-1].end], lex.lang) == "other"
             or not _is_cap(toks[last_title]) or last_title == 0):
         toks = toks[last_title + 1 :]
+    # a title with its complement before a person's name: "le ministre de l'Intérieur Luc
+    # Lirpa" -> "Luc Lirpa" (the capitalized words after the last one with a class)
+    if last_title >= 0 and len(toks) - last_title > 2 and _is_cap(toks[-1]):
+        run = len(toks)
+        while run > last_title + 1 and _is_cap(toks[run - 1]):
+            run -= 1
+        names = toks[run:]
+        while names and reporter_class(names[0].text, lex.lang) != "other":
+            names = names[1:]
+        if names and len(names) < len(toks) - last_title - 1 and any(
+                reporter_class(t.text, lex.lang) != "other" for t in toks[run : len(toks)]):
+            toks = names
     # descriptions around a proper name: "el diario La República", "Reuters press agency"
     caps = [k for k, t in enumerate(toks) if _is_cap(t)]
     if caps:
@@ -407,6 +447,12 @@ class _Finder:
             if lex.verbs.match_at(toks, k) and not _is_cap(t):
                 break
             caps = sum(1 for o in out[owner:] if _is_cap(o))
+            if caps == 1 and not _is_cap(t) and self._complement_word(k, out[owner:]):
+                # "l'Association mauritanienne des droits de l'homme": an institution
+                # written in sentence case goes on through its adjectives and complements
+                out.append(t)
+                k += 1
+                continue
             after_connector = bool(out) and out[-1].low in ("de", "del", "da", "do", "of", "du")
             if not _is_cap(t) and (caps >= 2 or (caps == 1 and not after_connector)):
                 # "Radio Lirpa on voit": a proper name ends at a lowercase word, but an
@@ -419,6 +465,28 @@ class _Finder:
             out.append(t)
             k += 1
         return _trim(out, lex)
+
+    def _complement_word(self, k: int, out: list[Token]) -> bool:
+        """Whether the lowercase word at ``k`` continues a name headed by one capitalized
+        institution noun ("Association", "Asociación", "Ministère"): an adjective before
+        a complement ("mauritanienne des"), or a noun or adjective of the complement
+        ("droits", "humanos" after "de derechos")."""
+        toks, lex = self.toks, self.lex
+        t = toks[k]
+        heads = [o for o in out if _is_cap(o)]
+        if len(heads) != 1 or reporter_class(heads[0].text, lex.lang) == "other":
+            return False
+        if t.low in lex.stop_words or t.low in load_grammar(lex.lang).cardinals \
+                or lex.verbs.match_at(toks, k):
+            return False
+        if (t.low,) in lex.connectors.phrases:
+            return k + 1 < len(toks) and toks[k + 1].kind == "word"
+        words = [o for o in out if o.kind == "word"][-2:]
+        if any((o.low,) in lex.connectors.phrases or o.low in lex.determiners for o in words):
+            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "word" and (
+            (nxt.low,) in lex.connectors.phrases or _is_cap(nxt))
 
     def name_left(self, i: int) -> list[Token]:
         """The name phrase ending just before token ``i`` (before a verb)."""
@@ -476,6 +544,8 @@ class _Finder:
                 continue
             if t.kind != "word":
                 break
+            if out and t.low in lex.time_words:
+                break  # "On Wednesday the Ombudsman raised", "El miércoles la Defensoría"
             cue = lex.prepositions.match_before(toks, k + 1)
             if cue and tuple(x.low for x in toks[k + 1 - cue[0] : k + 1]) not in lex.weak:
                 break  # "Según informó Carabineros": the cue is no part of a name
@@ -488,7 +558,10 @@ class _Finder:
                 raw = self.text[member[0].start : member[-1].end] if member else ""
                 if member and reporter_class(raw, lex.lang) != "other":
                     return member  # "a doctor at Dhaka Medical College Hospital told"
-            if t.low in lex.stop_words and not _is_cap(t):
+            if t.low in lex.stop_words and (not _is_cap(t) or (
+                    not out and _is_sentence_start(self.text, t.start))):
+                # a stop word capitalized only because it opens the sentence ("Se
+                # registraron") names nobody
                 joins = t.low not in lex.conjunctions or (
                     _is_cap(out[-1]) and k > 0 and _is_cap(toks[k - 1])) if out else False
                 if (t.low,) in lex.connectors.phrases and out and joins:
@@ -580,9 +653,16 @@ class _Finder:
         if not name:
             return []
         k = toks.index(name[-1]) + 1
+        # "el ministro serbio del Interior, Ivica Lirpa,": the rest of the description
+        # up to the comma
+        stop = min(len(toks), k + 5)
+        while k < stop and toks[k].kind == "word" and toks[k].low not in self.lex.stop_words:
+            k += 1
         if k >= len(toks) or toks[k].text != ",":
             return []
         k += 1
+        while k < len(toks) and toks[k].low in self.lex.titles and not _is_cap(toks[k]):
+            k += 1  # ", general Carlos Lirpa"
         run: list[Token] = []
         while k < len(toks) and _is_cap(toks[k]):
             run.append(toks[k])
@@ -594,6 +674,9 @@ class _Finder:
     def acceptable(self, toks: list[Token], name: str) -> bool:
         if not toks or not name:
             return False
+        if len(toks) == 1 and ((toks[0].low,) in self.lex.prepositions.phrases
+                               or toks[0].low in self.lex.time_words):
+            return False  # "Segundo divulgado pela ...", "Alors": a cue, not a name
         if any(_is_cap(t) and t.low not in self.lex.determiners for t in toks):
             return True
         if len(toks) == 1 and toks[0].low in self.lex.titles:
@@ -603,7 +686,8 @@ class _Finder:
     def mention(self, name_toks: list[Token], cue: tuple[int, int], direction: str,
                 citing: bool = False, anaphoric: bool = False,
                 described: list[Token] | None = None,
-                complement: bool = False, relayer: bool = False) -> ReporterMention | None:
+                complement: bool = False, relayer: bool = False,
+                via: str | None = None) -> ReporterMention | None:
         """The mention for a name phrase; ``described`` is a wider phrase (with titles)
         that gives the class when the name alone does not."""
         text, lex = self.text, self.lex
@@ -624,7 +708,79 @@ class _Finder:
             cls = reporter_class(raw, lex.lang)
         return ReporterMention(name, cls, head[0].start, head[-1].end,
                                self.toks[cue[0]].start, self.toks[cue[1] - 1].end, direction,
-                               citing, anaphoric, complement, relayer)
+                               citing, anaphoric, complement, relayer, via)
+
+    def _speech_verb(self, i: int, n: int) -> bool:
+        """Whether the verb form at token ``i`` is used as a reporting verb: not a noun
+        after a determiner ("the report", "la cifra", "le compte"), not part of a proper
+        name inside a sentence ("Arakan State"), not a verb with an object that is no
+        speech ("claimed the lives", "a revendiqué la responsabilité")."""
+        toks, lex = self.toks, self.lex
+        t = toks[i]
+        if i > 0 and toks[i - 1].low in lex.determiners and toks[i - 1].kind == "word" \
+                and not _is_cap(toks[i - 1]):
+            return False
+        if _is_cap(t) and not t.text.isupper() and i > 0 \
+                and not _is_sentence_start(self.text, t.start):
+            return False
+        k = i
+        hit = lex.auxiliaries.match_before(toks, k)
+        if hit:
+            k -= hit[0]
+        if k > 0 and toks[k - 1].low in lex.impersonal:
+            return False  # "se registraron tres heridos", "on a dénombré": no one says it
+        return not lex.not_speech_objects.match_at(toks, i + n)
+
+    def _skip_time(self, k: int) -> int:
+        """The token after the time words at ``k`` ("informó este domingo el director",
+        "a indiqué samedi un porte-parole")."""
+        toks, lex = self.toks, self.lex
+        while k < len(toks) and toks[k].kind == "word":
+            if toks[k].low in lex.time_words:
+                k += 1
+            elif k + 1 < len(toks) and toks[k + 1].low in lex.time_words and (
+                    toks[k].low in lex.determiners or toks[k].low in lex.auxiliaries
+                    or toks[k].low in lex.demonstratives):
+                k += 2  # "este domingo", "on Sunday", "ce samedi"
+            else:
+                break
+        return k
+
+    def _after_name(self, name: list[Token]) -> int:
+        """The token after a name phrase, past an acronym in brackets."""
+        toks = self.toks
+        k = toks.index(name[-1]) + 1
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+            k += 3
+        return k
+
+    def _addressee(self, i: int, n: int) -> tuple[str | None, int]:
+        """The outlet a reporting verb at token ``i`` speaks to ("told Reuters", "dijo a
+        EFE", "a déclaré à l'AFP", "disse à Lusa"), and the token after it.
+
+        The addressee is a capitalized name of a media outlet (or of no other class):
+        "told reporters" or "dijo a la población" name no outlet."""
+        toks, lex = self.toks, self.lex
+        j = i + n
+        if j >= len(toks):
+            return None, j
+        if toks[j].low in lex.addressee:
+            start = j + 1
+        elif n and toks[i + n - 1].low in lex.tell_forms:
+            start = j
+        else:
+            return None, j
+        name = self.name_right(start)
+        words = [t for t in name if t.kind == "word" and t.low not in lex.determiners]
+        if not words or not _is_cap(words[0]):
+            return None, j
+        head = _head(name, self.text, lex)
+        if not head:
+            return None, j
+        outlet = _render(self.text, head, lex, False)
+        if reporter_class(outlet, lex.lang) not in ("media", "other"):
+            return None, j
+        return outlet, toks.index(name[-1]) + 1
 
     def find(self) -> list[ReporterMention]:
         toks, lex = self.toks, self.lex
@@ -674,18 +830,51 @@ class _Finder:
                             out.append(other)
                     i += n
                     continue
+            if verb and not self._speech_verb(i, verb[0]):
+                verb = None
             if verb:
                 n = verb[0]
                 anaphoric = i + n < len(toks) and toks[i + n].low in lex.anaphora and (
                     i + n + 1 >= len(toks) or toks[i + n + 1].kind == "punct")
-                complement = any(t.low in lex.complementizers for t in toks[i + n : i + n + 4])
+                addressee, after = self._addressee(i, n)
+                after = self._skip_time(after)
+                complement = any(t.low in lex.complementizers for t in toks[after : after + 4])
+                if after < len(toks) and toks[after].low in lex.agents:
+                    # "confirmada pelo partido", "divulgado pela ONG X": the agent reports
+                    right = self.name_right(after + 1)
+                    found = self.mention(self._apposition(right) or right, (i, i + n),
+                                         "before", described=right, via=addressee)
+                    if found:
+                        out.append(found)
+                        i += n
+                        continue
                 name = self.name_left(i)
                 found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
-                                     complement=complement)
-                if found is None and not name:
-                    right = self.name_right(i + n)
-                    found = self.mention(self._acronym_after(right) or right, (i, i + n),
-                                         "before", described=right)
+                                     complement=complement, via=addressee)
+                if found is None and (not name or (
+                        len(name) == 1 and (name[0].low,) in lex.prepositions.phrases)):
+                    # nothing before the verb, or only a cue: "Segundo informou a polícia"
+                    right = self.name_right(after)
+                    if addressee is not None and not right:
+                        # "noticia a AP": no subject after the outlet, the outlet speaks
+                        addressee, right = None, self.name_right(i + n)
+                    named = self._acronym_after(right) or self._apposition(right) or right
+                    if addressee is None and right:
+                        # "dijo el prefecto a la AFP": the outlet after the subject
+                        end = self._after_name(right)
+                        addressee, _ = self._addressee(end, 0)
+                    found = self.mention(named, (i, i + n), "before", described=right,
+                                         via=addressee)
+                    if found and right:
+                        # "ont indiqué l'OSDH et une source médicale": a second reporter
+                        k = self._after_name(right)
+                        if k < len(toks) and toks[k].low in lex.conjunctions:
+                            other = self.mention(self.name_right(k + 1), (i, i + n), "before")
+                            if other:
+                                out.append(found)
+                                out.append(other)
+                                i += n
+                                continue
                 if found:
                     out.append(found)
                     # "his family and a rights group said": a co-reporter of the same verb
@@ -914,6 +1103,43 @@ class _Surnames:
         return self._found[key]
 
 
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def acronym_table(text: str, lang: str) -> dict[str, str]:
+    """Acronyms defined in brackets after their expansion, and the name a reporter takes
+    for either form: "Human Rights Watch (HRW)" gives ``{"HRW": "Human Rights Watch
+    (HRW)", "human rights watch": "Human Rights Watch (HRW)"}``.
+
+    The expansion is the shortest run of words before the bracket whose initials (of
+    the words that are not connectors or articles) spell the acronym, case aside:
+    "Observatoire syrien des droits de l'Homme (OSDH)".
+    """
+    lex = load_lexicon(lang)
+    small = lex.determiners | {p[0] for p in lex.connectors.phrases if len(p) == 1}
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        if not (acr.isupper() or acr[1:].islower()) or len(acr) < 2:
+            continue
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        words = list(_WORD.finditer(text, line_start, m.start()))[-14:]
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            content = [w.group() for w in run if w.group().lower() not in small]
+            if not content or not run[0].group()[:1].isupper():
+                continue
+            initials = "".join(w[0] for w in content).upper()
+            if initials == acr.upper():
+                expansion = text[run[0].start() : run[-1].end()]
+                name = f"{expansion} ({acr})"
+                out[acr] = name
+                out[expansion.casefold()] = name
+                break
+    return out
+
+
 class Attributor:
     """Attribution of the figures of one document (reporters per sentence, relays)."""
 
@@ -924,6 +1150,7 @@ class Attributor:
         #: Relays come left to right and never overlap (one quoted passage each).
         self._relay_starts = [relay.start for relay in self.relays]
         self._surnames = _Surnames(doc.text)
+        self.acronyms = acronym_table(doc.text, lang)
         self._cache: dict[int, list[ReporterMention]] = {}
 
     def reporters_in(self, start: int, end: int) -> list[ReporterMention]:
@@ -944,6 +1171,13 @@ class Attributor:
         cls = mention.reporter_class
         if cls == "other" and context:
             cls = reporter_class(context, self.lang)
+        full = self.acronyms.get(name) or self.acronyms.get(name.casefold())
+        if full is not None:  # "HRW said" after "Human Rights Watch (HRW)"
+            name = full
+            if cls == "other":
+                cls = reporter_class(full, self.lang)
+        if via is None:
+            via = mention.via
         return Attribution(name, cls, via, self.doc.span(mention.span_start, mention.span_end))
 
     def attribute_all(self, start: int, end: int) -> list[Attribution]:
@@ -1021,8 +1255,8 @@ class Attributor:
         """
         if m.direction == "before":
             return True
-        if start >= m.cue_end:
-            return True
+        if start >= m.cue_start:
+            return True  # after the verb, or inside it ("put the toll at two")
         if end <= m.span_start and not m.complement:
             between = self.doc.text[end : m.span_start]
             return any(c in between for c in ",”\"»—")
