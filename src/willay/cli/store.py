@@ -17,6 +17,8 @@ from willay.errors import AmbiguousIdError, UnknownValueError, WillayError
 from willay.model import Figure
 from willay.store import EventDetail, EventFilter, EventSummary, Store
 from willay.store.records import MAX_LIMIT, ORDERS
+from willay.store.research import SUMMARY_COLUMNS as SUMMARY_CSV_COLUMNS
+from willay.store.research import summary_row as summary_csv_row
 
 DB_OPTION = click.option("--db", "db", envvar="WILLAY_DB", default=None, metavar="PATH|URL",
                          help="Database: a SQLite file path or a URL (env WILLAY_DB; default "
@@ -157,40 +159,6 @@ def _figure_text(fig: Figure | None) -> str:
 
 def _place_text(e: EventSummary) -> str:
     return ", ".join(p for p in (e.location, e.admin1, e.country) if p)
-
-
-SUMMARY_CSV_COLUMNS = (
-    "id", "date", "date_end", "date_precision", "event_type", "sub_event_type",
-    "disorder_type", "tags", "country", "admin1", "admin2", "location", "latitude",
-    "longitude", "geo_precision", "actor1", "actor1_type", "actor2", "actor2_type",
-    "fatalities", "fatalities_low", "fatalities_high", "injured", "arrested", "crowd_size",
-    "disputed", "confidence", "n_reports", "n_documents",
-)
-
-
-def summary_csv_row(e: EventSummary) -> dict[str, Any]:
-    def best(fig: Figure | None) -> int | None:
-        return fig.best if fig else None
-
-    return {
-        "id": e.id, "date": e.date.iso() if e.date else None,
-        "date_end": e.date.end.isoformat() if e.date else None,
-        "date_precision": e.date.precision if e.date else "unknown",
-        "event_type": e.event_type, "sub_event_type": e.sub_event_type,
-        "disorder_type": e.disorder_type, "tags": ";".join(e.tags), "country": e.country,
-        "admin1": e.admin1, "admin2": e.admin2, "location": e.location,
-        "latitude": e.latitude, "longitude": e.longitude, "geo_precision": e.geo_precision,
-        "actor1": e.actor1, "actor1_type": e.actor1_type, "actor2": e.actor2,
-        "actor2_type": e.actor2_type, "fatalities": best(e.fatalities),
-        "fatalities_low": e.fatalities.low if e.fatalities else None,
-        "fatalities_high": e.fatalities.high if e.fatalities else None,
-        "injured": best(e.injured), "arrested": best(e.arrested),
-        "crowd_size": best(e.crowd_size),
-        "disputed": any(f is not None and f.disputed
-                        for f in (e.fatalities, e.injured, e.arrested, e.crowd_size)),
-        "confidence": round(e.confidence, 3), "n_reports": e.n_reports,
-        "n_documents": e.n_documents,
-    }
 
 
 def _parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
