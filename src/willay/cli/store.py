@@ -431,4 +431,50 @@ def show_command(event_id: str, db: str | None, fmt: str) -> None:
         click.echo(line)
 
 
-COMMANDS: list[click.Command] = [ingest_command, events_command, show_command]
+@click.command("datasette-metadata")
+@DB_OPTION
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("metadata.json"), show_default=True, help="File to write.")
+@click.option("--name", help="Database name in Datasette (default: the file name without "
+              "its extension).")
+@click.option("--title", help="Title of the published site.")
+@click.option("--description", help="Description shown on its front page.")
+@click.option("--license", "license_name", help="Licence of the data (default CC BY 4.0, "
+              "as the GeoNames data inside asks for attribution).")
+@click.option("--license-url", help="Address of the licence text.")
+@click.option("--source", help="Where the articles come from.")
+@click.option("--source-url", help="Address of the source.")
+def datasette_metadata_command(db: str | None, output: Path, name: str | None,
+                               title: str | None, description: str | None,
+                               license_name: str | None, license_url: str | None,
+                               source: str | None, source_url: str | None) -> None:
+    """Write a Datasette metadata.json for the database, to publish it in one command.
+
+    Opening the database brings it to the newest schema, which has the readable views
+    (events_view, claims_view, documents_view, tallies_view). Then:
+    datasette willay.db --metadata metadata.json
+    """
+    from willay.store.datasette import datasette_metadata
+    from willay.store.location import database_url, sqlite_file
+
+    with store_session(db):  # exists, and migrated: the views are there
+        pass
+    path = sqlite_file(database_url(db))
+    db_name = name or (path.stem if path is not None else None)
+    if not db_name:
+        raise click.UsageError("give --name: Datasette serves SQLite files, named after them")
+    meta = datasette_metadata(db_name, title=title, description=description,
+                              license=license_name, license_url=license_url, source=source,
+                              source_url=source_url)
+    try:
+        output.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n",
+                          encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from exc
+    served = path if path is not None else "DATABASE.db"
+    click.echo(f"wrote {output}; publish with: datasette {served} --metadata {output}",
+               err=True)
+
+
+COMMANDS: list[click.Command] = [ingest_command, events_command, show_command,
+                                 datasette_metadata_command]
