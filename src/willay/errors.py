@@ -7,6 +7,8 @@
     │   ├── EncodingError       bytes that are not valid text in any supported encoding
     │   └── TooLargeError       over the configured size limit
     ├── ConfigError             a bad setting or command-line value
+    │   ├── UnknownValueError   a filter value the database does not hold (lists the known ones)
+    │   └── AmbiguousIdError    an id prefix that several stored ids start with
     ├── GazetteerError          the gazetteer cannot be built or loaded
     ├── StoreError              the database cannot be opened, migrated or written
     │   ├── NotFoundError       an id that is not in the database
@@ -50,6 +52,25 @@ class TooLargeError(InputError):
 
 class ConfigError(WillayError):
     pass
+
+
+class UnknownValueError(ConfigError):
+    """A filter value that matches none of the stored values; ``known`` lists those."""
+
+    def __init__(self, message: str, *, field: str, value: str, known: list[str]) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
+        self.known = known
+
+
+class AmbiguousIdError(ConfigError):
+    """An id prefix that several stored ids start with; ``candidates`` lists them."""
+
+    def __init__(self, message: str, *, prefix: str, candidates: list[str]) -> None:
+        super().__init__(message)
+        self.prefix = prefix
+        self.candidates = candidates
 
 
 class GazetteerError(WillayError):

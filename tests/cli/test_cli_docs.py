@@ -13,6 +13,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 #: The docs page of each top-level command.
 HOME = {
     "extract": "extraction.md", "ingest": "store.md", "events": "store.md", "show": "store.md",
+    "datasette-metadata": "store.md",
     "evaluate": "evaluation.md", "geocode": "geo.md", "gazetteer": "geo.md",
     "resolve": "resolve.md", "merge": "resolve.md", "split": "resolve.md",
     "export": "export.md", "serve": "dashboard.md", "fetch": "sources.md",

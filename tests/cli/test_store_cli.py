@@ -11,6 +11,7 @@ import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -18,7 +19,13 @@ from click.testing import CliRunner
 from willay.cli.main import cli
 from willay.model import Document, EventDate
 from willay.store import Store
-from willay.store.testing import claim, clear_tables, report, temporary_postgres_database
+from willay.store.testing import (
+    claim,
+    clear_tables,
+    report,
+    temporary_postgres_database,
+    twin_doc_ids,
+)
 
 TEXTS = {
     "alta.txt": "Residents marched in Alta Mira on 3 March 2034; police detained 6.",
@@ -162,3 +169,165 @@ def test_ingest_reports_id_collisions_by_the_chosen_rule(stand_in_pipeline: None
         ids = sorted(d.id for d in store.list_documents())
     assert ids[0] == "7" and ids[1].startswith("7~")
     assert ids[2] == "note_0123456789abcdef" and ids[3].startswith("note_0123456789abcdef~")
+
+
+# -- a forgiving CLI: values as people type them, paths, prefixes, plain output -------------
+ANDES = {
+    "juliaca": ("Police cleared the square in Juliaca on 9 January 2023; dozens were hurt.",
+                "cleared the square", "Protests", "Excessive force against protesters", "Puno",
+                "Juliaca", "dozens"),
+    "abancay": ("Farmers blocked the bridge at Abancay on 10 January 2023.",
+                "blocked the bridge", "Protests", "Peaceful protest", "Apurímac", "Abancay",
+                None),
+    "ilave": ("Marchers gathered in Ilave on 11 January 2023 in a long, peaceful, well-ordered "
+              "column that the regional newspapers described at great length.",
+              "Marchers gathered", "Protests", "Peaceful protest", "Puno",
+              "Ilave, beside the long road that runs along the lake shore to the border", None),
+}
+
+
+def _andes_store(url: str) -> dict[str, str]:
+    """Three events in Peru (real region names: the lookups are data), by hand; returns
+    location -> event id."""
+    with Store(url) as store:
+        for doc_id, (text, trigger, etype, sub, admin1, town, vague) in ANDES.items():
+            doc = Document(id=doc_id, text=text, publisher="Andes Wire",
+                           published=dt.date(2023, 1, 12))
+            claims = [claim(text, "injured", None, vague, qualifier="vague")] if vague else []
+            doc.reports = [report(text, doc_id, "e1", trigger, event_type=etype,
+                                  sub_event_type=sub, date=EventDate.day(dt.date(2023, 1, 9)),
+                                  country="PE", admin1=admin1, location=town,
+                                  actor1="Protesters (Peru)", claims=claims)]
+            store.add_document(doc)
+        return {e.location or "": e.id for e in store.list_events()}
+
+
+def _add_twins(url: str) -> list[str]:
+    """Two events whose ids share their first 4 hex digits; returns their ids."""
+    with Store(url) as store:
+        out = []
+        for doc_id in twin_doc_ids(4):
+            text = f"Miners marched in Tarn Vale on 2 June 2033 ({doc_id})."
+            doc = Document(id=doc_id, text=text)
+            doc.reports = [report(text, doc_id, "e1", "marched", country="XQ",
+                                  location=f"Tarn Vale {doc_id}")]
+            out.extend(store.add_document(doc).events)
+        return out
+
+
+def _ids(result: Any) -> set[str]:
+    assert result.exit_code == 0, result.output
+    return {json.loads(line)["id"] for line in result.stdout.splitlines()}
+
+
+def test_filters_ignore_case_and_accents(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'andes.db'}"
+    ids = _andes_store(url)
+    run = CliRunner().invoke
+    every = set(ids.values())
+    assert _ids(run(cli, ["events", "--db", url, "--format", "jsonl", "--type", "protests"])) \
+        == every
+    puno = {ids["Juliaca"], ids[ANDES["ilave"][5]]}
+    assert _ids(run(cli, ["events", "--db", url, "--format", "jsonl", "--admin1", "puno"])) == puno
+    assert _ids(run(cli, ["events", "--db", url, "--format", "jsonl", "--admin1",
+                          "Apurimac"])) == {ids["Abancay"]}
+    assert _ids(run(cli, ["events", "--db", url, "--format", "jsonl", "--sub-type",
+                          "EXCESSIVE force against Protesters"])) == {ids["Juliaca"]}
+    for country in ("Peru", "pe", "Perú", "PER", "pérou"):
+        assert _ids(run(cli, ["events", "--db", url, "--format", "jsonl", "--country",
+                              country])) == every, country
+    exported = run(cli, ["export", "--db", url, "--format", "jsonl", "--admin1", "APURÍMAC"])
+    assert exported.exit_code == 0 and len(exported.stdout.splitlines()) == 1
+
+
+def test_unknown_values_are_answered_with_the_known_ones(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'andes.db'}"
+    _andes_store(url)
+    run = CliRunner().invoke
+    region = run(cli, ["events", "--db", url, "--admin1", "Cusco"])
+    assert region.exit_code == 2 and not region.stdout
+    assert "no admin1 'Cusco' in the database; known: Apurímac, Puno" in region.stderr
+    country = run(cli, ["events", "--db", url, "--country", "Bolivia"])
+    assert country.exit_code == 2 and "no country 'Bolivia' (BO)" in country.stderr
+    assert "known: PE (Peru)" in country.stderr
+    kind = run(cli, ["events", "--db", url, "--type", "Riot"])
+    assert kind.exit_code == 2 and "known: Protests" in kind.stderr
+    export = run(cli, ["export", "--db", url, "--country", "Narnia"])
+    assert export.exit_code == 2 and "not a country code or name we know" in export.stderr
+
+
+def test_reading_commands_never_create_a_database(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WILLAY_DB", raising=False)
+    run = CliRunner().invoke
+    for args in (["events"], ["show", "ev-1"], ["export"], ["resolve"],
+                 ["merge", "ev-1", "ev-2"], ["events", "--db", "elsewhere.db"],
+                 ["events", "--db", f"sqlite:///{tmp_path / 'url.db'}"]):
+        result = run(cli, args)
+        assert result.exit_code != 0, args
+        assert "no database at" in result.stderr and "willay ingest" in result.stderr, args
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_db_accepts_a_plain_path(stand_in_pipeline: None, inputs: Path, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke
+    assert run(cli, ["ingest", str(inputs / "alta.txt"), "--db", "willay.db"]).exit_code == 0
+    assert (tmp_path / "willay.db").is_file()
+    listed = run(cli, ["events", "--db", "willay.db", "--format", "jsonl"])
+    assert listed.exit_code == 0 and "Alta Mira" in listed.stdout
+    by_url = run(cli, ["events", "--db", f"sqlite:///{tmp_path / 'willay.db'}", "--format",
+                       "jsonl"])
+    assert by_url.stdout == listed.stdout
+    from_env = CliRunner(env={"WILLAY_DB": str(tmp_path / "willay.db")}).invoke(
+        cli, ["events", "--format", "jsonl"])
+    assert from_env.stdout == listed.stdout
+
+
+def test_piped_table_is_plain_and_uncut(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'andes.db'}"
+    ids = _andes_store(url)
+    long_place = ANDES["ilave"][5]
+    table = CliRunner().invoke(cli, ["events", "--db", url])
+    assert table.exit_code == 0, table.output
+    lines = table.stdout.splitlines()
+    assert lines[0] == "3 of 3 events" and lines[1].split() == [
+        "id", "date", "type", "place", "actors", "killed", "injured", "arrested", "reports"]
+    row = next(line for line in lines if line.startswith(ids[long_place]))
+    assert long_place in row and len(row) > 120  # one line, nothing folded or cut
+    assert not any(ch in table.stdout for ch in "│┃━─┏")  # no box drawing
+    tsv = CliRunner().invoke(cli, ["events", "--db", url, "--format", "tsv"])
+    rows = [line.split("\t") for line in tsv.stdout.splitlines()]
+    header = rows[0]
+    assert header[:3] == ["id", "date", "date_end"] and len(rows) == 4
+    assert all(len(r) == len(header) for r in rows)
+    by_id = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
+    assert by_id[ids[long_place]]["location"] == long_place
+    assert by_id[ids["Abancay"]]["admin1"] == "Apurímac"
+
+
+def test_show_takes_unique_prefixes_and_never_prints_none(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'andes.db'}"
+    ids = _andes_store(url)
+    run = CliRunner().invoke
+    juliaca = ids["Juliaca"]
+    others = [i for i in ids.values() if i != juliaca]
+    # the shortest start of the id that no other event shares, with and without "ev-"
+    n = next(k for k in range(7, 20) if not any(o.startswith(juliaca[:k]) for o in others))
+    for given in (juliaca[:n], juliaca[3:n], juliaca):
+        shown = run(cli, ["show", given, "--db", url])
+        assert shown.exit_code == 0, (given, shown.output)
+        assert shown.stdout.startswith(f"event {juliaca}")
+    text = run(cli, ["show", juliaca[:n], "--db", url]).stdout
+    assert "None" not in text and "best unknown, conservative 12" in text
+    twins = _add_twins(url)
+    ambiguous = run(cli, ["show", twins[0][:7], "--db", url])
+    assert ambiguous.exit_code != 0 and "ambiguous" in ambiguous.stderr
+    assert all(i in ambiguous.stderr for i in twins)
+    assert run(cli, ["show", "ev-a", "--db", url]).exit_code != 0  # too short for a prefix
+    missing = run(cli, ["show", "ev-zzzz", "--db", url])
+    assert missing.exit_code != 0 and "ev-zzzz: not in" in missing.stderr
+    merged = run(cli, ["merge", juliaca[:n], others[0], "--db", url])
+    assert merged.exit_code == 0, merged.output

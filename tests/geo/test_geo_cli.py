@@ -46,9 +46,22 @@ def test_geocode_json_with_context(fictional: Resolver) -> None:
     assert data["candidates"][0]["reasons"][-1].startswith("region named nearby")
 
 
-def test_geocode_unknown_name(fictional: Resolver) -> None:
+def test_geocode_unknown_name_exits_non_zero(fictional: Resolver) -> None:
     out = CliRunner().invoke(cli, ["geocode", "Atlantis"])
-    assert out.exit_code == 0 and "not in the gazetteer" in out.output
+    assert out.exit_code == 1 and "not in the gazetteer" in out.stderr and not out.stdout
+    as_json = CliRunner().invoke(cli, ["geocode", "Atlantis", "--format", "json"])
+    assert as_json.exit_code == 1 and json.loads(as_json.stdout)["candidates"] == []
+
+
+def test_geocode_country_by_name_or_code(fictional: Resolver) -> None:
+    by_code = CliRunner().invoke(cli, ["geocode", "Esterby", "--country", "pe", "--format",
+                                       "json"])
+    by_name = CliRunner().invoke(cli, ["geocode", "Esterby", "--country", "Perú", "--format",
+                                       "json"])
+    assert by_code.exit_code == by_name.exit_code
+    assert json.loads(by_code.stdout) == json.loads(by_name.stdout)
+    bad = CliRunner().invoke(cli, ["geocode", "Esterby", "--country", "Narnia"])
+    assert bad.exit_code == 2 and "not a country code or name" in bad.stderr
 
 
 def test_gazetteer_info(fictional: Resolver) -> None:

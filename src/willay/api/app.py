@@ -58,6 +58,19 @@ def leaflet_dir() -> Path:
     return Path(leaflet.BASE_DIR)
 
 
+def swagger_ui_dir() -> Path:
+    """Swagger UI's files (``swagger-ui-bundle.js``, ``swagger-ui.css``) from the installed
+    fastapi-offline package, served at ``/vendor/swagger-ui/`` (never a CDN)."""
+    from importlib import util
+
+    spec = util.find_spec("fastapi_offline")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "static"
+        if (path / "swagger-ui-bundle.js").is_file():
+            return path
+    raise ConfigError("fastapi-offline is not installed: pip install fastapi-offline")
+
+
 def _filter(
     date_from: Annotated[dt.date | None, Query(description="events ending on or after")] = None,
     date_to: Annotated[dt.date | None, Query(description="events starting on or before")] = None,
@@ -120,7 +133,7 @@ def create_app(
         version=__version__,
         description="Protest and political-violence events from news reports, each value "
         "with the passage of the article that supports it.",
-        docs_url="/api/docs",
+        docs_url=None,  # /api/docs below: Swagger UI from a package, no inline script
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -253,6 +266,22 @@ def create_app(
         except (InputError, ConfigError) as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None
 
+    @app.get("/api/outlines", tags=["meta"],
+             responses={200: {"content": {"application/geo+json": {}}}})
+    def outlines() -> FileResponse:
+        """Country outlines (Natural Earth, simplified) for the map when no tiles are set;
+        built from an installed package on first use, never downloaded."""
+        from willay.config import Settings
+        from willay.errors import GazetteerError
+        from willay.geo.outlines import country_outlines
+
+        try:
+            path = country_outlines(Settings.from_env().cache_dir)
+        except GazetteerError as exc:
+            raise HTTPException(status_code=503, detail=str(exc)) from None
+        return FileResponse(path, media_type="application/geo+json",
+                            headers={"Cache-Control": "max-age=86400"})
+
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, str]:
         """Liveness check."""
@@ -260,6 +289,12 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=leaflet_dir()), name="leaflet")
+    app.mount("/vendor/swagger-ui", StaticFiles(directory=swagger_ui_dir()), name="swagger-ui")
+
+    @app.api_route("/api/docs", methods=["GET", "HEAD"], include_in_schema=False)
+    def api_docs() -> FileResponse:
+        """The OpenAPI document rendered by Swagger UI, every file served from here."""
+        return FileResponse(static_dir() / "api-docs.html", media_type="text/html")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> FileResponse:

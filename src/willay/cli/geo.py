@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -17,7 +18,7 @@ def _fail(exc: WillayError) -> None:
 
 @click.command("geocode")
 @click.argument("name")
-@click.option("--country", help="ISO 3166-1 alpha-2 code of the article's country, e.g. PE.")
+@click.option("--country", help="The article's country: ISO code or name, e.g. PE, pe or Peru.")
 @click.option("--admin1", help="First-level region the place is in, e.g. Apurímac.")
 @click.option("--context", "context", multiple=True,
               help="Another place named nearby (repeatable); its region lifts the places in it.")
@@ -26,9 +27,19 @@ def _fail(exc: WillayError) -> None:
               show_default=True)
 def geocode(name: str, country: str | None, admin1: str | None, context: tuple[str, ...],
             limit: int, fmt: str) -> None:
-    """Print the ranked gazetteer candidates for NAME, with the reasons for each score."""
-    from willay.geo.resolver import choose, default_resolver
+    """Print the ranked gazetteer candidates for NAME, with the reasons for each score.
 
+    Exits with status 1 when the gazetteer has no candidate for NAME.
+    """
+    from willay.geo.resolver import choose, default_resolver
+    from willay.store.lookup import country_code
+
+    if country:
+        code = country_code(country)
+        if code is None:
+            raise click.BadParameter(f"{country!r} is not a country code or name we know",
+                                     param_hint="'--country'")
+        country = code
     try:
         resolver = default_resolver()
         ranked = resolver.candidates(name, country=country, admin1=admin1, context=context)
@@ -39,10 +50,12 @@ def geocode(name: str, country: str | None, admin1: str | None, context: tuple[s
         click.echo(json.dumps({"name": name, "chosen": chosen.to_dict() if chosen else None,
                                "candidates": [c.to_dict() for c in ranked[:limit]]},
                               ensure_ascii=False))
+        if not ranked:
+            sys.exit(1)
         return
     if not ranked:
-        click.echo(f"{name}: not in the gazetteer")
-        return
+        click.echo(f"{name}: not in the gazetteer", err=True)
+        sys.exit(1)
     click.echo(f"{name}: {len(ranked)} candidate(s); chosen: "
                + (f"{chosen.name} ({chosen.country}, {chosen.admin1})" if chosen else
                   "none (ambiguous: give --country, --admin1 or --context)"))

@@ -9,7 +9,15 @@ from typing import Any
 
 import click
 
-from willay.cli.store import DB_OPTION, build_filter, filter_options, open_store, store_session
+from willay.cli.store import (
+    DB_OPTION,
+    build_filter,
+    filter_options,
+    full_event_id,
+    open_store,
+    resolved_filter,
+    store_session,
+)
 from willay.errors import WillayError
 
 
@@ -37,9 +45,13 @@ def resolve_command(db: str | None, full: bool, as_json: bool) -> None:
 @DB_OPTION
 @click.option("--note", help="Why (kept in the revision).")
 def merge_command(event_a: str, event_b: str, db: str | None, note: str | None) -> None:
-    """Merge two events into one (a human correction, kept as a revision)."""
+    """Merge two events into one (a human correction, kept as a revision).
+
+    Event ids may be given by any unique start (``ev-`` optional).
+    """
     with store_session(db) as store:
-        merged = store.merge_events(event_a, event_b, note=note)
+        merged = store.merge_events(full_event_id(store, event_a),
+                                    full_event_id(store, event_b), note=note)
     click.echo(merged)
 
 
@@ -49,9 +61,12 @@ def merge_command(event_a: str, event_b: str, db: str | None, note: str | None) 
 @DB_OPTION
 @click.option("--note", help="Why (kept in the revision).")
 def split_command(event_id: str, report_id: str, db: str | None, note: str | None) -> None:
-    """Take REPORT_ID (as `willay show` lists it) out of EVENT_ID (kept as a revision)."""
+    """Take REPORT_ID (as `willay show` lists it) out of EVENT_ID (kept as a revision).
+
+    EVENT_ID may be given by any unique start (``ev-`` optional).
+    """
     with store_session(db) as store:
-        new_id = store.split_report(event_id, report_id, note=note)
+        new_id = store.split_report(full_event_id(store, event_id), report_id, note=note)
     click.echo(new_id)
 
 
@@ -79,9 +94,9 @@ def export_command(db: str | None, fmt: str, output: Path | None, **filters: Any
     """
     from willay.export import export_events
 
-    query = build_filter(filters)
     store = open_store(db)
     try:
+        query = resolved_filter(store, build_filter(filters))
         if output is None:
             result = export_events(store, fmt, sys.stdout, query)
         else:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import click
 
-from willay.config import Settings
 from willay.errors import WillayError
 
 
 @click.command("serve")
-@click.option("--db", "db_url", default=None, metavar="URL",
-              help="Database URL (default: WILLAY_DB or sqlite:///willay.db).")
+@click.option("--db", "db_url", default=None, metavar="PATH|URL",
+              help="Database: a SQLite file path or a URL (default: WILLAY_DB or willay.db). "
+              "It must exist unless ingestion is on (--ingest-token-env).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--ingest-token-env", default=None, metavar="NAME",
@@ -31,10 +31,13 @@ def serve_command(db_url: str | None, host: str, port: int, ingest_token_env: st
                   allow_hosts: tuple[str, ...]) -> None:
     """Serve the REST API (/api, schema at /api/openapi.json) and the dashboard (/)."""
     from willay.api.server import serve, token_from_env
+    from willay.store.location import database_url, require_database
 
     try:
         token = token_from_env(ingest_token_env)
-        url = db_url or Settings.from_env().db_url
+        url = database_url(db_url)
+        if token is None:  # nothing can be written: serving a new, empty database is a mistake
+            require_database(url)
         click.echo(f"willay: serving {url} on http://{host}:{port}/", err=True)
         serve(url, host=host, port=port, ingest_token=token, tile_url=tile_url,
               tile_attribution=tile_attribution, allow_hosts=allow_hosts)

@@ -12,6 +12,7 @@ import click
 
 from willay.config import Settings
 from willay.errors import WillayError
+from willay.store.location import database_url
 
 if TYPE_CHECKING:
     from willay.sources.fetch import FetchPolicy
@@ -65,7 +66,9 @@ def _fail(exc: WillayError) -> NoReturn:
 @click.command("fetch")
 @click.argument("urls", nargs=-1, required=True)
 @click.option("--db", "db_url", default=None,
-              help="Store the articles in this database instead of printing JSONL.")
+              metavar="PATH|URL",
+              help="Store the articles in this database (file path or URL) instead of "
+              "printing JSONL.")
 @_fetch_options
 def fetch_command(
     urls: tuple[str, ...],
@@ -89,7 +92,7 @@ def fetch_command(
         if db_url is not None:
             from willay.store import Store
 
-            store = Store(db_url)
+            store = Store(database_url(db_url))
         with Fetcher(_policy(allow_private, allow_hosts, timeout, deadline, retries,
                              max_bytes)) as fetcher:
             for url in urls:
@@ -119,7 +122,8 @@ def fetch_command(
 @click.option("--every", default="15m", show_default=True,
               help="Time between polls: 90s, 15m, 2h.")
 @click.option("--db", "db_url", default=None,
-              help="Database URL [default: WILLAY_DB or sqlite:///willay.db].")
+              metavar="PATH|URL",
+              help="Database file path or URL [default: WILLAY_DB or willay.db].")
 @click.option("--once", is_flag=True, help="Poll once and stop.")
 @_fetch_options
 def watch_command(
@@ -149,7 +153,7 @@ def watch_command(
     log.handlers[:] = [handler]
     try:
         seconds = parse_interval(every)
-        with Store(db_url or Settings.from_env().db_url) as store, Fetcher(
+        with Store(database_url(db_url)) as store, Fetcher(
             _policy(allow_private, allow_hosts, timeout, deadline, retries, max_bytes)
         ) as fetcher:
             polls = Watcher(feeds, store, fetcher).run(seconds, once=once)
@@ -166,7 +170,8 @@ def watch_command(
 @click.option("--scheduler", default=None,
               help="Address of a running Dask scheduler (tcp://host:8786) to use instead.")
 @click.option("--db", "db_url", default=None,
-              help="Database URL [default: WILLAY_DB or sqlite:///willay.db, unless --out].")
+              metavar="PATH|URL",
+              help="Database file path or URL [default: WILLAY_DB or willay.db, unless --out].")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write partitioned files to this directory instead of a database.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl",
@@ -195,8 +200,8 @@ def batch_command(
     from willay.batch.runner import BatchOptions, run_batch
 
     settings = Settings.from_env()
-    if db_url is None and out_dir is None:
-        db_url = settings.db_url
+    if out_dir is None or db_url is not None:
+        db_url = database_url(db_url)
     options = BatchOptions(
         workers=workers, scheduler=scheduler, db_url=db_url, out_dir=out_dir, fmt=fmt,
         partition_size=partition_size, settings=settings,

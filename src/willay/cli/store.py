@@ -13,27 +13,37 @@ from typing import Any
 import click
 
 from willay.cli.extract import input_meta, input_meta_options
-from willay.errors import WillayError
+from willay.errors import AmbiguousIdError, UnknownValueError, WillayError
 from willay.model import Figure
 from willay.store import EventDetail, EventFilter, EventSummary, Store
 from willay.store.records import MAX_LIMIT, MAX_OFFSET, ORDERS
+from willay.store.research import SUMMARY_COLUMNS as SUMMARY_CSV_COLUMNS
+from willay.store.research import summary_row as summary_csv_row
 
-DB_OPTION = click.option("--db", "db", envvar="WILLAY_DB", default=None, metavar="URL",
-                         help="Database URL (env WILLAY_DB; default sqlite:///willay.db).")
+DB_OPTION = click.option("--db", "db", envvar="WILLAY_DB", default=None, metavar="PATH|URL",
+                         help="Database: a SQLite file path or a URL (env WILLAY_DB; default "
+                         "willay.db in the working directory).")
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl")
 
 
-def open_store(db: str | None) -> Store:
+def open_store(db: str | None, *, create: bool = False) -> Store:
+    """The store at ``db`` (a path or URL). Unless ``create``, a missing SQLite file is an
+    error: commands that read never leave an empty database behind."""
+    from willay.store.location import database_url, require_database
+
+    url = database_url(db)
     try:
-        return Store(db)
+        if not create:
+            require_database(url)
+        return Store(url)
     except WillayError as exc:
         raise click.ClickException(str(exc)) from exc
 
 
 @contextmanager
-def store_session(db: str | None) -> Iterator[Store]:
+def store_session(db: str | None, *, create: bool = False) -> Iterator[Store]:
     """The store for one command, closed afterwards; its errors become one-line CLI errors."""
-    store = open_store(db)
+    store = open_store(db, create=create)
     try:
         yield store
     except WillayError as exc:
@@ -98,7 +108,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, no_resolve: bool,
 
     settings = Settings.from_env()
     meta = input_meta(published, url)
-    store = open_store(db)
+    store = open_store(db, create=True)
     total = _estimate_total(paths)
     try:
         if sys.stderr.isatty():
@@ -161,40 +171,6 @@ def _place_text(e: EventSummary) -> str:
     return ", ".join(p for p in (e.location, e.admin1, e.country) if p)
 
 
-SUMMARY_CSV_COLUMNS = (
-    "id", "date", "date_end", "date_precision", "event_type", "sub_event_type",
-    "disorder_type", "tags", "country", "admin1", "admin2", "location", "latitude",
-    "longitude", "geo_precision", "actor1", "actor1_type", "actor2", "actor2_type",
-    "fatalities", "fatalities_low", "fatalities_high", "injured", "arrested", "crowd_size",
-    "disputed", "confidence", "n_reports", "n_documents",
-)
-
-
-def summary_csv_row(e: EventSummary) -> dict[str, Any]:
-    def best(fig: Figure | None) -> int | None:
-        return fig.best if fig else None
-
-    return {
-        "id": e.id, "date": e.date.iso() if e.date else None,
-        "date_end": e.date.end.isoformat() if e.date else None,
-        "date_precision": e.date.precision if e.date else "unknown",
-        "event_type": e.event_type, "sub_event_type": e.sub_event_type,
-        "disorder_type": e.disorder_type, "tags": ";".join(e.tags), "country": e.country,
-        "admin1": e.admin1, "admin2": e.admin2, "location": e.location,
-        "latitude": e.latitude, "longitude": e.longitude, "geo_precision": e.geo_precision,
-        "actor1": e.actor1, "actor1_type": e.actor1_type, "actor2": e.actor2,
-        "actor2_type": e.actor2_type, "fatalities": best(e.fatalities),
-        "fatalities_low": e.fatalities.low if e.fatalities else None,
-        "fatalities_high": e.fatalities.high if e.fatalities else None,
-        "injured": best(e.injured), "arrested": best(e.arrested),
-        "crowd_size": best(e.crowd_size),
-        "disputed": any(f is not None and f.disputed
-                        for f in (e.fatalities, e.injured, e.arrested, e.crowd_size)),
-        "confidence": round(e.confidence, 3), "n_reports": e.n_reports,
-        "n_documents": e.n_documents,
-    }
-
-
 def _parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if not value:
         return None
@@ -212,10 +188,12 @@ def filter_options(func: Any) -> Any:
                      help="Events on or after this day (YYYY-MM-DD)."),
         click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]),
                      help="Events on or before this day."),
-        click.option("--type", "event_type", help="ACLED event type, e.g. Protests."),
-        click.option("--sub-type", "sub_event_type", help="ACLED sub-event type."),
-        click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. PE."),
-        click.option("--admin1", help="First-level region, e.g. Puno."),
+        click.option("--type", "event_type",
+                     help="ACLED event type, e.g. protests (case and accents ignored)."),
+        click.option("--sub-type", "sub_event_type", help="ACLED sub-event type (any case)."),
+        click.option("--country", help="Country code or name, e.g. PE, pe, Peru or Perú."),
+        click.option("--admin1", help="First-level region, e.g. Puno or apurimac (case and "
+                     "accents ignored)."),
         click.option("--bbox", help="WEST,SOUTH,EAST,NORTH in degrees."),
         click.option("--actor", help="Substring of actor1 or actor2 (any case)."),
         click.option("--text", "-q", "text", help="Words in place, actors, types or triggers."),
@@ -239,19 +217,72 @@ def build_filter(kw: dict[str, Any], *, limit: int = 100, offset: int = 0,
         limit=limit, offset=offset, order=order)
 
 
+#: The option of each filter field whose value is resolved against the stored values.
+_FILTER_OPTIONS = {"event_type": "--type", "sub_event_type": "--sub-type",
+                   "country": "--country", "admin1": "--admin1"}
+
+
+def resolved_filter(store: Store, flt: EventFilter) -> EventFilter:
+    """``flt`` with the values typed by the user replaced by the stored spellings; a value
+    the database does not hold is a usage error that lists the values it holds."""
+    from willay.store.lookup import resolve_filter
+
+    try:
+        return resolve_filter(store, flt)
+    except UnknownValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=f"'{_FILTER_OPTIONS[exc.field]}'"
+                                 ) from exc
+
+
+def _cell(value: Any) -> str:
+    """A value as one plain cell: no tabs or line breaks, ``None`` as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return " ".join(str(value).split())
+
+
+def plain_table(headers: list[str], rows: list[list[str]]) -> Iterator[str]:
+    """Columns aligned with spaces, one line per row, nothing cut or wrapped."""
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    for line in [headers, *rows]:
+        yield "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip()
+
+
+TABLE_COLUMNS = ["id", "date", "type", "place", "actors", "killed", "injured", "arrested",
+                 "reports"]
+
+
+def _table_row(e: EventSummary) -> list[str]:
+    actors = " / ".join(a for a in (e.actor1, e.actor2) if a)
+    return [_cell(x) for x in (e.id, e.date.iso() if e.date else "?",
+                               f"{e.event_type}: {e.sub_event_type}", _place_text(e), actors,
+                               _figure_text(e.fatalities), _figure_text(e.injured),
+                               _figure_text(e.arrested), e.n_reports)]
+
+
 @click.command("events")
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "tsv", "jsonl", "csv"]),
+              default="table", show_default=True,
+              help="table: boxed in a terminal, plain aligned lines (never cut) when piped; "
+              "tsv: the csv columns separated by tabs.")
 @filter_options
 @click.option("--limit", type=click.IntRange(0, MAX_LIMIT), default=100, show_default=True)
 @click.option("--offset", type=click.IntRange(0, MAX_OFFSET), default=0)
 @click.option("--order", type=click.Choice(ORDERS), default="date", show_default=True)
 def events_command(db: str | None, fmt: str, limit: int, offset: int, order: str,
                    **filters: Any) -> None:
-    """List merged events (newest first), filtered."""
-    query = build_filter(filters, limit=limit, offset=offset, order=order)
+    """List merged events (newest first), filtered.
+
+    Type, sub-type, region and country are matched without regard to case or accents
+    (countries by code or name); a value the database does not hold is an error that
+    lists the values it holds.
+    """
     with store_session(db) as store:
+        query = resolved_filter(store, build_filter(filters, limit=limit, offset=offset,
+                                                    order=order))
         events = store.list_events(query)
         total = store.count_events(query)
     if fmt == "jsonl":
@@ -264,20 +295,29 @@ def events_command(db: str | None, fmt: str, limit: int, offset: int, order: str
         for chunk in csv_chunks(SUMMARY_CSV_COLUMNS, (summary_csv_row(e) for e in events)):
             sys.stdout.write(chunk)
         return
+    if fmt == "tsv":
+        from willay.export.csvsafe import safe_cell
+
+        click.echo("\t".join(SUMMARY_CSV_COLUMNS))
+        for e in events:
+            row = summary_csv_row(e)
+            click.echo("\t".join(_cell(safe_cell(row[c])) for c in SUMMARY_CSV_COLUMNS))
+        return
+    title = f"{len(events)} of {total} events"
+    if not sys.stdout.isatty():
+        click.echo(title)
+        for line in plain_table(TABLE_COLUMNS, [_table_row(e) for e in events]):
+            click.echo(line)
+        return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(events)} of {total} events", show_lines=False)
-    for name in ("id", "date", "type", "place", "actors", "killed", "injured", "arrested",
-                 "reports"):
+    table = Table(title=title, show_lines=False)
+    for name in TABLE_COLUMNS:
         table.add_column(name, overflow="fold")
     for e in events:
-        actors = " / ".join(a for a in (e.actor1, e.actor2) if a)
-        table.add_row(e.id, e.date.iso() if e.date else "?",
-                      f"{e.event_type}: {e.sub_event_type}", _place_text(e), actors,
-                      _figure_text(e.fatalities), _figure_text(e.injured),
-                      _figure_text(e.arrested), str(e.n_reports))
-    Console(width=200 if not sys.stdout.isatty() else None).print(table)
+        table.add_row(*_table_row(e))
+    Console().print(table)
 
 
 # -- show ---------------------------------------------------------------------------------
@@ -286,6 +326,18 @@ def _quote(span: dict[str, Any] | Any, doc_id: str | None = None) -> str:
     where = f" [{doc_id} {data['start']}-{data['end']}]" if doc_id else \
         f" [{data['start']}-{data['end']}]"
     return f'"{data["quote"]}"{where}'
+
+
+def _figure_detail(fig: Figure) -> str:
+    """``best 12, low 12, high 17, conservative 12, DISPUTED  [rule]``; unknown parts are
+    left out, and a figure without a best value says so instead of printing ``None``."""
+    parts = [f"{name} {value}" for name, value in (
+        ("best", fig.best), ("low", fig.low), ("high", fig.high),
+        ("conservative", fig.conservative)) if value is not None]
+    if fig.best is None:
+        parts.insert(0, "best unknown")
+    text = ", ".join(parts) + (", DISPUTED" if fig.disputed else "")
+    return text + (f"  [{fig.rule}]" if fig.rule else "")
 
 
 def detail_lines(detail: EventDetail) -> Iterator[str]:
@@ -322,10 +374,7 @@ def detail_lines(detail: EventDetail) -> Iterator[str]:
         fig = e.figure(kind)
         if fig is None and not detail.figures.get(kind):
             continue
-        text = "-" if fig is None else (
-            f"best {fig.best}, low {fig.low}, high {fig.high}, conservative "
-            f"{fig.conservative}" + (", DISPUTED" if fig.disputed else "")
-            + (f"  [{fig.rule}]" if fig.rule else ""))
+        text = "-" if fig is None else _figure_detail(fig)
         yield f"{kind:>10}: {text}{prov(kind)}"
         for point in detail.figures.get(kind, []):
             via = f" via {point.via}" if point.via else ""
@@ -364,15 +413,29 @@ def detail_lines(detail: EventDetail) -> Iterator[str]:
             yield f"  {d.report_id}: {d.decision}{score}: {'; '.join(d.reasons)}"
 
 
+def full_event_id(store: Store, text: str) -> str:
+    """The id of the one event whose id starts with ``text``; an ambiguous start is an error
+    that lists the candidates."""
+    from willay.store.lookup import resolve_event_id
+
+    try:
+        return resolve_event_id(store, text)
+    except AmbiguousIdError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @click.command("show")
 @click.argument("event_id")
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def show_command(event_id: str, db: str | None, fmt: str) -> None:
-    """Show one event: every field with its quoted evidence, every claim, report and revision."""
+    """Show one event: every field with its quoted evidence, every claim, report and revision.
+
+    EVENT_ID may be any unique start of the id, with or without ``ev-`` (``show 3fa2``).
+    """
     with store_session(db) as store:
-        detail = store.get_event(event_id)
+        detail = store.get_event(full_event_id(store, event_id))
     if fmt == "json":
         click.echo(json.dumps(detail.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -380,4 +443,50 @@ def show_command(event_id: str, db: str | None, fmt: str) -> None:
         click.echo(line)
 
 
-COMMANDS: list[click.Command] = [ingest_command, events_command, show_command]
+@click.command("datasette-metadata")
+@DB_OPTION
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("metadata.json"), show_default=True, help="File to write.")
+@click.option("--name", help="Database name in Datasette (default: the file name without "
+              "its extension).")
+@click.option("--title", help="Title of the published site.")
+@click.option("--description", help="Description shown on its front page.")
+@click.option("--license", "license_name", help="Licence of the data (default CC BY 4.0, "
+              "as the GeoNames data inside asks for attribution).")
+@click.option("--license-url", help="Address of the licence text.")
+@click.option("--source", help="Where the articles come from.")
+@click.option("--source-url", help="Address of the source.")
+def datasette_metadata_command(db: str | None, output: Path, name: str | None,
+                               title: str | None, description: str | None,
+                               license_name: str | None, license_url: str | None,
+                               source: str | None, source_url: str | None) -> None:
+    """Write a Datasette metadata.json for the database, to publish it in one command.
+
+    Opening the database brings it to the newest schema, which has the readable views
+    (events_view, claims_view, documents_view, tallies_view). Then:
+    datasette willay.db --metadata metadata.json
+    """
+    from willay.store.datasette import datasette_metadata
+    from willay.store.location import database_url, sqlite_file
+
+    with store_session(db):  # exists, and migrated: the views are there
+        pass
+    path = sqlite_file(database_url(db))
+    db_name = name or (path.stem if path is not None else None)
+    if not db_name:
+        raise click.UsageError("give --name: Datasette serves SQLite files, named after them")
+    meta = datasette_metadata(db_name, title=title, description=description,
+                              license=license_name, license_url=license_url, source=source,
+                              source_url=source_url)
+    try:
+        output.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n",
+                          encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror or exc}") from exc
+    served = path if path is not None else "DATABASE.db"
+    click.echo(f"wrote {output}; publish with: datasette {served} --metadata {output}",
+               err=True)
+
+
+COMMANDS: list[click.Command] = [ingest_command, events_command, show_command,
+                                 datasette_metadata_command]

@@ -86,6 +86,12 @@ class EventReport:
         value: Figure | None = getattr(self, kind)
         return value
 
+    def to_dict(self) -> dict[str, Any]:
+        """The event as in the output contract (``willay.model.serialize.report_to_dict``)."""
+        from willay.model.serialize import report_to_dict
+
+        return report_to_dict(self)
+
     def spans(self) -> list[Span]:
         """Every evidence span of this report (trigger, fields and claims)."""
         out = [self.trigger]
@@ -117,6 +123,12 @@ class Tally:
     reporter_class: str | None = None
     via: str | None = None
     doc_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The tally as in the output contract (``willay.model.serialize.tally_to_dict``)."""
+        from willay.model.serialize import tally_to_dict
+
+        return tally_to_dict(self)
 
 
 @dataclass(slots=True)

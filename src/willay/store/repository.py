@@ -858,6 +858,28 @@ class Store:
                 for e in sorted({event_id, new_id, *rest})])
         return str(new_id)
 
+    # -- lookups (forgiving filters and id prefixes: willay.store.lookup) --------------
+    #: Event columns whose distinct values :meth:`distinct_values` lists.
+    DISTINCT_FIELDS = ("event_type", "sub_event_type", "disorder_type", "country", "admin1",
+                       "admin2", "location")
+
+    def distinct_values(self, field: str, *, limit: int = 10_000) -> list[str]:
+        """The distinct non-null values of one event column (see ``DISTINCT_FIELDS``), sorted."""
+        if field not in self.DISTINCT_FIELDS:
+            raise StoreError(f"{field}: not one of {', '.join(self.DISTINCT_FIELDS)}")
+        col = S.events.c[field]
+        query = sa.select(col).where(col.is_not(None)).distinct().order_by(col).limit(limit)
+        with self._read() as conn:
+            return [str(v) for v in conn.scalars(query)]
+
+    def event_ids_starting(self, prefix: str, *, limit: int = 20) -> list[str]:
+        """Ids of stored events that start with ``prefix`` (at most ``limit``), sorted."""
+        col = S.events.c.id
+        query = (sa.select(col).where(col.startswith(prefix, autoescape=True))
+                 .order_by(col).limit(limit))
+        with self._read() as conn:
+            return [str(v) for v in conn.scalars(query)]
+
 
 def _linked(key: str, links: Sequence[tuple[str, str]]) -> set[str]:
     """The reports joined to ``key`` through human must-link pairs (``key`` included)."""

@@ -118,3 +118,20 @@ def report(text: str, doc_id: str, report_id: str, trigger: str, *,
         claims=list(claims or []), confidence=confidence,
         evidence={k: [span_of(text, q)] for k, q in (evidence or {}).items()},
     )
+
+
+def twin_doc_ids(chars: int = 4, report_id: str = "e1") -> tuple[str, str]:
+    """Two document ids whose one-report events get ids sharing their first ``chars`` hex
+    digits (found by search, for tests of ambiguous id prefixes)."""
+    from willay.resolve.cluster import event_id_for
+    from willay.store.rows import report_key
+
+    seen: dict[str, str] = {}
+    n = 0
+    while True:
+        doc_id = f"twin-{n}"
+        start = event_id_for([report_key(doc_id, report_id)])[: 3 + chars]
+        if start in seen:
+            return seen[start], doc_id
+        seen[start] = doc_id
+        n += 1

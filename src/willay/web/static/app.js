@@ -5,7 +5,13 @@
   var PAGE = 50;          // rows per page of the event table
   var MAP_LIMIT = 1000;   // events drawn on the map and the timeline
   var FIGURES = ["fatalities", "injured", "arrested", "crowd_size"];
-  var state = { config: null, offset: 0, total: 0, map: null, markers: null };
+  var state = { config: null, offset: 0, total: 0, map: null, markers: null, mapEvents: null,
+                fitting: false, overviewHash: "#/" };
+  var SPREAD_PX = 16;     // markers closer than this on screen are spread around their point
+  /* Evidence fields and their colours (classes f-*, see style.css), in legend order. */
+  var HL_GROUPS = [["trigger", "what happened"], ["sub_event_type", "type"], ["date", "date"],
+    ["location", "place"], ["actor1", "actor 1"], ["actor2", "actor 2"],
+    ["claim", "figure (claim)"], ["reporter", "who said it"], ["other", "other evidence"]];
 
   function $(id) { return document.getElementById(id); }
 
@@ -101,29 +107,89 @@
       }).addTo(map);
     } else {
       $("map").classList.add("no-tiles");
-      $("map-note").textContent = "(no map tiles configured: events on a plain grid)";
+      $("map-note").textContent = "(no map tiles configured: events over country outlines)";
+      map.createPane("outlines").style.zIndex = 350;
       var grid = [];
       for (var lat = -60; lat <= 60; lat += 30) { grid.push([[lat, -180], [lat, 180]]); }
       for (var lon = -180; lon <= 180; lon += 30) { grid.push([[-85, lon], [85, lon]]); }
-      window.L.polyline(grid, { className: "graticule", interactive: false, weight: 1 }).addTo(map);
+      window.L.polyline(grid, { className: "graticule", interactive: false, weight: 1, pane: "outlines" }).addTo(map);
+      api("/api/outlines").then(function (data) {
+        window.L.geoJSON(data, { pane: "outlines", interactive: false,
+          style: function () { return { className: "country-outline", weight: 1 }; } }).addTo(map);
+        document.body.setAttribute("data-outlines", String(data.features.length));
+      }).catch(function () { $("map-note").textContent = "(no map tiles, no country outlines)"; });
     }
     state.map = map;
     state.markers = window.L.featureGroup().addTo(map);
+    map.on("zoomend", function () {
+      if (!state.fitting && state.mapEvents) { drawMarkers(placeGroups(state.mapEvents)); }
+    });
+  }
+
+  /* Events with coordinates grouped by place (point and name). */
+  function placeGroups(events) {
+    var groups = {}, order = [];
+    events.forEach(function (e) {
+      if (e.latitude === null || e.longitude === null) { return; }
+      var k = e.latitude.toFixed(4) + "," + e.longitude.toFixed(4) + "|" + place(e);
+      if (!groups[k]) { groups[k] = []; order.push(k); }
+      groups[k].push(e);
+    });
+    return order.map(function (k) { return groups[k]; });
+  }
+
+  /* Screen positions: places closer than SPREAD_PX are put on a small circle around their
+     centre (a region drawn at its capital no longer hides the town), with a leader line. */
+  function spread(groups) {
+    var map = state.map;
+    var pts = groups.map(function (g) { return map.latLngToLayerPoint([g[0].latitude, g[0].longitude]); });
+    var cluster = groups.map(function () { return -1; });
+    var clusters = [];
+    pts.forEach(function (p, i) {
+      if (cluster[i] >= 0) { return; }
+      var members = [i];
+      cluster[i] = clusters.length;
+      for (var j = i + 1; j < pts.length; j++) {
+        if (cluster[j] < 0 && p.distanceTo(pts[j]) < SPREAD_PX) { members.push(j); cluster[j] = clusters.length; }
+      }
+      clusters.push(members);
+    });
+    var out = pts.slice();
+    clusters.forEach(function (members) {
+      if (members.length < 2) { return; }
+      var r = SPREAD_PX * 0.9 + members.length * 3;
+      members.forEach(function (idx, k) {
+        var a = 2 * Math.PI * k / members.length - Math.PI / 2;
+        out[idx] = pts[members[0]].add(window.L.point(Math.cos(a) * r, Math.sin(a) * r));
+      });
+    });
+    return out.map(function (p, i) { return { at: map.layerPointToLatLng(p), moved: !p.equals(pts[i]) }; });
   }
 
   function drawMap(events) {
     if (!state.map) { return; }
+    state.mapEvents = events;
+    var groups = placeGroups(events);
+    if (groups.length) {
+      var bounds = window.L.latLngBounds(groups.map(function (g) { return [g[0].latitude, g[0].longitude]; }));
+      state.fitting = true;
+      state.map.fitBounds(bounds.pad(0.3), { maxZoom: 7, animate: false });
+      state.fitting = false;
+    }
+    drawMarkers(groups);
+  }
+
+  function drawMarkers(groups) {
     state.markers.clearLayers();
-    var groups = {};
-    events.forEach(function (e) {
-      if (e.latitude === null || e.longitude === null) { return; }
-      var k = e.latitude.toFixed(4) + "," + e.longitude.toFixed(4);
-      (groups[k] = groups[k] || []).push(e);
-    });
-    Object.keys(groups).forEach(function (k) {
-      var list = groups[k];
+    var where = spread(groups);
+    groups.forEach(function (list, i) {
       var dead = list.reduce(function (s, e) { return s + ((e.fatalities && e.fatalities.best) || 0); }, 0);
-      var m = window.L.circleMarker([list[0].latitude, list[0].longitude], {
+      var at = where[i].at;
+      if (where[i].moved) {
+        window.L.polyline([[list[0].latitude, list[0].longitude], at],
+          { className: "spread-leg", interactive: false, weight: 1 }).addTo(state.markers);
+      }
+      var m = window.L.circleMarker(at, {
         radius: 5 + Math.min(15, Math.sqrt(dead) * 2 + list.length - 1),
         className: dead ? "ev-marker deadly" : "ev-marker"
       });
@@ -139,18 +205,18 @@
       if (list.length > 20) { ul.appendChild(node("li", "muted", (list.length - 20) + " more")); }
       box.appendChild(ul);
       m.bindPopup(box);
-      if (!(state.config && state.config.tile_url) && Object.keys(groups).length <= 60) {
+      if (!(state.config && state.config.tile_url) && groups.length <= 60) {
         // Without map tiles, name the places so that the map can be read.
         m.bindTooltip(node("span", "map-label", place(list[0])),
           { permanent: true, direction: "right", offset: [6, 0], className: "place-tip" });
       }
       m.addTo(state.markers);
       var path = m.getElement && m.getElement();
-      if (path) { path.setAttribute("data-event-ids", list.map(function (e) { return e.id; }).join(" ")); }
+      if (path) {
+        path.setAttribute("data-event-ids", list.map(function (e) { return e.id; }).join(" "));
+        path.setAttribute("data-place", place(list[0]));
+      }
     });
-    if (state.markers.getLayers().length) {
-      state.map.fitBounds(state.markers.getBounds().pad(0.3), { maxZoom: 7 });
-    }
   }
 
   /* ----------------------------------------------------------- overview */
@@ -203,25 +269,69 @@
     });
   }
 
+  /* The chart, then the tallies as text: each series' latest first, every other one in a
+     folded list below. */
   function drawTallies(series) {
-    window.WillayCharts.tally($("tally"), series);
+    window.WillayCharts.tally($("tally"), series, $("tally-legend"));
     var list = $("tally-list");
     clear(list);
+    var rest = [];
+    function item(s, p) {
+      var li = node("li");
+      li.appendChild(node("strong", null, (p.value === null ? "?" : p.value) + " " + s.kind));
+      li.appendChild(document.createTextNode(" as of " + (p.as_of || "unknown date") + ", "
+        + (p.reporter ? "reported by " + p.reporter : "in the article's own voice")
+        + (p.via ? " via " + p.via : "") + (s.country ? " (" + [s.admin1, s.country].filter(Boolean).join(", ") + ")" : "")));
+      if (p.evidence) { li.appendChild(node("q", "quote", p.evidence.quote)); }
+      return li;
+    }
     series.forEach(function (s) {
-      s.points.forEach(function (p) {
-        var li = node("li");
-        li.appendChild(node("strong", null, (p.value === null ? "?" : p.value) + " " + s.kind));
-        li.appendChild(document.createTextNode(" as of " + (p.as_of || "unknown date") + ", "
-          + (p.reporter ? "reported by " + p.reporter : "in the article's own voice")
-          + (p.via ? " via " + p.via : "") + (s.country ? " (" + [s.admin1, s.country].filter(Boolean).join(", ") + ")" : "")));
-        if (p.evidence) { li.appendChild(node("q", "quote", p.evidence.quote)); }
-        list.appendChild(li);
+      s.points.forEach(function (p, i) {
+        if (i === s.points.length - 1) { list.appendChild(item(s, p)); } else { rest.push(item(s, p)); }
       });
     });
+    var more = $("tally-more");
+    if (more) { more.parentNode.removeChild(more); }
+    if (rest.length) {
+      more = node("details", "tally-more");
+      more.id = "tally-more";
+      more.appendChild(node("summary", null, rest.length + " earlier tallies"));
+      var ol = node("ol", "tally-list");
+      rest.forEach(function (li) { ol.appendChild(li); });
+      more.appendChild(ol);
+      list.parentNode.insertBefore(more, list.nextSibling);
+    }
   }
 
   /* --------------------------------------------------------- event page */
   function codePoints(text) { return Array.from(text); }
+
+  /* The colour group of an evidence field: "claim:fatalities" -> "claim", "triggers" -> "trigger". */
+  function hlGroup(field) {
+    var g = String(field).split(":")[0];
+    if (g === "triggers") { g = "trigger"; }
+    for (var i = 0; i < HL_GROUPS.length; i++) { if (HL_GROUPS[i][0] === g) { return g; } }
+    return "other";
+  }
+
+  /* The legend of the colours used in one article's highlights. */
+  function hlLegend(container) {
+    var used = {};
+    Array.prototype.forEach.call(container.querySelectorAll("mark.hl"), function (m) {
+      m.classList.forEach(function (c) { if (c.indexOf("f-") === 0) { used[c.slice(2)] = true; } });
+    });
+    var ul = node("ul", "hl-legend");
+    ul.setAttribute("aria-label", "highlight colours");
+    HL_GROUPS.forEach(function (g) {
+      if (!used[g[0]]) { return; }
+      var li = node("li");
+      li.setAttribute("data-field", g[0]);
+      li.appendChild(node("span", "swatch f-" + g[0]));
+      li.appendChild(document.createTextNode(g[1]));
+      ul.appendChild(li);
+    });
+    return ul;
+  }
 
   /* Render text with highlights; offsets count Unicode code points (as Python does). */
   function renderArticle(container, text, hls) {
@@ -238,7 +348,7 @@
       if (!covering.length) { container.appendChild(document.createTextNode(piece)); continue; }
       var mark = node("mark", "hl", piece);
       var fields = covering.map(function (k) { return hls[k].field; });
-      fields.forEach(function (f) { mark.classList.add("f-" + f.split(":")[0]); });
+      fields.forEach(function (f) { mark.classList.add("f-" + hlGroup(f)); });
       mark.setAttribute("data-hl", covering.join(" "));
       mark.title = fields.join(", ");
       container.appendChild(mark);
@@ -318,7 +428,7 @@
       tr.appendChild(node("td", "claim-reporter", c.reporter || "the article's own voice"));
       tr.appendChild(node("td", "claim-via", c.via || ""));
       var td = node("td");
-      var quote = node("q", "quote claim-quote", c.evidence.quote);
+      var quote = node("q", "quote claim-quote f-claim", c.evidence.quote);
       td.appendChild(quote);
       tr.appendChild(td);
       tr.tabIndex = 0;
@@ -337,7 +447,7 @@
         var dd = node("dd");
         entry[1].forEach(function (span) {
           var k = hlIndex(hls, span, entry[0], r.id);
-          var q = node("q", "quote field-quote", span.quote);
+          var q = node("q", "quote field-quote f-" + hlGroup(entry[0]), span.quote);
           q.setAttribute("data-hl", String(k));
           q.tabIndex = 0;
           q.addEventListener("click", function () { flash(String(k)); });
@@ -373,6 +483,7 @@
       }
       var text = node("div", "article-text");
       renderArticle(text, d.text, perDoc[d.id] || []);
+      art.appendChild(hlLegend(text));
       art.appendChild(text);
       box.appendChild(art);
     });
@@ -380,20 +491,61 @@
   }
 
   /* ------------------------------------------------------------- routing */
+  /* The overview's state lives in the URL: #/?country=ZZ&admin1=Kelm&offset=50, so that a
+     reload or a shared link shows the same view. */
+  function hashParams() {
+    var m = /^#\/\?(.*)$/.exec(location.hash);
+    return new URLSearchParams(m ? m[1] : "");
+  }
+
+  function overviewHash(offset) {
+    var params = filters();
+    if (offset) { params.offset = offset; }
+    return "#/" + query(params);
+  }
+
+  function formFromHash() {
+    var params = hashParams();
+    Array.prototype.forEach.call($("filters").elements, function (el) {
+      if (!el.name) { return; }
+      var v = params.get(el.name) || "";
+      if (el.tagName === "SELECT" && v && !Array.prototype.some.call(el.options, function (o) { return o.value === v; })) {
+        fillSelect(el, [v]);  // a value from a shared link that the facets do not list
+      }
+      el.value = v;
+    });
+    state.offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
+  }
+
+  function go(hash) {
+    document.body.removeAttribute("data-loaded");
+    if (location.hash === hash || (!location.hash && hash === "#/")) { route(); } else { location.hash = hash; }
+  }
+
   function route() {
     var m = /^#\/event\/(.+)$/.exec(location.hash);
     document.body.removeAttribute("data-loaded");
     if (m) {
       $("overview").hidden = true;
       $("event-view").hidden = false;
+      $("back-link").href = state.overviewHash;
       window.scrollTo(0, 0);
       loadEvent(decodeURIComponent(m[1])).catch(showError);
     } else {
       $("event-view").hidden = true;
       $("overview").hidden = false;
+      state.overviewHash = location.hash || "#/";
+      formFromHash();
       if (state.map) { state.map.invalidateSize(); }
       loadOverview().catch(showError);
     }
+  }
+
+  function turnPage(offset) {
+    state.offset = Math.max(0, offset);
+    state.overviewHash = overviewHash(state.offset);
+    history.replaceState(null, "", state.overviewHash);  // no hashchange: only the table reloads
+    loadTable().catch(showError);
   }
 
   function init() {
@@ -410,21 +562,13 @@
       initMap();
       $("filters").addEventListener("submit", function (e) {
         e.preventDefault();
-        state.offset = 0;
-        if (location.hash && location.hash !== "#/") { location.hash = "#/"; } else { route(); }
+        go(overviewHash(0));
       });
       $("filters").addEventListener("reset", function () {
-        state.offset = 0;
-        setTimeout(route, 0);
+        setTimeout(function () { go("#/"); }, 0);  // after the form has been cleared
       });
-      $("prev-page").addEventListener("click", function () {
-        state.offset = Math.max(0, state.offset - PAGE);
-        loadTable().catch(showError);
-      });
-      $("next-page").addEventListener("click", function () {
-        state.offset += PAGE;
-        loadTable().catch(showError);
-      });
+      $("prev-page").addEventListener("click", function () { turnPage(state.offset - PAGE); });
+      $("next-page").addEventListener("click", function () { turnPage(state.offset + PAGE); });
       window.addEventListener("hashchange", route);
       route();
     }).catch(showError);

@@ -56,13 +56,27 @@
     return { svg: svg, width: width, height: height, left: 40, right: 44, top: 12, bottom: 28 };
   }
 
+  /* Date labels under the axis: the first and the last (kept inside the chart), then as
+     many between them as fit without touching. Returns their boxes. */
   function dateTicks(f, x, lo, hi) {
     var span = Math.max(1, Math.round((hi - lo) / DAY));
-    var count = Math.min(6, span + 1);
-    for (var i = 0; i < count; i++) {
+    var plotW = f.width - f.left - f.right;
+    var count = Math.max(2, Math.min(6, span + 1, Math.floor(plotW / 90) + 1));
+    var order = [0, count - 1];
+    for (var k = 1; k < count - 1; k++) { order.push(k); }
+    var boxes = [];
+    order.forEach(function (i) {
       var ms = lo + Math.round(i * span / Math.max(1, count - 1)) * DAY;
-      text(f.svg, x(ms), f.height - 8, isoDay(ms));
-    }
+      var anchor = i === 0 ? "start" : i === count - 1 ? "end" : "middle";
+      var t = text(f.svg, x(ms), f.height - 8, isoDay(ms), "axis-label date-tick", anchor);
+      var b = t.getBBox();
+      if (boxes.some(function (o) { return b.x < o.x + o.width + 6 && o.x < b.x + b.width + 6; })) {
+        f.svg.removeChild(t);
+        return;
+      }
+      boxes.push(b);
+    });
+    return boxes;
   }
 
   /* events: [{date_start, fatalities: {best}}] -> bars of events per day, fatalities line */
@@ -105,13 +119,43 @@
     dateTicks(f, x, lo, hi);
   }
 
-  /* series: [{kind, country, admin1, points: [{as_of, value, reporter, via}]}] */
-  function tally(container, series) {
+  /* Colours of the countries in the toll chart (Okabe-Ito, readable by colour-blind readers);
+     a ninth country starts again with dashes. */
+  var PALETTE = ["#d55e00", "#0072b2", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442"];
+
+  function overlaps(a, b, pad) {
+    return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad &&
+      a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+  }
+
+  /* series: [{kind, country, admin1, points: [{as_of, value, reporter, via}]}]
+     One line per series, one colour per country (dashed when the series is a region) and a
+     legend of the countries. Each line ends in a label with its place and latest value,
+     set in a column right of the plot and moved apart vertically so that none touch; other
+     points get a value label only where one fits without touching a label, a dot, an axis
+     label or the chart's edge (every point keeps its tooltip, with the reporter). */
+  function tally(container, series, legend) {
     var all = [];
     series.forEach(function (s) { s.points.forEach(function (p) { if (p.as_of && p.value != null) { all.push(p); } }); });
+    if (legend) { clear(legend); }
     if (!all.length) { empty(container, "No death-toll tallies in the store."); return; }
-    var f = frame(container, 210);
-    f.right = 24;
+    var countries = [];
+    series.forEach(function (s) { var c = s.country || "?"; if (countries.indexOf(c) < 0) { countries.push(c); } });
+    countries.sort();
+    var drawn = series.map(function (s) {
+      return { s: s, pts: s.points.filter(function (p) { return p.as_of && p.value != null; }) };
+    }).filter(function (d) { return d.pts.length; });
+    drawn.forEach(function (d) {
+      var last = d.pts[d.pts.length - 1];
+      d.end = [d.s.admin1, d.s.country || "?"].filter(Boolean).join(", ") + ": " + last.value;
+    });
+    var height = Math.max(240, drawn.length * 13 + 60);
+    var f = frame(container, height);
+    var probe = text(f.svg, 0, 0, "", "point-label end-label", "start");
+    var endW = 0;
+    drawn.forEach(function (d) { probe.textContent = d.end; endW = Math.max(endW, probe.getBBox().width); });
+    f.svg.removeChild(probe);
+    f.right = Math.min(f.width / 3, endW + 14);
     var times = all.map(function (p) { return parseDay(p.as_of); });
     var lo = Math.min.apply(null, times) - DAY, hi = Math.max.apply(null, times) + DAY;
     var plotW = f.width - f.left - f.right, plotH = f.height - f.top - f.bottom;
@@ -119,24 +163,72 @@
     var x = function (ms) { return f.left + (ms - lo) / (hi - lo) * plotW; };
     var y = function (v) { return f.top + plotH - v / maxV * plotH; };
     el("line", { x1: f.left, x2: f.left + plotW, y1: f.top + plotH, y2: f.top + plotH, "class": "axis" }, f.svg);
-    text(f.svg, f.left - 6, y(maxV) + 4, String(maxV), "axis-label", "end");
-    text(f.svg, f.left - 6, y(0), "0", "axis-label", "end");
-    series.forEach(function (s, i) {
-      var pts = s.points.filter(function (p) { return p.as_of && p.value != null; });
-      var g = el("g", { "class": "series series-" + (i % 4) }, f.svg);
-      if (pts.length > 1) {
-        el("polyline", { points: pts.map(function (p) { return x(parseDay(p.as_of)) + "," + y(p.value); }).join(" "),
-          "class": "tally-line" }, g);
-      }
-      pts.forEach(function (p) {
-        var cx = x(parseDay(p.as_of)), cy = y(p.value);
-        var c = el("circle", { cx: cx, cy: cy, r: 4, "class": "tally-dot" }, g);
-        var who = p.reporter || "the article";
-        title(c, p.value + " " + s.kind + " as of " + p.as_of + ", reported by " + who + (p.via ? " via " + p.via : ""));
-        text(g, cx, cy - 8, p.value + " (" + who + ")", "point-label");
-      });
+    var placed = [];
+    [[maxV, y(maxV) + 4], [0, y(0)]].forEach(function (t) {
+      placed.push(text(f.svg, f.left - 6, t[1], String(t[0]), "axis-label", "end").getBBox());
     });
-    dateTicks(f, x, lo, hi);
+    placed = placed.concat(dateTicks(f, x, lo, hi));
+    var candidates = [];
+    drawn.forEach(function (d) {
+      var s = d.s, pts = d.pts;
+      var ci = countries.indexOf(s.country || "?");
+      var colour = PALETTE[ci % PALETTE.length];
+      var dashed = !!s.admin1 || ci >= PALETTE.length;
+      var g = el("g", { "class": "series", "data-country": s.country || "", stroke: colour, fill: colour }, f.svg);
+      d.g = g;
+      if (pts.length > 1) {
+        var line = el("polyline", { points: pts.map(function (p) { return x(parseDay(p.as_of)) + "," + y(p.value); }).join(" "),
+          "class": "tally-line" + (dashed ? " dashed" : "") }, g);
+        title(line, [s.country, s.admin1].filter(Boolean).join(", "));
+      }
+      pts.forEach(function (p, i) {
+        var cx = x(parseDay(p.as_of)), cy = y(p.value);
+        var c = el("circle", { cx: cx, cy: cy, r: 3.5, "class": "tally-dot" }, g);
+        placed.push({ x: cx - 3.5, y: cy - 3.5, width: 7, height: 7 });  // labels keep off the dots
+        var who = p.reporter || "the article";
+        title(c, p.value + " " + s.kind + " as of " + p.as_of + " in " + ([s.admin1, s.country].filter(Boolean).join(", ") || "?") +
+          ", reported by " + who + (p.via ? " via " + p.via : ""));
+        if (i < pts.length - 1) { candidates.push({ g: g, cx: cx, cy: cy, label: String(p.value), value: p.value }); }
+      });
+      d.y = y(pts[pts.length - 1].value) + 4;
+    });
+    // End labels: in value order, each at least one line below the one above, kept inside.
+    var line = 13, bottom = f.top + plotH + 4;
+    drawn.sort(function (a, b) { return a.y - b.y; });
+    var ys = drawn.map(function (d) { return d.y; });
+    for (var i = 1; i < ys.length; i++) { ys[i] = Math.max(ys[i], ys[i - 1] + line); }
+    var over = ys.length ? ys[ys.length - 1] - bottom : 0;
+    for (var k = ys.length - 1; k >= 0 && over > 0; k--) {
+      ys[k] -= over;
+      if (k > 0 && ys[k] - ys[k - 1] < line) { over = ys[k - 1] - (ys[k] - line); } else { over = 0; }
+    }
+    drawn.forEach(function (d, j) {
+      var t = text(d.g, f.left + plotW + 8, ys[j], d.end, "point-label end-label", "start");
+      placed.push(t.getBBox());
+    });
+    candidates.sort(function (a, b) { return b.value - a.value; });
+    candidates.forEach(function (c) {
+      var spots = [[c.cx, c.cy - 8, "middle"], [c.cx, c.cy + 15, "middle"]];
+      for (var j = 0; j < spots.length; j++) {
+        var t = text(c.g, spots[j][0], spots[j][1], c.label, "point-label", spots[j][2]);
+        var b = t.getBBox();
+        var inside = b.x >= 0 && b.y >= 0 && b.x + b.width <= f.left + plotW && b.y + b.height <= f.top + plotH;
+        if (inside && !placed.some(function (o) { return overlaps(b, o, 1); })) { placed.push(b); return; }
+        c.g.removeChild(t);
+      }
+    });
+    if (legend) {
+      countries.forEach(function (code, ci) {
+        var li = document.createElement("li");
+        li.setAttribute("data-country", code);
+        var sw = document.createElement("span");
+        sw.className = "swatch" + (ci >= PALETTE.length ? " dashed" : "");
+        sw.style.backgroundColor = PALETTE[ci % PALETTE.length];
+        li.appendChild(sw);
+        li.appendChild(document.createTextNode(code));
+        legend.appendChild(li);
+      });
+    }
   }
 
   window.WillayCharts = { timeline: timeline, tally: tally, clear: clear };

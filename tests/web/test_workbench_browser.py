@@ -1,0 +1,238 @@
+"""Browser tests of the researcher's workbench in the dashboard (headless Chromium): filters in
+the URL, the offline API docs, country outlines, stacked places spread apart, and the toll
+chart with 120 tallies over 6 countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+import httpx
+import pytest
+from test_dashboard_browser import (
+    ServerThread,
+    chromium,
+    driver,
+    server,
+    wait_for,
+    wait_loaded,
+)
+
+from willay.api.app import create_app
+from willay.api.reader import MemoryReader
+from willay.model import Document, EventDate, EventReport, Span, Tally
+
+pytestmark = pytest.mark.browser
+__all__ = ["driver", "server"]  # fixtures shared with test_dashboard_browser
+
+#: Six fictional countries and their twenty tallies each.
+COUNTRIES = ("XA", "XB", "XC", "XD", "XE", "XF")
+DAYS = 20
+REPORTERS = ("the Health Office", "the Ombudsman", "a rights group", "the Red Cross")
+
+
+def _toll_document(n: int, code: str) -> Document:
+    """A fictional bulletin of 20 cumulative death tolls in one country."""
+    sentences = []
+    for day in range(1, DAYS + 1):
+        value = 5 + 7 * n + 4 * day + (day * (n + 3)) % 5
+        sentences.append(f"By {day} April 2034, {value} people had died in {code}, "
+                         f"{REPORTERS[(day + n) % len(REPORTERS)]} said.")
+    text = " ".join(sentences)
+    doc = Document(id=f"toll-{code}", text=text, published=dt.date(2034, 4, 21),
+                   publisher="Regional Bulletin")
+    start = 0
+    for day, sentence in enumerate(sentences, start=1):
+        at = text.index(sentence, start)
+        quote = sentence.split(" people had died")[0].split(", ")[1] + " people had died"
+        s = text.index(quote, at)
+        doc.tallies.append(Tally(
+            "deaths", int(quote.split()[0]), Span.of(text, s, s + len(quote)),
+            as_of=EventDate.day(dt.date(2034, 4, day)), country=code,
+            reporter=REPORTERS[(day + n) % len(REPORTERS)].removeprefix("the ")
+            .removeprefix("a ")))
+        start = at + len(sentence)
+    return doc
+
+
+def _stacked_document() -> Document:
+    """Two events at one point: a town, and the region drawn at the same coordinates."""
+    text = ("Valdoria Wire, 3 May 2034. Miners marched in Ostrava Nueva on 2 May. The same day "
+            "farmers blocked roads across the province of Kelm.")
+    doc = Document(id="stacked", text=text, published=dt.date(2034, 5, 3))
+
+    def span(quote: str) -> Span:
+        i = text.index(quote)
+        return Span.of(text, i, i + len(quote))
+
+    day = EventDate.day(dt.date(2034, 5, 2))
+    doc.reports = [
+        EventReport(id="stacked:0", doc_id=doc.id, event_type="Protests",
+                    sub_event_type="Peaceful protest", disorder_type="Demonstrations",
+                    trigger=span("Miners marched"), date=day, country="XA", admin1="Kelm",
+                    location="Ostrava Nueva", latitude=-15.5, longitude=-70.13,
+                    geo_precision=1, confidence=0.8),
+        EventReport(id="stacked:1", doc_id=doc.id, event_type="Protests",
+                    sub_event_type="Peaceful protest", disorder_type="Demonstrations",
+                    trigger=span("farmers blocked roads"), date=day, country="XA",
+                    admin1="Kelm", latitude=-15.5, longitude=-70.13, geo_precision=3,
+                    confidence=0.7),
+    ]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def toll_server() -> Iterator[ServerThread]:
+    docs = [_toll_document(n, code) for n, code in enumerate(COUNTRIES)]
+    app = create_app("memory://", reader=MemoryReader([*docs, _stacked_document()]))
+    with ServerThread(app) as running:
+        yield running
+
+
+def _requests(drv: Any) -> list[str]:
+    """The page's address and every resource it loaded (Resource Timing)."""
+    urls: list[str] = drv.execute_script(
+        "return [location.href].concat(performance.getEntriesByType('resource')"
+        ".map(function (e) { return e.name; }));")
+    return urls
+
+
+def _local_only(urls: list[str], base: str) -> list[str]:
+    return [u for u in urls if not (u.startswith(base + "/") or u.startswith("data:"))]
+
+
+def _severe(drv: Any) -> list[str]:
+    return [e["message"] for e in drv.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    shooting = server.ids["Ostrava Nueva"]
+
+    def rows() -> list[str]:
+        return [r.get_attribute("data-event-id")
+                for r in driver.find_elements(By.CSS_SELECTOR, "#event-rows tr")]
+
+    # A shared link opens the filtered view, with the form showing the filter.
+    driver.get(server.url + "/#/?admin1=Kelm&min_confidence=0.5")
+    wait_loaded(driver, "overview")
+    assert rows() == [shooting]
+    assert Select(driver.find_element(By.ID, "f-admin1")).first_selected_option.text == "Kelm"
+    assert driver.find_element(By.ID, "f-min-confidence").get_attribute("value") == "0.5"
+    assert "admin1=Kelm" in driver.find_element(By.ID, "export-csv").get_attribute("href")
+    # Choosing filters writes them into the URL; a reload restores the same view.
+    Select(driver.find_element(By.ID, "f-admin1")).select_by_visible_text("Dorn")
+    driver.find_element(By.ID, "f-actor").send_keys("nobody")
+    driver.find_element(By.ID, "f-actor").clear()
+    driver.find_element(By.ID, "f-apply").click()
+    wait_loaded(driver, "overview")
+    url = driver.current_url
+    assert "admin1=Dorn" in url and "min_confidence=0.5" in url
+    assert rows() == [server.ids["Brenn"]]
+    driver.refresh()
+    wait_loaded(driver, "overview")
+    assert driver.current_url == url and rows() == [server.ids["Brenn"]]
+    assert Select(driver.find_element(By.ID, "f-admin1")).first_selected_option.text == "Dorn"
+    # The event page's back link returns to the filtered view.
+    driver.find_element(By.CSS_SELECTOR, "#event-rows a.event-link").click()
+    wait_loaded(driver, "event")
+    driver.find_element(By.ID, "back-link").click()
+    wait_loaded(driver, "overview")
+    assert driver.current_url == url and rows() == [server.ids["Brenn"]]
+    # Reset clears the URL and the filters.
+    driver.find_element(By.ID, "f-reset").click()
+    wait_loaded(driver, "overview")
+    assert driver.current_url.endswith("/#/") and sorted(rows()) == sorted(server.ids.values())
+    assert not _severe(driver)
+
+
+def test_map_draws_country_outlines_offline(server: ServerThread, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(server.url + "/")
+    wait_loaded(driver, "overview")
+    outlines = int(wait_for(driver, "return document.body.getAttribute('data-outlines');",
+                            "the country outlines"))
+    assert outlines > 200  # Natural Earth's admin-0 countries
+    assert len(driver.find_elements(By.CSS_SELECTOR, "#map path.country-outline")) == outlines
+    assert _local_only(_requests(driver), server.url) == []
+    assert not _severe(driver)
+
+
+def test_api_docs_render_offline(server: ServerThread, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(server.url + "/api/docs")
+    wait_for(driver, "return document.body.getAttribute('data-loaded') === 'api-docs';",
+             "Swagger UI")
+    paths = httpx.get(server.url + "/api/openapi.json").json()["paths"]
+    operations = sum(len(methods) for methods in paths.values())
+    blocks = driver.find_elements(By.CSS_SELECTOR, ".swagger-ui .opblock")
+    assert len(blocks) == operations > 10
+    shown = {b.find_element(By.CSS_SELECTOR, ".opblock-summary-path").get_attribute(
+        "data-path") for b in blocks}
+    assert shown == set(paths)
+    assert "willay" in driver.find_element(By.CSS_SELECTOR, ".swagger-ui .info .title").text
+    requests = _requests(driver)
+    assert any(u.endswith("/vendor/swagger-ui/swagger-ui-bundle.js") for u in requests)
+    assert _local_only(requests, server.url) == []  # no request leaves 127.0.0.1
+    assert not _severe(driver)  # no refusal by the page's security policy, no failed load
+
+
+def test_toll_chart_with_120_tallies_has_no_overlapping_labels(toll_server: ServerThread
+                                                               ) -> None:
+    from selenium.webdriver.common.by import By
+
+    for width in (1366, 800):
+        with chromium(width=width) as drv:
+            drv.get(toll_server.url + "/")
+            wait_loaded(drv, "overview")
+            dots = drv.find_elements(By.CSS_SELECTOR, "#tally circle.tally-dot")
+            assert len(dots) == len(COUNTRIES) * DAYS
+            legend = [li.get_attribute("data-country")
+                      for li in drv.find_elements(By.CSS_SELECTOR, "#tally-legend li")]
+            assert legend == list(COUNTRIES)
+            colours = {g.get_attribute("data-country"): g.get_attribute("stroke")
+                       for g in drv.find_elements(By.CSS_SELECTOR, "#tally g.series")}
+            assert len(set(colours.values())) == len(COUNTRIES)
+            boxes = drv.execute_script("""
+                var svg = document.querySelector('#tally svg').getBoundingClientRect();
+                return [[svg.left, svg.top, svg.right, svg.bottom]].concat(
+                  Array.from(document.querySelectorAll('#tally svg text')).map(function (t) {
+                    var r = t.getBoundingClientRect();
+                    return [r.left, r.top, r.right, r.bottom, t.getAttribute('class'),
+                            t.textContent];
+                  }));""")
+            frame, labels = boxes[0], boxes[1:]
+            ends = [b for b in labels if "end-label" in b[4].split()]
+            assert sorted(b[5].split(":")[0] for b in ends) == list(COUNTRIES)  # every line's
+            assert len([b for b in labels if "point-label" in b[4].split()]) > len(ends)
+            for left, top, right, bottom, *_ in labels:  # nothing clipped
+                assert frame[0] - 0.5 <= left and right <= frame[2] + 0.5
+                assert frame[1] - 0.5 <= top and bottom <= frame[3] + 0.5
+            for a, b in combinations(labels, 2):
+                apart = (a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1])
+                assert apart, (a, b)
+            assert not _severe(drv)
+
+
+def test_stacked_places_are_spread_apart(toll_server: ServerThread) -> None:
+    from selenium.webdriver.common.by import By
+
+    with chromium() as drv:
+        drv.get(toll_server.url + "/")
+        wait_loaded(drv, "overview")
+        markers = drv.find_elements(By.CSS_SELECTOR, "#map path.ev-marker")
+        assert sorted(m.get_attribute("data-place") for m in markers) == [
+            "Kelm, XA", "Ostrava Nueva, Kelm, XA"]
+        centres = [(r["x"] + r["width"] / 2, r["y"] + r["height"] / 2)
+                   for r in (m.rect for m in markers)]
+        (x1, y1), (x2, y2) = centres
+        assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 >= 12  # both can be seen and clicked
+        assert len(drv.find_elements(By.CSS_SELECTOR, "#map path.spread-leg")) == 2
+        drv.execute_script("document.body.removeAttribute('data-loaded');")
+        assert not _severe(drv)
