@@ -46,7 +46,7 @@ def test_extract_text_gives_typed_results_equal_to_the_cli(tmp_path: Path) -> No
     assert as_dict["doc"]["published"] == "2023-03-15"
     assert as_dict["doc"]["url"] == "https://example.org/a"
     assert as_dict["events"] == [e.to_dict() for e in found.events]
-    assert "text" not in as_dict["doc"]  # the offsets point into the text as given
+    assert as_dict["doc"]["text"] == TEXT  # the text as given, which offsets point into
     # The same record through `willay extract --format jsonl` gives the same line.
     record = tmp_path / "one.jsonl"
     record.write_text(json.dumps({"text": TEXT, "published": "2023-03-15",
@@ -58,10 +58,11 @@ def test_extract_text_gives_typed_results_equal_to_the_cli(tmp_path: Path) -> No
     assert dated.to_dict()["events"][0]["date"] == as_dict["events"][0]["date"]
     with pytest.raises(InputError):
         willay.extract_text("   ")
-    # When cleaning drops boilerplate, the text the offsets point into comes with the result.
+    # When cleaning skips boilerplate, offsets still point into the text as given.
     trailer = "\n\nSubscribe to our newsletter to get the latest news."
     cleaned = willay.extract_text(TEXT + trailer)
-    assert cleaned.text == TEXT and cleaned.to_dict()["doc"]["text"] == TEXT
+    assert cleaned.text == TEXT + trailer == cleaned.to_dict()["doc"]["text"]
+    assert all(cleaned.text[s.start:s.end] == s.quote for e in cleaned.events for s in e.spans())
 
 
 def _fill(path: Path) -> None:

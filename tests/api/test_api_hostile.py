@@ -120,6 +120,10 @@ class Failing(MemoryReader):
         raise StoreError(f"{self.url}: read failed (connection refused)")
         yield
 
+    def iter_details(self, flt: Any) -> Iterator[Any]:  # what the exports read
+        raise StoreError(f"{self.url}: read failed (connection refused)")
+        yield
+
 
 def test_a_database_failure_is_503_without_its_url(caplog: pytest.LogCaptureFixture) -> None:
     app = create_app(Failing.url, reader=Failing([herald()]))
@@ -159,6 +163,11 @@ class Dying(MemoryReader):
     def iter_events(self, flt: Any) -> Iterator[Any]:
         events = super().iter_events(flt)
         yield next(events)
+        raise StoreError("sqlite:////srv/willay/events.db: read failed (disk I/O error)")
+
+    def iter_details(self, flt: Any) -> Iterator[Any]:  # what the exports read
+        details = super().iter_details(flt)
+        yield next(details)
         raise StoreError("sqlite:////srv/willay/events.db: read failed (disk I/O error)")
 
 

@@ -55,8 +55,9 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         return "context"
     if is_crowd_class(cls) and ctx.matches("other_sense", i):
         return "context"
-    if cls == "agreement" and not ctx.unrest_context(i):
-        return "context"
+    if cls == "agreement" and not ctx.unrest_context(i) and not any(
+            m.attrs.get("role") in ("armed", "force") for m in ctx.mentions(i, "actor")):
+        return "context"  # a deal that ends no protest and no fighting
     return None
 
 

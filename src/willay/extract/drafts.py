@@ -162,7 +162,7 @@ def same_event(a: Draft, b: Draft) -> bool:
         return False
     if a.aggregate != b.aggregate or blockade_apart(a, b):
         return False
-    kinds = {a.special_class(), b.special_class()}
+    kinds = {kind_group(a.special_class()), kind_group(b.special_class())}
     if len(kinds) > 1 and kinds != {None, "arrest"}:
         return False  # arrests at a demonstration's place and day belong to it
     if not same_place(a.place, b.place):
@@ -179,10 +179,48 @@ def within(outer: EventDate | None, inner: EventDate | None) -> bool:
     return inner.precision == "day" and outer.start <= inner.start <= outer.end
 
 
+def kind_group(cls: str | None) -> str | None:
+    """What two classes must share for their drafts to be one event: violence of any
+    kind (explosions, battles, violence against civilians: one attack told with several
+    words), a crowd (``None``), or the strategic class itself."""
+    target = class_target(cls) if cls is not None else None
+    if target is not None and target[0] in VIOLENCE_TYPES:
+        return "violence"
+    return cls
+
+
+#: ACLED event types of organised violence.
+VIOLENCE_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                            "Violence against civilians"})
+
+
+def restates(a: Draft, b: Draft) -> bool:
+    """The headline ``b`` restates the event ``a`` of the body: the same kind of event,
+    at the same place or at a region or country that holds it, on a compatible day."""
+    if kind_group(a.special_class()) != kind_group(b.special_class()) or a.aggregate:
+        return False
+    if a.place is None or b.place is None or a.place.country != b.place.country:
+        return False
+    if b.place.feature == "admin1" and a.place.admin1 != (b.place.admin1 or b.place.name):
+        return False
+    if b.place.feature not in ("country", "admin1") and not same_occurrence_place(a, b):
+        return False
+    if a.date is None or b.date is None or b.date_inherited or a.date == b.date:
+        return True
+    return within(a.date, b.date) or within(b.date, a.date) or \
+        a.date.start <= b.date.start <= a.date.end or b.date.start <= a.date.start <= b.date.end
+
+
 def same_occurrence(a: Draft, b: Draft) -> bool:
     """``b`` (undated or a headline) speaks of the event ``a`` at a compatible place."""
-    if a.special_class() != b.special_class() or blockade_apart(a, b) or a.aggregate:
+    if kind_group(a.special_class()) != kind_group(b.special_class()) or \
+            blockade_apart(a, b) or a.aggregate:
         return False
+    return same_occurrence_place(a, b)
+
+
+def same_occurrence_place(a: Draft, b: Draft) -> bool:
+    """The places of ``a`` and ``b`` are one place (or the same region or country)."""
     if a.place is None or b.place is None or not compatible(a.place, b.place):
         return False
     if pure_blockade(b):
@@ -403,7 +441,7 @@ def occurrence_keys(d: Draft) -> list[Hashable]:
     if d.place is None:
         return []
     if d.place.feature == "country":
-        return [("country", d.place.country)]
+        return [("country", d.place.country), ("any", d.place.country)]
     return [("region", d.place.country, d.place.admin1 or None), ("any", d.place.country)]
 
 

@@ -29,7 +29,8 @@ except ModuleNotFoundError:  # pragma: no cover
 
 #: Words between an action and the actor it looks for (agent before, patient after).
 REACH = 12
-#: Sentences before an action in which demonstrators make it part of a crowd event.
+#: Sentences before an action (and the one after it) in which demonstrators make it part
+#: of a crowd event.
 CROWD_REACH = 2
 #: Words between "by" and the actor it introduces ("by a team of soldiers").
 AGENT_REACH = 4
@@ -39,7 +40,8 @@ CROWD_ACTIONS = frozenset({"protest", "march", "strike", "blockade", "occupation
 #: Actions that say someone was harmed.
 HARM_ACTIONS = frozenset({"kill", "die", "wound", "shoot"})
 #: Condition keys whose values are sets of words.
-_SET_KEYS = ("action", "means", "no_means", "target", "agent", "patient", "actors")
+_SET_KEYS = ("action", "means", "no_means", "target", "no_target", "agent", "patient",
+             "actors", "with")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +118,14 @@ class EventFrames:
         starts = [w.start for w in seq]
         rules, tags = frames()
         gram = grammar(lang)
+        voices = [[_roles(a, info, seq, starts, gram) for a in info.actions] for info in sents]
+        for info, these in zip(sents, voices, strict=True):
+            info.crowd = info.crowd or any(
+                str(a.value) in CROWD_ACTIONS and _role(v.agent) not in ("armed", "force")
+                for a, v in zip(info.actions, these, strict=True))
         for i, info in enumerate(sents):
-            crowd = any(s.crowd for s in sents[max(0, i - CROWD_REACH) : i + 1])
-            for action in info.actions:
-                voice = _roles(action, info, seq, starts, gram)
+            crowd = any(s.crowd for s in sents[max(0, i - CROWD_REACH) : i + 2])
+            for action, voice in zip(info.actions, voices[i], strict=True):
                 cls = _decide(rules, action, info, voice, crowd)
                 if not cls:
                     continue
@@ -143,7 +149,6 @@ def _sentences(doc: Document) -> list[Sentence]:
             part = m.attrs.get("part")
             if part == "action":
                 info.actions.append(m)
-                info.crowd = info.crowd or str(m.value) in CROWD_ACTIONS
             elif part == "means":
                 info.means.add(str(m.value))
             elif part == "target":
@@ -177,7 +182,14 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
         agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
         return Voice(agent, before[-1] if before else None, True)
     patient = next((a for a in after if not _preceded_by(a, seq, starts, gram.agent)), None)
-    return Voice(before[-1] if before else None, patient, False)
+    agent = before[-1] if before else None
+    if agent is None:  # a noun and its agent: "the attack by gunmen", "la prise de X par"
+        agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
+    return Voice(agent, patient, False)
+
+
+def _role(actor: Mention | None) -> str | None:
+    return str(actor.attrs.get("role")) if actor is not None else None
 
 
 def _preceded_by(actor: Mention, seq: list[Word], starts: list[int],
@@ -190,8 +202,7 @@ def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Vo
             crowd: bool) -> str:
     """The class of the first rule that holds ("" when none does or it says none)."""
     cls = str(action.value)
-    agent_role = str(voice.agent.attrs.get("role")) if voice.agent is not None else None
-    patient_role = str(voice.patient.attrs.get("role")) if voice.patient is not None else None
+    agent_role, patient_role = _role(voice.agent), _role(voice.patient)
     roles = info.roles
     for rule in rules:
         cond = rule.conditions
@@ -202,6 +213,8 @@ def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Vo
         if "no_means" in cond and cond["no_means"] & info.means:
             continue
         if "target" in cond and not cond["target"] & info.targets:
+            continue
+        if "no_target" in cond and cond["no_target"] & info.targets:
             continue
         if "agent" in cond and agent_role not in cond["agent"]:
             continue
@@ -214,6 +227,9 @@ def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Vo
         if rule.harm is not None and rule.harm != info.harm:
             continue
         if rule.passive is not None and rule.passive != voice.passive:
+            continue
+        if "with" in cond and not cond["with"] & {str(a.value) for a in info.actions
+                                                  if a is not action}:
             continue
         return cls if rule.cls == "same" else rule.cls
     return ""

@@ -27,6 +27,7 @@ from willay.extract.drafts import (
     fold,
     occurrence_keys,
     occurrence_query_keys,
+    restates,
     same_blockade,
     same_event,
     same_occurrence,
@@ -86,7 +87,9 @@ def _same_day(drafts: list[Draft]) -> dict[tuple[EventDate | None, str], list[Dr
 
 def _joins(o: Draft, d: Draft) -> bool:
     """An undated mention or a headline ``d`` joins the dated event ``o`` of its place."""
-    return o is not d and not o.headline and same_occurrence(o, d)
+    if o is d or o.headline:
+        return False
+    return restates(o, d) if d.headline else same_occurrence(o, d)
 
 
 def _join_restatements(drafts: list[Draft]) -> list[Draft]:
@@ -98,7 +101,9 @@ def _join_restatements(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.date is None or d.headline or (
                 d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
-            target = occurrences.first(occurrence_query_keys(d), _joins, d)
+            keys = [("any", d.place.country)] if d.headline and d.place is not None \
+                else occurrence_query_keys(d)
+            target = occurrences.first(keys, _joins, d)
             if target is not None and (d.headline or target.sentence < d.sentence):
                 fold(target, d)
                 occurrences.add(target, occurrence_keys(target))

@@ -141,11 +141,12 @@ class Opener:
         if ahead is not None:
             self.absorbed.add(ctx.sentence_index(ahead.start) or i + 1)
             return [PlaceGroup(heads, ahead.value, [ahead.span])]
-        for find in (_anaphora_groups, _dated_groups):
-            found = find(ctx, i, heads, classes, dates)
-            if found is not None:
-                return found or None
-        return None
+        found = _anaphora_groups(ctx, i, heads, classes, dates)
+        if found is not None:
+            return found or None
+        if any(not is_crowd_class(c) for c in classes):
+            return _story_groups(ctx, i, heads, dates) or None
+        return _dated_groups(ctx, i, heads, classes, dates) or None
 
     def _look_ahead(self, i: int, classes: set[str]) -> Mention | None:
         """The next sentence gives the place of this one ("He was detained at dawn. Police
@@ -195,6 +196,44 @@ def _anaphora_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set
             return []
         return _country_groups(ctx, i, heads)
     return None
+
+
+def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
+                  dates: list[Mention]) -> list[PlaceGroup]:
+    """Violence or a development stated with no place of its own (an event with no
+    place is still an event, ANNOTATION.md §1.3): the place of the sentence before it in
+    its paragraph, the place the article is about, its dateline, or the country.
+
+    Not for an earlier event mentioned in passing (dated well before the story: it needs
+    a place of its own, §1.4), nor for crime outside any conflict; an arrest takes only
+    the place of the sentence before it."""
+    if ctx.hedged(i, heads) or _long_before(ctx, dates):
+        return []
+    if "crime_context" in ctx.cue_names(i) and not any(
+            m.attrs.get("role") == "armed" for m in ctx.mentions(i, "actor")):
+        return []
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if ctx.sents[j].paragraph != ctx.sents[i].paragraph:
+            break
+        places = ctx.places(j)
+        if places:
+            ref = finest(places, [places[-1]])
+            return [PlaceGroup(heads, ref.value, [ref.span], None, True)]
+    if {str(h.value) for h in heads} <= {"arrest"}:
+        return []
+    if ctx.main_place is not None:
+        return [PlaceGroup(heads, ctx.main_place, [], None, True)]
+    if ctx.dateline is not None:
+        return [PlaceGroup(heads, ctx.dateline.value, [ctx.dateline.span], None, True)]
+    return _country_groups(ctx, i, heads) if ctx.country else []
+
+
+def _long_before(ctx: DocContext, dates: list[Mention]) -> bool:
+    """The sentence dates its event two months or more before the publication."""
+    pub = ctx.doc.published
+    if pub is None or not dates:
+        return False
+    return all((pub - d.value.end).days >= 60 for d in dates)
 
 
 def _dated_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[str],

@@ -14,17 +14,14 @@ class Extraction:
     """What willay found in one text: its events and tallies, with their evidence.
 
     ``to_dict()`` is exactly one line of ``willay extract --format jsonl`` (the output
-    contract), with ``doc.text`` added when the text the offsets point into differs from
-    the text given (boilerplate removed).
+    contract, with ``doc.text``: the text as given, which every offset points into even
+    where cleaning skipped boilerplate).
     """
 
     document: Document
     events: list[EventReport] = field(default_factory=list)
     tallies: list[Tally] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    #: the text as given, to tell whether ``document.text`` differs from it
-    given_text: str = ""
-
     @property
     def text(self) -> str:
         """The text every evidence offset points into."""
@@ -33,10 +30,7 @@ class Extraction:
     def to_dict(self) -> dict[str, Any]:
         from willay.model.serialize import document_to_dict
 
-        out = document_to_dict(self.document)
-        if self.document.text != self.given_text:
-            out["doc"]["text"] = self.document.text
-        return out
+        return document_to_dict(self.document)
 
 
 def extract_text(text: str, *, published: str | dt.date | None = None,
@@ -61,4 +55,4 @@ def extract_text(text: str, *, published: str | dt.date | None = None,
     doc = filter_confidence(extract(document_from_record(
         {k: v for k, v in record.items() if v is not None}, id or "text")), min_confidence)
     return Extraction(document=doc, events=list(doc.reports), tallies=list(doc.tallies),
-                      warnings=list(doc.warnings), given_text=text)
+                      warnings=list(doc.warnings))

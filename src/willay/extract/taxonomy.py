@@ -73,6 +73,8 @@ def crowd_type(features: set[str]) -> tuple[str, str]:
     for rule in taxonomy()["crowd_order"]:
         if rule.get("any") and not features & set(rule["any"]):
             continue
+        if not set(rule.get("all", ())) <= features:
+            continue
         if features & set(rule.get("none", ())):
             continue
         return str(rule["type"][0]), str(rule["type"][1])
