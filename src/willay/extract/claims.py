@@ -51,6 +51,10 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
 
 
 def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    i = ctx.sentence_index(m.start)
+    if i != d.sentence and m.value.reporter is None and i is not None and \
+            ctx.inside(ctx.mentions(i, "hedge"), m.span):
+        return False  # an unattributed rumour told apart from the event
     in_list = d.list_id is not None and ctx.sentence_index(m.start) == d.list_sentence
     if in_list:
         if not _figure_for_list_place(ctx, m, d):

@@ -180,8 +180,8 @@ class DocContext:
 
     def unrest_context(self, i: int) -> bool:
         """A sentence that speaks of protest or unrest (even generically)."""
-        return any(is_crowd_class(str(m.value)) for m in self.heads(i)) or \
-            "crowd_violence" in self.cue_names(i)
+        return any(is_crowd_class(str(m.value)) or m.value == "change_activity"
+                   for m in self.heads(i)) or "crowd_violence" in self.cue_names(i)
 
     def hedged(self, i: int, heads: list[Mention]) -> bool:
         return any(self.inside(self.mentions(i, "hedge"), h.span) for h in heads)

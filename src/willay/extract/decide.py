@@ -29,8 +29,12 @@ def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
 
 
 def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
-    """What the crowd decision order reads: cues, classes and ``deaths``."""
+    """What the crowd decision order reads: cues, classes, ``deaths`` (a fatality figure of
+    the event) and ``arrests`` (detentions stated where the event is)."""
     features = set(d.cues) | ctx.lede_cues | d.classes
+    sent = ctx.sents[d.sentence]
+    if any(h.value == "arrest" and sent.start <= h.start < sent.end for h in d.heads):
+        features.add("arrests")  # people detained at the demonstration itself
     if any(isinstance(f.value, Claim) and f.value.kind == "fatalities"
            and (f.value.value or 0) > 0 and f.value.scope == "event" for f in d.figures):
         features.add("deaths")

@@ -197,13 +197,17 @@ VIOLENCE_TYPES = frozenset({"Battles", "Explosions/Remote violence",
 def restates(a: Draft, b: Draft) -> bool:
     """The headline ``b`` restates the event ``a`` of the body: the same kind of event,
     at the same place or at a region or country that holds it, on a compatible day."""
-    if kind_group(a.special_class()) != kind_group(b.special_class()) or a.aggregate:
-        return False
+    kinds = (kind_group(a.special_class()), kind_group(b.special_class()))
+    if a.aggregate or (kinds[0] != kinds[1] and not (
+            kinds == (None, "violence") and deadly(a))):
+        return False  # a headline's "massacre" may restate a deadly demonstration
     if a.place is None or b.place is None or a.place.country != b.place.country:
         return False
-    if b.place.feature == "admin1" and a.place.admin1 != (b.place.admin1 or b.place.name):
+    if b.place_inherited:
+        pass  # a headline with no place of its own restates an event of its country
+    elif b.place.feature == "admin1" and a.place.admin1 != (b.place.admin1 or b.place.name):
         return False
-    if b.place.feature not in ("country", "admin1") and not same_occurrence_place(a, b):
+    elif b.place.feature not in ("country", "admin1") and not same_occurrence_place(a, b):
         return False
     if a.date is None or b.date is None or b.date_inherited or a.date == b.date:
         return True
@@ -233,6 +237,12 @@ def same_occurrence_place(a: Draft, b: Draft) -> bool:
         return True
     dist = distance_km(a.place, b.place)
     return dist is not None and dist <= 15.0
+
+
+def deadly(d: Draft) -> bool:
+    """People were killed (or lethal force used) in the event of ``d``."""
+    return "death" in d.classes or bool({"lethal_force", "massacre"} & set(d.cues)) or any(
+        getattr(f.value, "kind", None) == "fatalities" for f in d.figures)
 
 
 def violent(d: Draft) -> bool:
@@ -293,7 +303,9 @@ def fold(target: Draft, other: Draft) -> None:
     target.hedges.extend(other.hedges)
     target.sentences |= other.sentences
     add_place_spans(target, other.place_spans)
-    if target.place is not None and other.place is not None:
+    if other.place_inherited and not target.place_inherited:
+        pass  # a place borrowed from the story never replaces one the text gives
+    elif target.place is not None and other.place is not None:
         rank = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4, "country": 5}
         mine, theirs = rank.get(target.place.feature, 5), rank.get(other.place.feature, 5)
         if theirs < mine or (theirs == mine == 1 and other.place.population

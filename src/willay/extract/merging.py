@@ -139,8 +139,8 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
         i = ctx.sentence_index(m.start)
         if i is None or "non_unrest" in ctx.cue_names(i) or aggregate_figure(ctx, m):
             continue
-        if m.value.scope != "event":
-            continue
+        if m.value.scope != "event" or ctx.inside(ctx.mentions(i, "hedge"), m.span):
+            continue  # a rumour ("there were reports that") joins no event
         target = index.target(i)
         if target is None:
             continue
