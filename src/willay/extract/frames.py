@@ -53,6 +53,7 @@ class Frame:
     crowd: bool | None = None
     harm: bool | None = None
     passive: bool | None = None
+    crowd_here: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, list[str]]]:
     for table in data.get("frame", []):
         conditions = {k: frozenset(str(v) for v in table[k]) for k in _SET_KEYS if k in table}
         out.append(Frame(str(table["class"]), conditions, table.get("crowd"), table.get("harm"),
-                         table.get("passive")))
+                         table.get("passive"), table.get("crowd_here")))
     tags = {str(k): [str(t) for t in v] for k, v in data.get("tags", {}).items()}
     return tuple(out), tags
 
@@ -223,6 +224,8 @@ def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Vo
         if "actors" in cond and not cond["actors"] & roles:
             continue
         if rule.crowd is not None and rule.crowd != crowd:
+            continue
+        if rule.crowd_here is not None and rule.crowd_here != info.crowd:
             continue
         if rule.harm is not None and rule.harm != info.harm:
             continue
