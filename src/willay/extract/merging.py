@@ -92,6 +92,10 @@ def _joins(o: Draft, d: Draft) -> bool:
     return restates(o, d) if d.headline else same_occurrence(o, d)
 
 
+def _joins_same_class(o: Draft, d: Draft) -> bool:
+    return o.special_class() == d.special_class() and _joins(o, d)
+
+
 def _join_restatements(drafts: list[Draft]) -> list[Draft]:
     """An undated mention or a headline joins the dated event of the same place."""
     kept: list[Draft] = []
@@ -103,7 +107,10 @@ def _join_restatements(drafts: list[Draft]) -> list[Draft]:
                 d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
             keys = [("any", d.place.country)] if d.headline and d.place is not None \
                 else occurrence_query_keys(d)
-            target = occurrences.first(keys, _joins, d)
+            target = None
+            if d.headline:  # the body event of the very same class first
+                target = occurrences.first(keys, _joins_same_class, d)
+            target = target or occurrences.first(keys, _joins, d)
             if target is not None and (d.headline or target.sentence < d.sentence):
                 fold(target, d)
                 occurrences.add(target, occurrence_keys(target))

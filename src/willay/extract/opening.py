@@ -160,8 +160,8 @@ class Opener:
         if j >= len(ctx.sents) or not ctx.near(i, j):
             return None
         places = ctx.places(j)
-        if not places or ctx.day_dates(j):
-            return None
+        if not places or ctx.day_dates(j) or has_list(places):
+            return None  # a list of places opens events of its own
         other = {str(h.value) for h in ctx.heads(j) if not blocked(ctx, j, h)}
         if other and not (other & classes or {family(c) for c in other} & {
                 family(c) for c in classes}):
