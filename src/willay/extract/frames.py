@@ -40,8 +40,8 @@ CROWD_ACTIONS = frozenset({"protest", "march", "strike", "blockade", "occupation
 #: Actions that say someone was harmed.
 HARM_ACTIONS = frozenset({"kill", "die", "wound", "shoot"})
 #: Condition keys whose values are sets of words.
-_SET_KEYS = ("action", "means", "no_means", "target", "no_target", "agent", "patient",
-             "actors", "with")
+_SET_KEYS = ("action", "means", "no_means", "target", "no_target", "agent", "not_agent",
+             "patient", "actors", "with")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,7 @@ class Grammar:
     passive: frozenset[str]
     agent: frozenset[str]
     patient: frozenset[str]
+    after: frozenset[str]
 
 
 @cache
@@ -81,7 +82,7 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, list[str]]]:
 def grammar(lang: str) -> Grammar:
     data: dict[str, Any] = load_lang_data(data_language(lang), "parts").get("grammar", {})
     return Grammar(*(frozenset(str(w).lower() for w in data.get(key, []))
-                     for key in ("passive", "agent", "patient")))
+                     for key in ("passive", "agent", "patient", "after_participle")))
 
 
 @dataclass(slots=True)
@@ -178,7 +179,8 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
               and first - bisect.bisect_left(starts, a.start) <= REACH]
     after = [a for a in info.actors if a.start >= action.end
              and bisect.bisect_left(starts, a.start) - last <= REACH]
-    passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first))
+    passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
+        or _elided_passive(before, seq, starts, first, last, gram)
     if passive:
         agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
         return Voice(agent, before[-1] if before else None, True)
@@ -187,6 +189,16 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
     if agent is None:  # a noun and its agent: "the attack by gunmen", "la prise de X par"
         agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
     return Voice(agent, patient, False)
+
+
+def _elided_passive(before: list[Mention], seq: list[Word], starts: list[int],
+                    first: int, last: int, gram: Grammar) -> bool:
+    """A headline's participle with no auxiliary: "Eight civilians killed in Titao" — the
+    actor right before the action and a preposition right after it, not an object."""
+    if not before or last + 1 >= len(seq) or seq[last + 1].low not in gram.after:
+        return False
+    actor_last = bisect.bisect_left(starts, before[-1].end) - 1
+    return actor_last == first - 1
 
 
 def _role(actor: Mention | None) -> str | None:
@@ -218,6 +230,8 @@ def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Vo
         if "no_target" in cond and cond["no_target"] & info.targets:
             continue
         if "agent" in cond and agent_role not in cond["agent"]:
+            continue
+        if "not_agent" in cond and agent_role in cond["not_agent"]:
             continue
         if "patient" in cond and patient_role not in cond["patient"]:
             continue

@@ -46,7 +46,8 @@ def part_lexicon(lang: str) -> PartLexicon:
     rules: dict[str, ActionRule] = {}
     actions: dict[str, Any] = data.get("action", {})
     entries = [(phrase, cls) for cls, table in actions.items() for phrase in table["words"]]
-    matchers["action"] = PhraseMatcher(data_language(lang), entries)
+    participles = data.get("grammar", {}).get("participles")
+    matchers["action"] = PhraseMatcher(data_language(lang), entries, participles)
     for cls, table in actions.items():
         after = tuple(tuple(str(w).lower().split()) for w in table.get("exclude_after", []))
         rules[cls] = ActionRule(
