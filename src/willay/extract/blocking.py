@@ -8,7 +8,9 @@ sentence speaks of a wave of protests rather than one (ANNOTATION.md §1.2, §11
 
 from __future__ import annotations
 
-from willay.extract.context import DocContext, lang_regex
+import re
+
+from willay.extract.context import DocContext, builder_data, lang_regex
 from willay.extract.taxonomy import is_crowd_class
 from willay.model import Mention
 
@@ -19,7 +21,8 @@ NATIONAL_MEASURES = frozenset({"emergency", "curfew", "use_of_force_decree", "cl
 def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """Why ``head`` (in sentence ``i``) states no event, or ``None`` if it does:
     ``plan``, ``negation``, ``context``, ``no_crowd`` or ``generic``."""
-    for reason in (_modal_reason, _context_reason, _crowd_reason, _generic_reason):
+    for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
+                   _generic_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -35,6 +38,12 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         return "plan"
     if ctx.inside(ctx.mentions(i, "negation"), head.span):
         return "negation"
+    sent = ctx.sents[i]
+    prevented = lang_regex(ctx.lang, "prevented")
+    if prevented is not None:
+        for g in prevented.finditer(sent.text):
+            if 0 <= head.start - (sent.start + g.end()) <= 30:
+                return "plan"  # what a measure is meant to prevent
     non = lang_regex(ctx.lang, "non_occurrence")
     if non is not None:
         sent = ctx.sents[i]
@@ -42,6 +51,31 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
             if abs(sent.start + g.start() - head.start) <= 45:
                 return "negation"
     return None
+
+
+def _infinitive_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """An action in the infinitive is an aim or a threat ("an assault to retake the town",
+    "intentaron levantar el bloqueo"), unless an aspect verb says it happened."""
+    table = builder_data(ctx.lang).get("infinitive") or {}
+    text = ctx.doc.text
+    first = re.match(r"[^\W\d_]+", head.span.quote)
+    if first is None:
+        return None
+    word = first.group().lower()
+    before = text[max(ctx.sents[i].start, head.start - 40) : head.start].lower()
+    markers = [str(m) for m in table.get("markers", [])]
+    endings = tuple(str(e) for e in table.get("endings", []))
+    if markers:  # the words right before the action mark its infinitive or mood
+        if not any(re.search(rf"(?:^|\W){re.escape(m)}\s+(?:\w+\s+)?$", before)
+                   for m in markers):
+            return None
+    elif not (endings and word.endswith(endings) and len(word) > 4
+              and " " not in head.span.quote.strip()):
+        return None
+    aspect = lang_regex(ctx.lang, "infinitive_aspect")
+    if aspect is not None and aspect.search(before[-25:]):
+        return None
+    return "plan"
 
 
 def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
@@ -74,6 +108,12 @@ def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 
 
 def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    many = lang_regex(ctx.lang, "generic_any")
+    if many is not None and not ctx.day_dates(i):
+        sent = ctx.sents[i]
+        for g in many.finditer(sent.text):
+            if sent.start + g.start() - 3 <= head.start < sent.start + g.end() + 3:
+                return "generic"  # many attacks, a wave, a count of cases
     generic = lang_regex(ctx.lang, "generic")
     if generic is None or not is_crowd_class(str(head.value)) or ctx.day_dates(i):
         return None
