@@ -39,9 +39,6 @@ CROWD_ACTIONS = frozenset({"protest", "march", "strike", "blockade", "occupation
                            "hunger_strike", "riot", "force", "funeral"})
 #: Actions that say someone was harmed.
 HARM_ACTIONS = frozenset({"kill", "die", "wound", "shoot"})
-#: Condition keys whose values are sets of words.
-_SET_KEYS = ("action", "means", "no_means", "target", "no_target", "agent", "not_agent",
-             "patient", "actors", "with")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +51,19 @@ class Frame:
     harm: bool | None = None
     passive: bool | None = None
     crowd_here: bool | None = None
+
+
+    def holds(self, facts: dict[str, set[str | None]], flags: dict[str, bool]) -> bool:
+        """All conditions of the rule hold for an action's ``facts`` and ``flags``."""
+        for key, wanted in self.conditions.items():
+            fact, shared = _SET_TESTS[key]
+            if bool(wanted & facts[fact]) != shared:
+                return False
+        for name in ("crowd", "crowd_here", "harm", "passive"):
+            value = getattr(self, name)
+            if value is not None and value != flags[name]:
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +81,7 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, list[str]]]:
         data = tomllib.load(handle)
     out = []
     for table in data.get("frame", []):
-        conditions = {k: frozenset(str(v) for v in table[k]) for k in _SET_KEYS if k in table}
+        conditions = {k: frozenset(str(v) for v in table[k]) for k in _SET_TESTS if k in table}
         out.append(Frame(str(table["class"]), conditions, table.get("crowd"), table.get("harm"),
                          table.get("passive"), table.get("crowd_here")))
     tags = {str(k): [str(t) for t in v] for k, v in data.get("tags", {}).items()}
@@ -211,42 +221,28 @@ def _preceded_by(actor: Mention, seq: list[Word], starts: list[int],
     return any(seq[j].low in preps for j in range(max(0, i - AGENT_REACH), i))
 
 
+#: Condition keys of a frame: the fact they read and whether it must share a word with
+#: the condition (``False``: it must share none).
+_SET_TESTS = {"action": ("action", True), "means": ("means", True),
+              "no_means": ("means", False), "target": ("target", True),
+              "no_target": ("target", False), "agent": ("agent", True),
+              "not_agent": ("agent", False), "patient": ("patient", True),
+              "actors": ("actors", True), "with": ("with", True)}
+
+
 def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Voice,
             crowd: bool) -> str:
     """The class of the first rule that holds ("" when none does or it says none)."""
     cls = str(action.value)
-    agent_role, patient_role = _role(voice.agent), _role(voice.patient)
-    roles = info.roles
+    facts: dict[str, set[str | None]] = {
+        "action": {cls}, "means": set(info.means), "target": set(info.targets),
+        "agent": {_role(voice.agent)}, "patient": {_role(voice.patient)},
+        "actors": set(info.roles),
+        "with": {str(a.value) for a in info.actions if a is not action},
+    }
+    flags = {"crowd": crowd, "crowd_here": info.crowd, "harm": info.harm,
+             "passive": voice.passive}
     for rule in rules:
-        cond = rule.conditions
-        if cls not in cond["action"]:
-            continue
-        if "means" in cond and not cond["means"] & info.means:
-            continue
-        if "no_means" in cond and cond["no_means"] & info.means:
-            continue
-        if "target" in cond and not cond["target"] & info.targets:
-            continue
-        if "no_target" in cond and cond["no_target"] & info.targets:
-            continue
-        if "agent" in cond and agent_role not in cond["agent"]:
-            continue
-        if "not_agent" in cond and agent_role in cond["not_agent"]:
-            continue
-        if "patient" in cond and patient_role not in cond["patient"]:
-            continue
-        if "actors" in cond and not cond["actors"] & roles:
-            continue
-        if rule.crowd is not None and rule.crowd != crowd:
-            continue
-        if rule.crowd_here is not None and rule.crowd_here != info.crowd:
-            continue
-        if rule.harm is not None and rule.harm != info.harm:
-            continue
-        if rule.passive is not None and rule.passive != voice.passive:
-            continue
-        if "with" in cond and not cond["with"] & {str(a.value) for a in info.actions
-                                                  if a is not action}:
-            continue
-        return cls if rule.cls == "same" else rule.cls
+        if rule.holds(facts, flags):
+            return cls if rule.cls == "same" else rule.cls
     return ""
