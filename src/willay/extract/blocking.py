@@ -9,6 +9,7 @@ sentence speaks of a wave of protests rather than one (ANNOTATION.md §1.2, §11
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from willay.extract.context import DocContext, builder_data, lang_regex
 from willay.extract.taxonomy import is_crowd_class
@@ -56,18 +57,14 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 def _infinitive_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """An action in the infinitive is an aim or a threat ("an assault to retake the town",
     "intentaron levantar el bloqueo"), unless an aspect verb says it happened."""
-    table = builder_data(ctx.lang).get("infinitive") or {}
-    text = ctx.doc.text
-    first = re.match(r"[^\W\d_]+", head.span.quote)
+    markers, endings = _infinitive(ctx.lang)
+    first = _WORD.match(head.span.quote)
     if first is None:
         return None
     word = first.group().lower()
-    before = text[max(ctx.sents[i].start, head.start - 40) : head.start].lower()
-    markers = [str(m) for m in table.get("markers", [])]
-    endings = tuple(str(e) for e in table.get("endings", []))
-    if markers:  # the words right before the action mark its infinitive or mood
-        if not any(re.search(rf"(?:^|\W){re.escape(m)}\s+(?:\w+\s+)?$", before)
-                   for m in markers):
+    before = ctx.doc.text[max(ctx.sents[i].start, head.start - 40) : head.start].lower()
+    if markers is not None:  # the words right before the action mark its infinitive or mood
+        if not markers.search(before):
             return None
     elif not (endings and word.endswith(endings) and len(word) > 4
               and " " not in head.span.quote.strip()):
@@ -76,6 +73,22 @@ def _infinitive_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     if aspect is not None and aspect.search(before[-25:]):
         return None
     return "plan"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _infinitive(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The words that mark an infinitive right before an action (one regex), and the
+    endings of infinitives, from ``[infinitive]`` of ``<lang>/events.toml``."""
+    table = builder_data(lang).get("infinitive") or {}
+    markers = sorted((str(m) for m in table.get("markers", [])), key=len, reverse=True)
+    regex = None
+    if markers:
+        body = "|".join(re.escape(m) for m in markers)
+        regex = re.compile(rf"(?:^|\W)(?:{body})\s+(?:\w+\s+)?$")
+    return regex, tuple(str(e) for e in table.get("endings", []))
 
 
 def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
