@@ -209,6 +209,8 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
     the place of the sentence before it."""
     if ctx.hedged(i, heads) or _long_before(ctx, dates):
         return []
+    if not dates and i > 2:
+        return []  # a passing mention with neither its own place nor its own time (§1.4)
     if "crime_context" in ctx.cue_names(i) and not any(
             m.attrs.get("role") == "armed" for m in ctx.mentions(i, "actor")):
         return []
