@@ -40,11 +40,16 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     if ctx.inside(ctx.mentions(i, "negation"), head.span):
         return "negation"
     sent = ctx.sents[i]
-    prevented = lang_regex(ctx.lang, "prevented")
-    if prevented is not None:
-        for g in prevented.finditer(sent.text):
+    keys = ["prevented", "demanded"]  # what is prevented or asked for did not happen
+    if head.value in NATIONAL_MEASURES or head.value == "investigation":
+        keys.append("lifted")  # a measure lifted or extended was decided before
+    for key in keys:
+        regex = lang_regex(ctx.lang, key)
+        if regex is None:
+            continue
+        for g in regex.finditer(sent.text):
             if 0 <= head.start - (sent.start + g.end()) <= 30:
-                return "plan"  # what a measure is meant to prevent
+                return "plan"
     non = lang_regex(ctx.lang, "non_occurrence")
     if non is not None:
         sent = ctx.sents[i]
