@@ -115,8 +115,8 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 
 def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """A death or a use of force counts only where there is a crowd."""
-    if str(head.value) not in ("death", "force"):
-        return None
+    if str(head.value) not in ("death", "force") or head.attrs.get("crowd"):
+        return None  # demonstrators are in this sentence or the ones around it
     if "crowd" in ctx.cue_names(i) or ctx.crowd_actor(i):
         return None
     if any(is_crowd_class(str(h.value)) and h.value not in ("death", "force")

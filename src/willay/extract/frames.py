@@ -144,7 +144,7 @@ class EventFrames:
                 doc.mentions.append(Mention("trigger", action.span, cls, {
                     "role": "head", "tags": list(tags.get(cls, [])),
                     "action": str(action.value), "agent": voice.agent,
-                    "patient": voice.patient, "passive": voice.passive}))
+                    "patient": voice.patient, "passive": voice.passive, "crowd": crowd}))
         doc.mentions.sort(key=lambda m: (m.start, m.end))
         return doc
 

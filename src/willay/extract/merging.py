@@ -129,8 +129,8 @@ def _restated(d: Draft, occurrences: DraftIndex) -> Draft | None:
         return target or occurrences.first(keys, _joins, d)
     if d.date is None or (d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
         target = occurrences.first(occurrence_query_keys(d), _joins, d)
-        if target is not None and (target.sentence < d.sentence or d.sentence <= 2):
-            return target  # told before it, or summed up in the lede
+        if target is not None and (target.sentence <= d.sentence + 1 or d.sentence <= 2):
+            return target  # told before it or right after it, or summed up in the lede
     return None
 
 
