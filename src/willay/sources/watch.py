@@ -156,6 +156,9 @@ class Watcher:
             return
         try:
             added = self.store.add_document(doc)
+        except InputError as exc:  # the store refuses this document for good
+            self._give_up(url, exc, report)
+            return
         except WillayError as exc:
             report.failures.append(str(exc))
             self.log.warning("failed, will retry: %s", exc)
