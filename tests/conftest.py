@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# The property-based (fuzz) tests run with a fixed seed and a bounded number of examples,
+# so that CI is repeatable and quick; WILLAY_FUZZ_EXAMPLES raises the bound for a longer
+# hunt on a workstation.
+settings.register_profile(
+    "willay",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    max_examples=int(os.environ.get("WILLAY_FUZZ_EXAMPLES", "60")),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                           HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("willay")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -21,7 +21,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_MIN_CONFIDENCE = 0.0
 #: Longest time, in seconds, that the extraction of one document may take
 #: (``WILLAY_TIME_BUDGET``; 0 turns the limit off). Extraction time grows linearly with the
-#: text (about 25 s for a 5 MiB text on one core); a document over the budget keeps no
+#: text (about 30 s for a 5 MiB text on one busy core); a document over the budget keeps no
 #: events and gets a warning instead of holding its worker.
 DEFAULT_TIME_BUDGET = 120.0
 

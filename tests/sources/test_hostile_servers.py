@@ -254,3 +254,15 @@ def test_fetch_command_takes_allow_host_and_deadline(site: Site) -> None:
     assert '"events"' in result.output
     bad = CliRunner().invoke(cli, ["fetch", url, "--deadline", "0"])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_watch_finds_a_stored_url_that_carried_credentials(site: Site, tmp_path: Path) -> None:
+    site.add("/news/ok", PAGE)
+    link = site.url("/news/ok").replace("http://", "http://reader:pw@")
+    site.add("/feed.xml", _rss([link]), content_type="application/rss+xml")
+    with Store(f"sqlite:///{tmp_path / 'w.db'}") as store, \
+            Fetcher(FetchPolicy(allow_hosts=frozenset({"127.0.0.1"}))) as fetcher:
+        watcher = Watcher([site.url("/feed.xml")], store, fetcher)
+        assert watcher.poll_once().ingested == 1
+        assert watcher.poll_once().seen_url == 1
+    assert site.hits["/news/ok"] == 1

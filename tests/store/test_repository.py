@@ -113,14 +113,31 @@ def test_reingest_changes_nothing(store: Store) -> None:
     assert store.event_revisions(store.list_events()[0].id) == revisions
 
 
-def test_failure_midway_leaves_nothing(store: Store) -> None:
-    doc = doc_a()
-    bad = claim(TEXT_A, "injured", 2**70, "Two people")  # too large for any integer column
-    doc.reports[0].claims.append(bad)
+def test_failure_midway_leaves_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import willay.store.rows as rows
+
+    claim_rows = rows.claim_rows
+
+    def broken(*args: object, **kwargs: object) -> list[dict[str, object]]:
+        out = claim_rows(*args, **kwargs)  # type: ignore[arg-type]
+        out[-1]["kind"] = None  # a NOT NULL column: the claims insert fails, after the others
+        return out
+
+    monkeypatch.setattr(rows, "claim_rows", broken)
     with pytest.raises(StoreError, match="write failed"):
-        store.add_document(doc)
+        store.add_document(doc_a())
     assert store.stats().documents == 0 and store.stats().reports == 0
     assert store.stats().claims == 0
+
+
+def test_a_figure_too_large_for_any_store_is_the_documents_error(store: Store) -> None:
+    from willay.errors import InputError
+
+    doc = doc_a()
+    doc.reports[0].claims.append(claim(TEXT_A, "injured", 2**70, "Two people"))
+    with pytest.raises(InputError, match="injured figure of 1180591620717411303424"):
+        store.add_document(doc)
+    assert store.stats().documents == 0
 
 
 def test_broken_evidence_is_refused(store: Store) -> None:

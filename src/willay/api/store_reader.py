@@ -221,6 +221,9 @@ class StoreReader:
                 errors.append(f"request[{i}]: id {doc.id!r} is already stored with another "
                               "text")
                 continue
+            except InputError as exc:  # e.g. a figure too large for any store
+                errors.append(f"request[{i}]: {exc.reason}")
+                continue
             done.append(IngestedDocument(id=result.doc_id, title=doc.title,
                                          reports=result.reports, tallies=result.tallies))
         return IngestOut(documents=done, errors=errors)

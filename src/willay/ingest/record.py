@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from willay.errors import EmptyInputError, InputError
+from willay.ingest.checks import problem
 from willay.ingest.html import document_from_html
 from willay.ingest.text import document_from_text
 from willay.model.document import Document
@@ -50,9 +51,16 @@ def document_from_record(record: dict[str, Any], source: str,
     for key, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):
             raise InputError(source, f"field {key!r} must be a string")
+        reason = problem(key, value) if isinstance(value, str) else None
+        if reason is not None:  # NUL or a lone surrogate: no store can keep it
+            raise InputError(source, reason)
     if not (text and text.strip()) and not (html and html.strip()):
         raise EmptyInputError(source, "record has no 'text' or 'html'")
     meta: dict[str, Any] = {k: record.get(k) for k in _META_FIELDS if record.get(k) is not None}
+    for key, value in meta.items():
+        if not isinstance(value, str):
+            raise InputError(source, f"field {key!r} must be a string, not "
+                                     f"{type(value).__name__}")
     meta["id"] = _record_id(record, source)
     meta["published"] = record.get("published")
     meta["language"] = record.get("lang") or record.get("language")

@@ -17,6 +17,7 @@ from willay.errors import (
     InputError,
     WillayError,
 )
+from willay.ingest.checks import strip_credentials
 from willay.model.serialize import parse_published
 from willay.sources.feeds import FeedEntry, parse_feed
 from willay.sources.fetch import FEED_TYPES, Fetcher
@@ -123,7 +124,8 @@ class Watcher:
         from willay.store import text_hash
 
         url = entry.url
-        if url in self._duplicate_urls or self.store.has_url(url):
+        # stored URLs keep no credentials: compare without them
+        if url in self._duplicate_urls or self.store.has_url(strip_credentials(url)):
             report.seen_url += 1
             return
         if url in self._dead_urls:
@@ -156,6 +158,9 @@ class Watcher:
             return
         try:
             added = self.store.add_document(doc)
+        except InputError as exc:  # the store refuses this document for good
+            self._give_up(url, exc, report)
+            return
         except WillayError as exc:
             report.failures.append(str(exc))
             self.log.warning("failed, will retry: %s", exc)

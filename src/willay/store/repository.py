@@ -16,7 +16,14 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from willay.config import Settings
-from willay.errors import ConfigError, ConflictError, NotFoundError, StoreError, WillayError
+from willay.errors import (
+    ConfigError,
+    ConflictError,
+    InputError,
+    NotFoundError,
+    StoreError,
+    WillayError,
+)
 from willay.model import Document, Event, Span
 from willay.model.event import FIGURE_KINDS
 from willay.model.offsets import to_given_text
@@ -240,7 +247,17 @@ class Store:
 
     @staticmethod
     def _check(doc: Document) -> None:
-        """Every evidence span must quote the document's text (the core invariant)."""
+        """Every evidence span must quote the document's text (the core invariant), and
+        every figure must fit the stores' 64-bit integers (an InputError: a figure such as
+        99999999999999999999 is the document's, the same refusal on SQLite and
+        PostgreSQL)."""
+        figures = [(c.kind, v) for r in doc.reports for c in r.claims
+                   for v in (c.value, c.low, c.high)]
+        figures += [(t.kind, v) for t in doc.tallies for v in (t.value, t.low, t.high)]
+        for kind, value in figures:
+            if value is not None and not -(2**63) <= value < 2**63:
+                raise InputError(doc.source or doc.id,
+                                 f"a {kind} figure of {value} is too large to store")
         try:
             for report in doc.reports:
                 for span in report.spans():
