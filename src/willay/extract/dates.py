@@ -154,6 +154,7 @@ class _Grammar:
         self.duration = {_norm(w) for w in lists.get("duration", [])}
         self.range_from = {_norm(w) for w in lists.get("range_from", [])}
         self.speech_adverbs = {_norm(w) for w in lists.get("speech_adverbs", [])}
+        self.speech_objects = {_norm(w) for w in lists.get("speech_objects", [])}
         speech = data.get("speech", {})
         self.speech_verbs = {_norm(w) for w in speech.get("verbs", [])}
         self.numeric_order = str(data.get("numeric_order", "dmy"))
@@ -500,6 +501,17 @@ class DateFinder:
                     )
                     i += 2
                     continue
+            if (
+                nxt is not None
+                and c.kind in joinable
+                and nxt.pattern == "dur"
+                and not text[c.end : nxt.start].strip()
+            ):
+                # "se prolongó ayer por cuatro días": the duration ends on the date
+                out.append(_Found(c.start, nxt.end, "range", {}, "ending",
+                                  attrs={"parts": (c, nxt)}))
+                i += 2
+                continue
             m = g.since_re.search(text[max(0, c.start - 25) : c.start])
             inside = g.since_start_re.match(text[c.start : c.end])
             if (m or inside) and c.kind in (*joinable, "month", "year"):
@@ -548,11 +560,18 @@ class DateFinder:
                     self._resolve(off, pub, prec, base.value, g, wpub)
                     c.value, c.anchor = off.value, "explicit"
                 c.attrs.update(off.attrs)
+            elif c.pattern == "ending":
+                day, dur = c.attrs.pop("parts")
+                self._resolve(day, pub, prec, previous, g, wpub)
+                c.value, c.anchor = self._ending(day, dur, g), day.anchor
+                c.attrs.update({k: v for k, v in day.attrs.items() if k in ("time", "future")})
             elif c.pattern in ("join", "since"):
                 parts: tuple[_Found, ...] = c.attrs.pop("parts")
                 for p in parts:
                     self._resolve(p, pub, prec, previous, g, wpub)
                 c.value, c.anchor = self._range_of(c.pattern, parts, pub, prec)
+                if c.pattern == "since" and c.anchor == "publication":
+                    c.attrs["open"] = True
                 for p in parts:
                     if p.attrs.get("time"):
                         c.attrs.setdefault("time", p.attrs["time"])
@@ -789,9 +808,23 @@ class DateFinder:
                 if first is not None:
                     c.value = EventDate.between(first.start + dt.timedelta(days=1), pub)
                     c.anchor = "publication"
+                    c.attrs["open"] = True
         elif name == "night":
             c.attrs["time"] = "night"
             c.value, c.anchor = self._night_value(pub, prec), "publication"
+
+    @staticmethod
+    def _ending(day: _Found, dur: _Found, g: _Grammar) -> EventDate | None:
+        """The ``dur`` days (weeks, ...) that end on the day of ``day``."""
+        value = day.value
+        unit = g.units[_norm(dur.groups["unit"] or "")]
+        n = g.count(dur.groups["num"] or "") or 0
+        if value is None or value.precision not in ("day", "approx") or n <= 0:
+            return value
+        first = DateFinder._add(EventDate.day(value.start), unit, -n)
+        if first is None:
+            return value
+        return EventDate.between(first.start + dt.timedelta(days=1), value.start)
 
     @staticmethod
     def _month_pair(
@@ -1018,6 +1051,10 @@ class DateFinder:
             or (len(words) >= 2 and words[-1] in g.speech_adverbs and words[-2] in g.speech_verbs)
         ):
             speech = True
+        # ...or with its audience or channel between them ("told Xinhua on Friday",
+        # "dijo a la prensa este lunes", "a déclaré à l'AFP mardi").
+        if not speech:
+            speech = self._speech_to(_CLAUSE_BREAK.split(before[-60:])[-1], g)
         # ...or a date opening its clause, then "<subject> said that".
         if not speech:
             clause_before = _CLAUSE_BREAK.split(before)[-1] if before.strip() else ""
@@ -1056,6 +1093,20 @@ class DateFinder:
             )
             if time:
                 c.attrs["time"] = time
+
+    @staticmethod
+    def _speech_to(clause: str, g: _Grammar) -> bool:
+        """A reporting verb, then up to four words of audience or channel (names, and the
+        language's ``speech_objects``), right before a date."""
+        raw = _WORD.findall(clause)
+        for n, word in enumerate(reversed(raw[-5:])):
+            key = _norm(word)
+            if n > 0 and key in g.speech_verbs:
+                return True
+            name = re.split(r"['’]", word)[-1]  # "l'AFP"
+            if not (key in g.speech_objects or key in g.speech_adverbs or name[:1].isupper()):
+                return False
+        return False
 
     @staticmethod
     def _clock_near(before: str, after: str) -> str | None:
