@@ -465,3 +465,161 @@ def test_an_offset_with_nothing_before_it_is_a_warning_even_when_published() -> 
     doc = DateFinder()(Document(id="w", text="La veille, des manifestants ont bloqué la route.",
                                 language="fr", published=dt.date(2031, 3, 14)))
     assert doc.warnings == ["relative dates not anchored: 'La veille'"]
+
+
+# ------------------------------------------------------------- calendar facts (issue 11)
+
+
+def test_a_day_number_after_a_weekday_takes_the_month_where_that_weekday_falls() -> None:
+    # Published in June 2031 (month only): Wednesday the 28th is in May, not June.
+    got = run("A greve começou na quarta-feira (28) em Belém.", "2031-06-01", lang="pt",
+              precision="month")
+    assert iso(got["na quarta-feira (28)"]) == "2031-05-28"
+    got = run("El paro empezó el jueves (4) en Oruro.", "2031-09-10", lang="es")
+    assert iso(got["el jueves (4)"]) == "2031-09-04"
+
+
+def test_a_weekday_with_day_and_month_picks_the_year_it_fits() -> None:
+    # Published 14 March 2031: "lundi 2 décembre" is 2030 (a Monday), as the default says;
+    # "vendredi 3 décembre" is a Friday only in 2027, too far: the default year stays.
+    got = run("Lundi 2 décembre, une marche. Vendredi 3 décembre, une grève.", "2031-03-14",
+              lang="fr")
+    assert iso(got["Lundi 2 décembre"]) == "2030-12-02"
+    assert iso(got["Vendredi 3 décembre"]) == "2030-12-03"
+    # Published 14 March 2031: 22 March 2031 is a Saturday, 22 March 2030 a Friday.
+    got = run("On Friday 22 March the miners struck.", "2031-03-14")
+    assert iso(got["On Friday 22 March"]) == "2030-03-22"
+    got = run("Le vendredi 22 mars, les mineurs ont fait grève.", "2031-03-14", lang="fr")
+    assert iso(got["Le vendredi 22 mars"]) == "2030-03-22"
+
+
+@pytest.mark.parametrize(("lang", "text", "quote", "value"), [
+    ("en", "Fighting raged in October and November around the town.", "in October and November",
+     "2030-10-01/2030-11-30"),
+    ("en", "They withdrew in December and January.", "in December and January",
+     "2030-12-01/2031-01-31"),
+    ("es", "Las marchas de enero a marzo de 2029 fueron masivas.", "de enero a marzo de 2029",
+     "2029-01-01/2029-03-31"),
+    ("fr", "Les grèves d'octobre à décembre 2028 ont paralysé le port.", "octobre à décembre 2028",
+     "2028-10-01/2028-12-31"),
+    ("pt", "Houve bloqueios entre março e maio de 2027.", "entre março e maio de 2027",
+     "2027-03-01/2027-05-31"),
+])
+def test_two_months_joined_make_one_range(lang: str, text: str, quote: str, value: str) -> None:
+    m = run(text, "2031-02-10", lang=lang)[quote]
+    assert iso(m) == value and m.value.precision == "range"
+
+
+@pytest.mark.parametrize(("lang", "text", "quote", "published", "value"), [
+    # 2031-03-12 is a Wednesday: the weekend before is 8-9 March.
+    ("en", "Crowds gathered over the weekend in the square.", "over the weekend", "2031-03-12",
+     "2031-03-08/2031-03-09"),
+    ("es", "La protesta empezó el fin de semana en el puerto.", "el fin de semana", "2031-03-12",
+     "2031-03-08/2031-03-09"),
+    # Published on Sunday 16 March: "last weekend" is the one before, "this" the current one.
+    ("fr", "Des heurts ont eu lieu le weekend dernier.", "le weekend dernier", "2031-03-16",
+     "2031-03-08/2031-03-09"),
+    ("pt", "Os protestos continuaram neste fim de semana.", "neste fim de semana", "2031-03-16",
+     "2031-03-15/2031-03-16"),
+    # Published on a Saturday: this weekend has begun, it ends at publication.
+    ("en", "Looting spread this weekend.", "this weekend", "2031-03-15", "2031-03-15"),
+])
+def test_weekends_are_saturday_and_sunday(lang: str, text: str, quote: str, published: str,
+                                          value: str) -> None:
+    assert iso(run(text, published, lang=lang)[quote]) == value
+
+
+def test_a_year_used_as_an_adjective_but_not_a_round_count() -> None:
+    got = run("He planned a 2013 attack on a mall. The 2000 protesters marched on.", FRIDAY)
+    assert iso(got["a 2013"]) == "2013" and got["a 2013"].value.precision == "year"
+    assert not any("2000" in q for q in got)
+
+
+def test_bare_month_abbreviations_only_before_a_year_or_an_agency() -> None:
+    got = run("Quito, 3 oct (EFE).- Un policía murió.", "2031-10-03", lang="es")
+    assert iso(got["3 oct"]) == "2031-10-03" and got["3 oct"].attrs.get("dateline") is True
+    got = run("Maputo, 27 set (Lusa) - Dois mortos.", "2031-09-28", lang="pt")
+    assert iso(got["27 set"]) == "2031-09-27"
+    got = run("Le bilan du 4 janv 2030 est lourd.", "2031-09-28", lang="fr")
+    assert iso(got["du 4 janv 2030"]) == "2030-01-04"
+    # without a year or an agency, "3 mar" is not March in Spanish
+    assert "3 mar" not in run("Navegaron 3 mar adentro.", "2031-09-28", lang="es")
+
+
+def test_weekdays_after_a_dateline_count_back_from_the_page_day() -> None:
+    # Dispatch of Tuesday 4 March 2031, page of Wednesday 5 March: "el miércoles" is the
+    # 5th (the page's day), not a week before; "ayer" is the day before the dispatch.
+    got = run("Quito, 4 mar 2031 (AFP) - El gobierno decretó el miércoles el toque de queda. "
+              "Ayer hubo saqueos.", "2031-03-05", lang="es")
+    assert iso(got["el miércoles"]) == "2031-03-05"
+    assert iso(got["Ayer"]) == "2031-03-03"
+
+
+def test_the_reference_day_comes_from_the_end_of_a_range_or_an_embedded_post() -> None:
+    got = run("Au moins 5 morts vendredi. L'attaque a eu lieu dans la nuit du jeudi 8 au "
+              "vendredi 9 mai 2031.", "2031-05-01", lang="fr", precision="month")
+    assert iso(got["vendredi"]) == "2031-05-09"
+    assert got["vendredi"].attrs["reference"] == "2031-05-09"
+    got = run("Miles marcharon este domingo en Cúcuta.\n— Ana (@ana) March 16, 2031",
+              None, lang="es")
+    assert iso(got["este domingo"]) == "2031-03-16"
+
+
+@pytest.mark.parametrize(("lang", "text", "quote", "value"), [
+    ("es", "Los saqueos ocurrieron la pasada noche en Guayaquil.", "la pasada noche",
+     "2031-03-13/2031-03-14"),
+    ("pt", "Os manifestantes bloqueiam a estrada desde a manhã de sábado.",
+     "desde a manhã de sábado", "2031-03-08/2031-03-14"),
+    ("es", "Los bloqueos empezaron hace apenas una semana.", "hace apenas una semana",
+     "2031-03-07"),
+    ("en", "The strike began just two days ago.", "just two days ago", "2031-03-12"),
+])
+def test_more_relative_wordings(lang: str, text: str, quote: str, value: str) -> None:
+    assert iso(run(text, "2031-03-14", lang=lang)[quote]) == value
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("en", "Twelve died in the raid, an official told reporters on Friday.", "on Friday"),
+    ("en", "Nine were killed, a commander told Reuters on Thursday.", "on Thursday"),
+    ("es", "El ministro dijo a la prensa este lunes que hubo heridos.", "este lunes"),
+    ("fr", "Le préfet a déclaré à l'AFP mardi que deux sont morts.", "mardi"),
+    ("pt", "O governador disse à imprensa nesta segunda-feira que houve mortos.",
+     "nesta segunda-feira"),
+])
+def test_a_report_date_with_its_audience_between_verb_and_date(lang: str, text: str,
+                                                               quote: str) -> None:
+    assert run(text, "2031-03-14", lang=lang)[quote].attrs["speech"] is True
+
+
+def test_an_event_verb_before_its_object_and_date_is_no_report() -> None:
+    got = run("Police arrested Juan Pérez on Friday.", "2031-03-14")
+    assert got["on Friday"].attrs["speech"] is False
+
+
+def test_a_duration_right_after_a_date_ends_on_it() -> None:
+    got = run("El paro que se extendió ayer por cuatro días afectó a Piura.", "2031-03-14",
+              lang="es")
+    m = got["ayer por cuatro días"]
+    assert iso(m) == "2031-03-10/2031-03-13" and m.attrs["kind"] == "range"
+
+
+def test_ranges_left_open_up_to_publication_are_marked() -> None:
+    got = run("Depuis le 9 août, la ville est assiégée. Samedi, une marche.", "2031-09-20",
+              lang="fr")
+    assert got["Depuis le 9 août"].attrs.get("open") is True
+    assert iso(got["Depuis le 9 août"]) == "2031-08-09/2031-09-20"
+    assert "open" not in got["Samedi"].attrs
+    got = run("Pendant trois jours, des heurts ont secoué la ville.", "2031-09-20", lang="fr")
+    assert got["Pendant trois jours"].attrs.get("open") is True
+
+
+def test_publication_day_from_metadata_or_text() -> None:
+    from willay.extract.dates import publication_day
+
+    doc = Document(id="p", text="Lima, 15 de octubre de 2031. Ayer hubo una marcha.",
+                   language="es", published=dt.date(2031, 10, 1), published_precision="month")
+    assert publication_day(DateFinder()(doc)) == dt.date(2031, 10, 15)
+    doc = Document(id="p", text="Ayer hubo una marcha.", language="es",
+                   published=dt.date(2031, 10, 16))
+    assert publication_day(doc) == dt.date(2031, 10, 16)
+    assert publication_day(Document(id="p", text="Sin fecha.", language="es")) is None

@@ -143,6 +143,7 @@ class _Grammar:
         self.periods = {
             _norm(k): (int(v[0]), int(v[1])) for k, v in data.get("periods", {}).items()
         }
+        self.weekends = {_norm(k): str(v) for k, v in data.get("weekends", {}).items()}
         self.fixed = {_norm(k): int(v) for k, v in data.get("fixed_offsets", {}).items()}
         self.numbers = {_norm(k): int(v) for k, v in data.get("numbers", {}).items()}
         self.units = {_norm(k): str(v) for k, v in data.get("units", {}).items()}
@@ -153,6 +154,7 @@ class _Grammar:
         self.duration = {_norm(w) for w in lists.get("duration", [])}
         self.range_from = {_norm(w) for w in lists.get("range_from", [])}
         self.speech_adverbs = {_norm(w) for w in lists.get("speech_adverbs", [])}
+        self.speech_objects = {_norm(w) for w in lists.get("speech_objects", [])}
         speech = data.get("speech", {})
         self.speech_verbs = {_norm(w) for w in speech.get("verbs", [])}
         self.numeric_order = str(data.get("numeric_order", "dmy"))
@@ -173,7 +175,10 @@ class _Grammar:
         month_full = _alt(self.months, cs)
         abbr = _alt(self.month_abbr, cs)
         abbr_dot = r"\.?" if cs else r"\."
-        month_any = f"(?:{month_full}|{abbr}{abbr_dot})"
+        # Without its period an abbreviation counts only before a year or a dateline's
+        # agency or dash ("4 Ene 2022 (AFP)", "Bogotá, 14 sep (EFE).-", "27 set (Lusa)").
+        abbr_bare = rf"{abbr}(?=,?\s+{_YEAR}\b|\s*\([A-Z]|\s*[-–—]\s)"
+        month_any = f"(?:{month_full}|{abbr}{abbr_dot}|{abbr_bare})"
         wd_names = _alt(self.weekdays, cs)
         wd_any = f"(?:{wd_names}|{_alt(self.weekday_abbr, cs)}\\.?)"
         ordinal = _alt(lists.get("ordinal_suffixes", []))
@@ -233,9 +238,27 @@ class _Grammar:
         pats.append((
             "mp", "month", rf"(?P<mpre>{mpre})(?:\s+|(?<=-))(?P<month>{month_full})\b"
         ))
+        # Two months joined: "in October and November", "de enero a marzo de 2020".
+        pats.append((
+            "mm", "range",
+            rf"(?:(?:{rfrom})\s+|(?P<mpre>{mpre})(?:\s+|(?<=-)))(?:{det}\s+)?"
+            rf"(?P<month>{month_full})\s*(?:{join})\s*(?:{det}\s+)?(?P<month2>{month_full})\b"
+            rf"{year_tail}?",
+        ))
+        pats.append((
+            "mm", "range",
+            rf"(?P<month>{month_any})\s*(?:{join})\s*(?P<month2>{month_any}){year_tail}",
+        ))
         # Years with a preposition.
         ypre = _alt(lists.get("year_prefixes", []))
         pats.append(("y", "year", rf"(?P<ypre>{ypre})\s+(?P<year>{_YEAR})\b(?!\s*[-/]\d)"))
+        # A year used as an adjective: "a 2013 attack", "the 2019 protests".
+        yadj = lists.get("year_adjective_determiners", [])
+        if yadj:
+            pats.append((
+                "ya", "year",
+                rf"(?P<ypre>{_alt(yadj)})\s+(?P<year>{_YEAR})(?=\s+[^\W\d_])",
+            ))
         # Weekdays, with a day number in parentheses or before a join ("Saturday 14 and").
         pats.append((
             "wd", "weekday",
@@ -257,6 +280,7 @@ class _Grammar:
             "rel", "relative_day", rf"(?P<rel>{_alt(self.relative)})(?:\s+(?P<tod>{tod})\b)?"
         ))
         pats.append(("per", "range", rf"(?P<per>{_alt(self.periods)})"))
+        pats.append(("wkd", "range", rf"(?P<wkd>{_alt(self.weekends)})"))
         # Offsets from the previous date.
         pats.append(("fix", "offset", rf"(?P<fixed>{_alt(self.fixed)})"))
         cnt = rf"(?P<num>{num}|\d{{1,3}})\s+(?P<unit>{unit})"
@@ -265,10 +289,11 @@ class _Grammar:
         ago_after = lists.get("ago_after", [])
         ago_before = lists.get("ago_before", [])
         opt_approx = rf"(?:(?P<approx>{approx})\s+)?"
+        opt_pre = rf"(?:(?:{off_pre})\s+)?"
         if ago_after:
-            pats.append(("ago", "ago", rf"{opt_approx}{cnt}\s+{_alt(ago_after)}"))
+            pats.append(("ago", "ago", rf"{opt_pre}{opt_approx}{cnt}\s+{_alt(ago_after)}"))
         if ago_before:
-            pats.append(("ago", "ago", rf"{_alt(ago_before)}\s+{opt_approx}{cnt}"))
+            pats.append(("ago", "ago", rf"{_alt(ago_before)}\s+{opt_pre}{opt_approx}{cnt}"))
         # Durations ending at publication: "for 24 days", "depuis trois jours".
         pats.append(("dur", "range", rf"(?P<durw>{_alt(self.duration)})\s+{opt_approx}{cnt}"))
         self.patterns = [
@@ -399,6 +424,8 @@ class DateFinder:
                 return False
         if c.pattern == "dur" and g.units.get(_norm(grp["unit"] or "")) == "year":
             return False  # "sentenced for 30 years" is no event date
+        if c.pattern == "ya" and int(grp["year"] or 0) % 100 == 0:
+            return False  # "the 2000 protesters" is a count
         if c.pattern in ("num",):
             n1, n2 = int(grp["n1"] or 0), int(grp["n2"] or 0)
             if not (1 <= n1 <= 31 and 1 <= n2 <= 31) or (n1 > 12 and n2 > 12):
@@ -474,6 +501,17 @@ class DateFinder:
                     )
                     i += 2
                     continue
+            if (
+                nxt is not None
+                and c.kind in joinable
+                and nxt.pattern == "dur"
+                and not text[c.end : nxt.start].strip()
+            ):
+                # "se prolongó ayer por cuatro días": the duration ends on the date
+                out.append(_Found(c.start, nxt.end, "range", {}, "ending",
+                                  attrs={"parts": (c, nxt)}))
+                i += 2
+                continue
             m = g.since_re.search(text[max(0, c.start - 25) : c.start])
             inside = g.since_start_re.match(text[c.start : c.end])
             if (m or inside) and c.kind in (*joinable, "month", "year"):
@@ -495,8 +533,10 @@ class DateFinder:
     ) -> None:
         pub = doc.published
         prec = doc.published_precision or ("day" if pub else None)
+        wpub: dt.date | None = None
         dateline = self._dateline_day(found, doc.text, g, pub, prec)
         if dateline is not None:
+            wpub = pub if prec == "day" and pub != dateline else None
             # "NAIROBI, June 26 (Reuters) - ... on Thursday": the story is told from the
             # dateline's day, which may be a day before the page's publication date
             pub, prec = dateline, "day"
@@ -515,23 +555,30 @@ class DateFinder:
                 c.attrs["reference"] = doc_ref
             if c.pattern == "offset_of":
                 off, base = c.attrs.pop("parts")
-                self._resolve(base, pub, prec, previous, g)
+                self._resolve(base, pub, prec, previous, g, wpub)
                 if base.value is not None:
-                    self._resolve(off, pub, prec, base.value, g)
+                    self._resolve(off, pub, prec, base.value, g, wpub)
                     c.value, c.anchor = off.value, "explicit"
                 c.attrs.update(off.attrs)
+            elif c.pattern == "ending":
+                day, dur = c.attrs.pop("parts")
+                self._resolve(day, pub, prec, previous, g, wpub)
+                c.value, c.anchor = self._ending(day, dur, g), day.anchor
+                c.attrs.update({k: v for k, v in day.attrs.items() if k in ("time", "future")})
             elif c.pattern in ("join", "since"):
                 parts: tuple[_Found, ...] = c.attrs.pop("parts")
                 for p in parts:
-                    self._resolve(p, pub, prec, previous, g)
+                    self._resolve(p, pub, prec, previous, g, wpub)
                 c.value, c.anchor = self._range_of(c.pattern, parts, pub, prec)
+                if c.pattern == "since" and c.anchor == "publication":
+                    c.attrs["open"] = True
                 for p in parts:
                     if p.attrs.get("time"):
                         c.attrs.setdefault("time", p.attrs["time"])
                     if p.attrs.get("future"):
                         c.attrs["future"] = True
             else:
-                self._resolve(c, pub, prec, previous, g)
+                self._resolve(c, pub, prec, previous, g, wpub)
             k = bisect.bisect_right(bounds, (c.start, len(doc.text) + 1)) - 1
             sent = bounds[k] if k >= 0 and c.start < bounds[k][1] else (0, len(doc.text))
             self._context(c, doc.text, sent, g, pub, prec)
@@ -600,8 +647,32 @@ class DateFinder:
                 if probe.value is not None and probe.value.precision == "day":
                     offset = int(g.relative[_norm(a.groups["rel"] or "")])
                     return probe.value.start - dt.timedelta(days=offset)
+        cands = [p for c in found for p in c.attrs.get("parts", (c,))]
+        best = self._latest_day(cands, text, g, pub, prec)
+        if best is None and g.lang != DEFAULT_LANGUAGE:
+            # An embedded post signs with an English date ("— Name (@name) July 11, 2021")
+            en = self.grammar(DEFAULT_LANGUAGE)
+            signed = [
+                _Found(m.start(), m.end(), kind, m.groupdict(), name)
+                for name, kind, rx in en.patterns if name in ("md", "dm")
+                for m in rx.finditer(text) if m.group("year")
+            ]
+            best = self._latest_day(signed, text, en, pub, prec)
+        return best
+
+    def _latest_day(
+        self,
+        cands: list[_Found],
+        text: str,
+        g: _Grammar,
+        pub: dt.date | None,
+        prec: str | None,
+    ) -> dt.date | None:
+        """The latest explicit day of ``cands`` in the publication month (or with its
+        year written out) that no future marker governs."""
+        calendar_pats = ("dm", "md", "num", "iso")
         best: dt.date | None = None
-        for c in found:
+        for c in cands:
             if c.pattern not in calendar_pats:
                 continue
             if pub is None and not c.groups.get("year"):
@@ -650,7 +721,10 @@ class DateFinder:
         prec: str | None,
         previous: EventDate | None,
         g: _Grammar,
+        wpub: dt.date | None = None,
     ) -> None:
+        """Give ``c`` its value; ``wpub`` is the day bare weekdays count back from when it
+        differs from ``pub`` (the page's day after a dateline's)."""
         grp = c.groups
         name = c.pattern
         tod = grp.get("tod")
@@ -669,10 +743,12 @@ class DateFinder:
             elif pub is not None:
                 year = pub.year if month <= pub.month else pub.year - 1
                 c.value, c.anchor = EventDate.month(year, month), "publication"
-        elif name == "y":
+        elif name == "mm":
+            c.value, c.anchor = self._month_pair(c, pub, prec, g)
+        elif name in ("y", "ya"):
             c.value, c.anchor = EventDate.year(int(grp["year"] or 0)), "explicit"
         elif name == "wd":
-            self._resolve_weekday(c, pub, prec, g)
+            self._resolve_weekday(c, pub, prec, g, wpub)
         elif name == "do":
             self._resolve_day_only(c, pub, prec)
         elif name == "rel":
@@ -695,6 +771,9 @@ class DateFinder:
                 c.value = EventDate.between(pub + dt.timedelta(lo), pub + dt.timedelta(hi))
             else:
                 c.value = self._from_pub(pub, prec, 0)
+            c.anchor = "publication"
+        elif name == "wkd":
+            c.value = self._weekend(pub, prec, g.weekends[_norm(grp["wkd"] or "")])
             c.anchor = "publication"
         elif name in ("fix", "off"):
             if name == "fix":
@@ -729,9 +808,54 @@ class DateFinder:
                 if first is not None:
                     c.value = EventDate.between(first.start + dt.timedelta(days=1), pub)
                     c.anchor = "publication"
+                    c.attrs["open"] = True
         elif name == "night":
             c.attrs["time"] = "night"
             c.value, c.anchor = self._night_value(pub, prec), "publication"
+
+    @staticmethod
+    def _ending(day: _Found, dur: _Found, g: _Grammar) -> EventDate | None:
+        """The ``dur`` days (weeks, ...) that end on the day of ``day``."""
+        value = day.value
+        unit = g.units[_norm(dur.groups["unit"] or "")]
+        n = g.count(dur.groups["num"] or "") or 0
+        if value is None or value.precision not in ("day", "approx") or n <= 0:
+            return value
+        first = DateFinder._add(EventDate.day(value.start), unit, -n)
+        if first is None:
+            return value
+        return EventDate.between(first.start + dt.timedelta(days=1), value.start)
+
+    @staticmethod
+    def _month_pair(
+        c: _Found, pub: dt.date | None, prec: str | None, g: _Grammar
+    ) -> tuple[EventDate | None, str]:
+        """The range from the first day of the first month to the last of the second."""
+        first = g.month_number(c.groups["month"] or "")
+        second = g.month_number(c.groups["month2"] or "")
+        assert first is not None and second is not None
+        if c.groups.get("year"):
+            year, anchor = int(c.groups["year"] or 0), "explicit"
+        elif pub is not None:
+            year = pub.year if second <= pub.month or prec == "year" else pub.year - 1
+            anchor = "publication"
+        else:
+            return None, "none"
+        start = EventDate.month(year if first <= second else year - 1, first)
+        end = EventDate.month(year, second)
+        return EventDate(start.start, end.end, "range"), anchor
+
+    @staticmethod
+    def _weekend(pub: dt.date | None, prec: str | None, mode: str) -> EventDate | None:
+        """Saturday to Sunday of the latest weekend begun by publication (``this``), or of
+        the one before when publication falls on a weekend (``last``); never past
+        publication."""
+        if pub is None or prec != "day":
+            return DateFinder._from_pub(pub, prec, 0)
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if mode == "last" and pub.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+        return EventDate.between(saturday, min(saturday + dt.timedelta(days=1), pub))
 
     @staticmethod
     def _night_value(pub: dt.date | None, prec: str | None) -> EventDate | None:
@@ -800,6 +924,7 @@ class DateFinder:
             cand = _safe_date(year, month, day)
             if cand is not None and (cand - ref).days > FUTURE_TOLERANCE_DAYS:
                 year -= 1
+            year = self._weekday_year(year, month, day, grp.get("wd"), g)
             c.anchor = "publication"
         else:
             year = None
@@ -817,16 +942,43 @@ class DateFinder:
             c.attrs["future"] = True
 
     @staticmethod
-    def _day_in_month(pday: int, pub: dt.date, prec: str | None) -> dt.date | None:
+    def _weekday_year(year: int, month: int, day: int, wd_word: str | None, g: _Grammar) -> int:
+        """The year of a day and month without one: ``year`` unless a weekday named with
+        them ("mardi 3 décembre") fits the year before and not it."""
+        wd = g.weekday_number(wd_word) if wd_word else None
+        if wd is None:
+            return year
+        for cand_year in (year, year - 1):
+            cand = _safe_date(cand_year, month, day)
+            if cand is not None and cand.weekday() == wd:
+                return cand_year
+        return year
+
+    @staticmethod
+    def _day_in_month(
+        pday: int, pub: dt.date, prec: str | None, weekday: int | None = None
+    ) -> dt.date | None:
         """Day ``pday`` of the publication month, or of the month before when it would
-        fall more than a week after publication."""
+        fall more than a week after publication.
+
+        With a ``weekday`` ("quarta-feira (29)"), the nearest of those months (then the
+        one after) whose day ``pday`` is that weekday wins.
+        """
         ref = pub
         if prec == "month":
             ref = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
+        first = ref.replace(day=1)
         d = _safe_date(ref.year, ref.month, pday)
         if d is None or (d - ref).days > 7:
-            prev = _shift_month(ref.replace(day=1), -1)
+            prev = _shift_month(first, -1)
             d = _safe_date(prev.year, prev.month, pday)
+        if weekday is None or (d is not None and d.weekday() == weekday):
+            return d
+        for shift in (0, -1, -2, 1):
+            month = _shift_month(first, shift)
+            cand = _safe_date(month.year, month.month, pday)
+            if cand is not None and cand.weekday() == weekday:
+                return cand
         return d
 
     def _resolve_day_only(self, c: _Found, pub: dt.date | None, prec: str | None) -> None:
@@ -837,7 +989,8 @@ class DateFinder:
             c.value, c.anchor = EventDate.day(d), "publication"
 
     def _resolve_weekday(
-        self, c: _Found, pub: dt.date | None, prec: str | None, g: _Grammar
+        self, c: _Found, pub: dt.date | None, prec: str | None, g: _Grammar,
+        wpub: dt.date | None = None,
     ) -> None:
         grp = c.groups
         wd = g.weekday_number(grp["wd"] or "")
@@ -855,7 +1008,7 @@ class DateFinder:
             return
         c.anchor = "publication"
         if pday is not None and prec in ("day", "month"):
-            d = self._day_in_month(pday, pub, prec)
+            d = self._day_in_month(pday, pub, prec, wd)
             if d is not None:
                 c.kind = "day_month"
                 c.value = EventDate.day(d)
@@ -863,6 +1016,11 @@ class DateFinder:
         if prec != "day":
             c.value = self._from_pub(pub, prec, 0)
             return
+        if wpub is not None and mode != "next":
+            # A dispatch dated the day before its page: a weekday up to the page's day
+            # is this week's ("El presidente impuso el miércoles" in a Tuesday dispatch
+            # updated on Wednesday), never one a week before the dispatch.
+            pub = wpub
         back = (pub.weekday() - wd) % 7
         if mode == "last" and back == 0:
             back = 7
@@ -893,6 +1051,10 @@ class DateFinder:
             or (len(words) >= 2 and words[-1] in g.speech_adverbs and words[-2] in g.speech_verbs)
         ):
             speech = True
+        # ...or with its audience or channel between them ("told Xinhua on Friday",
+        # "dijo a la prensa este lunes", "a déclaré à l'AFP mardi").
+        if not speech:
+            speech = self._speech_to(_CLAUSE_BREAK.split(before[-60:])[-1], g)
         # ...or a date opening its clause, then "<subject> said that".
         if not speech:
             clause_before = _CLAUSE_BREAK.split(before)[-1] if before.strip() else ""
@@ -933,6 +1095,20 @@ class DateFinder:
                 c.attrs["time"] = time
 
     @staticmethod
+    def _speech_to(clause: str, g: _Grammar) -> bool:
+        """A reporting verb, then up to four words of audience or channel (names, and the
+        language's ``speech_objects``), right before a date."""
+        raw = _WORD.findall(clause)
+        for n, word in enumerate(reversed(raw[-5:])):
+            key = _norm(word)
+            if n > 0 and key in g.speech_verbs:
+                return True
+            name = re.split(r"['’]", word)[-1]  # "l'AFP"
+            if not (key in g.speech_objects or key in g.speech_adverbs or name[:1].isupper()):
+                return False
+        return False
+
+    @staticmethod
     def _clock_near(before: str, after: str) -> str | None:
         after = _SENT_BREAK.split(after)[0]
         for chunk in (after, before):
@@ -953,6 +1129,18 @@ class DateFinder:
             if w in g.times:
                 return g.times[w]
         return None
+
+
+def publication_day(doc: Document) -> dt.date | None:
+    """The day ``doc`` was published: its metadata day, else the day the date finder
+    read from its text (a dateline, a caption, an embedded post; the ``reference``
+    attribute of its date mentions), else ``None``."""
+    if doc.published is not None and doc.published_precision in (None, "day"):
+        return doc.published
+    for m in doc.mentions:
+        if m.kind == "date" and m.attrs.get("reference"):
+            return dt.date.fromisoformat(str(m.attrs["reference"]))
+    return None
 
 
 def find_dates(doc: Document) -> list[Mention]:
