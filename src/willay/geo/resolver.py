@@ -146,6 +146,12 @@ class Resolver:
         found.sort(key=lambda e: (not e.main, e.id))
         return _place(found[0], ("admin1 by name",)) if found else None
 
+    def admin1_units(self, name: str, country: str) -> frozenset[int]:
+        """Index ids of the first-level units of ``country`` that ``name`` denotes (its main
+        name, an alternate name, or either without "Province", "Region"...)."""
+        return frozenset(e.id for e in self._entries(name)
+                         if e.feature == "admin1" and e.country == country.upper())
+
     def _entries(self, name: str) -> tuple[Entry, ...]:
         key = fold(name)
         if not key:
