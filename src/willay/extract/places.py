@@ -29,9 +29,10 @@ import bisect
 import itertools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from willay.geo.countries import country_of, country_words
 from willay.geo.normalize import fold
@@ -58,6 +59,10 @@ _CAPS_DATELINE = re.compile(
 _LIST_GAP = r"^\s*(?:[,;/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)$"
 #: "vecinos de Senkata": a place only when it lies in the article's country.
 _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"})
+#: Between a noun and the name it introduces: nothing, "of", "de", "d'", "de la"...
+_NOUN_GAP = re.compile(r"^(?:\s+|\s+(?:of|de|del|do|da|dos|das|du|des)\s+(?:la\s+)?|\s+[dD]['’])$")
+#: Articles that may open an unlisted name ("caserío El Carmelo").
+_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "the"})
 #: Well-known places: no other context needed (unless the word is common).
 SIGNIFICANT_POPULATION = 100_000
 #: Regions named as such (preferred over a town of the same name).
@@ -80,6 +85,11 @@ class PlaceWords:
     list_joiners: tuple[str, ...]
     leading: frozenset[str]
     not_places: frozenset[str]
+    #: folded noun -> kind of place ("populated", "admin3", "admin2"); see place_words.toml
+    unlisted_before: Mapping[str, str] = field(default_factory=dict)
+    unlisted_after: Mapping[str, str] = field(default_factory=dict)
+    #: the language puts "of" between the noun and the name ("the village of ...")
+    of_required: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -92,9 +102,13 @@ def place_words(lang: str) -> PlaceWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in section.get(key, ()))
 
+    def kinds(key: str) -> Mapping[str, str]:
+        return MappingProxyType({fold(w): str(k) for w, k in section.get(key, {}).items()})
+
     return PlaceWords(words("prepositions"), words("designators"), words("streets"),
                       words("connectors"), tuple(section.get("list_joiners", ())),
-                      words("leading"), words("not_places"))
+                      words("leading"), words("not_places"), kinds("unlisted_before"),
+                      kinds("unlisted_after"), lang == "en" or lang not in data)
 
 
 @dataclass(slots=True)
@@ -132,6 +146,7 @@ class _Hit:
     accepted: bool = False
     ranked: list[Candidate] = field(default_factory=list)
     place: Place | None = None
+    unlisted: bool = False
 
 
 class PlaceFinder:
@@ -167,6 +182,8 @@ class PlaceFinder:
         country = self._document_country(text, hits)
         self._accept(hits, words, lowercase, country)
         self._resolve(hits, country)
+        hits = sorted([*hits, *self._unlisted(text, sentences, hits, words, country, persons)],
+                      key=lambda h: h.start)
         for hit in hits:
             if hit.place is None:
                 continue
@@ -192,6 +209,7 @@ class PlaceFinder:
             "dateline": hit.dateline,
             "street": hit.street,
             "country_word": hit.country_code is not None,
+            "unlisted": hit.unlisted,
         }
 
     # ------------------------------------------------------------------ 1. spotting
@@ -240,9 +258,12 @@ class PlaceFinder:
                 current.append(tok)
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if (joined and tok.folded in words.connectors and nxt is not None and nxt.capital
-                    and text[tok.end:nxt.start] == " "):
-                current.append(tok)
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            if (joined and tok.folded in words.connectors and nxt is not None
+                    and text[tok.end:nxt.start] == " " and (nxt.capital or (
+                        nxt.folded in words.connectors and after is not None and after.capital
+                        and text[nxt.end:after.start] == " "))):
+                current.append(tok)  # "Madre de Dios", "San Antonio de los Baños"
                 continue
             if current:
                 runs.append(current)
@@ -519,6 +540,154 @@ class PlaceFinder:
                 if same:
                     place = same[0].place
                     m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
+
+
+    # ------------------------------------------------------------------ 5. unlisted places
+    def _unlisted(self, text: str, sentences: Sequence[Sentence], hits: list[_Hit],
+                  words: PlaceWords, country: str | None, persons: set[str]) -> list[_Hit]:
+        """Places that the gazetteer does not know but the text names as such: "the village
+        of Nahuche", "Lekka village", "la localidad de Paquita", "le village de
+        Sanakadougou". Each lies in the place named next to it in the sentence ("Machava
+        village, in Nangade district", the first after it, else the last before it), else
+        in the article's country; it has no coordinates and a geo_precision of 2 (3 when only the
+        country is known)."""
+        if not (words.unlisted_before or words.unlisted_after):
+            return []
+        resolved = [h for h in hits if h.place is not None and not h.country_code]
+        known = [h for h in hits if h.place is not None or h.country_code]
+        out: list[_Hit] = []
+        next_list = max((h.list_id or 0 for h in hits), default=0)
+        for index, sent in enumerate(sentences):
+            tokens = self._tokens(text, sent.start, sent.end)
+            if len(tokens) < 2:
+                continue
+            runs = self._runs(text, tokens, words)
+            found = self._designated_runs(text, tokens, runs, words)
+            for members, kind, noun in found:
+                group: list[_Hit] = []
+                for run in members:
+                    start, end = run[0].start, run[-1].end
+                    if any(h.start < end and start < h.end for h in known):
+                        continue
+                    name = text[start:end]
+                    if not self._plausible_name(name, run, words, persons, country):
+                        continue
+                    hit = _Hit(start, end, name, index, sent.paragraph,
+                               run[0] is tokens[0], len(run), designator=noun, unlisted=True,
+                               accepted=True)
+                    hit.place = self._unlisted_place(hit, kind, noun, resolved, country)
+                    if hit.place is not None:
+                        group.append(hit)
+                if len(group) > 1:
+                    next_list += 1
+                    for hit in group:
+                        hit.list_id = next_list
+                for hit in group:
+                    self._preposition(text, hit, words)
+                out.extend(group)
+        return out
+
+    @staticmethod
+    def _designated_runs(text: str, tokens: list[_Token], runs: list[list[_Token]],
+                         words: PlaceWords) -> list[tuple[list[list[_Token]], str, str]]:
+        """(runs named by one noun, kind of place, noun): "the villages of Tirah and Rajgal",
+        "Tungar Bai and Tungar Kade villages", "Mrauk-U Township"."""
+        position = {id(t): k for k, t in enumerate(tokens)}
+        joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len,
+                                                          reverse=True)) or "and"
+        gap = re.compile(_LIST_GAP.format(joiners=joiners), re.IGNORECASE)
+        out: list[tuple[list[list[_Token]], str, str]] = []
+        for r, run in enumerate(runs):
+            first = position.get(id(run[0]))
+            last = position.get(id(run[-1]))
+            if first is None or last is None:
+                continue
+            # the noun before: "village of X", "localidad de X", "caserío X"
+            k = first - 1
+            linked = k >= 0 and tokens[k].folded in _WEAK_PREPOSITIONS and not tokens[k].capital
+            if linked:
+                k -= 1
+            if (k >= 0 and not tokens[k].capital and tokens[k].folded in words.unlisted_before
+                    and (linked or not words.of_required)
+                    and _NOUN_GAP.match(text[tokens[k].end:run[0].start])):
+                members = [run]
+                for nxt in runs[r + 1:]:
+                    if not gap.match(text[members[-1][-1].end:nxt[0].start]):
+                        break
+                    members.append(nxt)
+                noun = tokens[k].folded
+                out.append((members, words.unlisted_before[noun], noun))
+                continue
+            # the noun after: "Lekka village", "Mrauk-U Township"
+            if len(run) >= 2 and run[-1].folded in words.unlisted_after:
+                noun = run[-1].folded
+                out.append(([run[:-1]], words.unlisted_after[noun], noun))
+                continue
+            nxt_tok = tokens[last + 1] if last + 1 < len(tokens) else None
+            if (nxt_tok is not None and not nxt_tok.capital
+                    and nxt_tok.folded in words.unlisted_after
+                    and text[run[-1].end:nxt_tok.start] == " "):
+                members = [run]
+                for prev in reversed(runs[:r]):
+                    if not gap.match(text[prev[-1].end:members[0][0].start]):
+                        break
+                    members.insert(0, prev)
+                noun = nxt_tok.folded
+                out.append((members, words.unlisted_after[noun], noun))
+        return out
+
+    def _plausible_name(self, name: str, run: list[_Token], words: PlaceWords,
+                        persons: set[str], country: str | None) -> bool:
+        """Whether a designated name may be an unlisted place (not a country, a demonym, a
+        common word, a person's surname or a name the gazetteer places elsewhere)."""
+        folded = fold(name)
+        if len(folded) < 3 or len(run) > 4 or country_of(name) is not None:
+            return False
+        if folded in words.not_places or (run[0].folded in words.leading and not (
+                len(run) > 1 and run[0].folded in _ARTICLES)):
+            return False
+        if any(t.folded in words.streets for t in run):
+            return False
+        if len(run) == 1 and folded in persons:
+            return False
+        if self.resolver.is_known(name):
+            # known, yet not resolved here: only unlisted where none lies in this country
+            return country is not None and not any(
+                c.place.country == country for c in self.resolver.candidates(name))
+        return True
+
+    @staticmethod
+    def _unlisted_place(hit: _Hit, kind: str, noun: str, resolved: list[_Hit],
+                        country: str | None) -> Place | None:
+        """The Place of an unlisted name: inside the place named next to it."""
+        same = [h for h in resolved if h.sentence == hit.sentence and h.place is not None
+                and h.place.feature != "country"]
+        after = [h for h in same if h.start >= hit.end]
+        before = [h for h in same if h.end <= hit.start]
+        context = after[0] if after else before[-1] if before else None
+        within = context.place if context is not None else None
+        code = within.country if within is not None else country
+        if code is None or (kind == "part" and within is None):
+            return None  # a neighbourhood of an unnamed town
+        if kind == "part":
+            kind = "populated"
+        admin1 = within.admin1 if within is not None else None
+        admin2 = None
+        if within is not None:
+            admin2 = within.name if within.feature == "admin2" else within.admin2
+        reasons = [f"named as a {noun}; not in the gazetteer"]
+        reasons.append(f"within {within.name}" if within is not None else f"in {code}")
+        precision = 3 if kind == "admin2" or admin1 is None else 2
+        return Place(name=hit.name, country=code, feature=kind, admin1=admin1,
+                     admin2=admin2 if kind != "admin2" else None, geo_precision=precision,
+                     reasons=tuple(reasons))
+
+    def _preposition(self, text: str, hit: _Hit, words: PlaceWords) -> None:
+        """The preposition before an unlisted name (as :meth:`_context` finds it)."""
+        designator = hit.designator
+        self._context(text, [hit], words)
+        hit.designator = designator
+        hit.street = False
 
 
 _ROUGH_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(]?[A-ZÁÉÍÓÚÑÇ])|\n+")
