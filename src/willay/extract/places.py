@@ -59,6 +59,9 @@ _CAPS_DATELINE = re.compile(
 _LIST_GAP = r"^\s*(?:[,;/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)$"
 #: "vecinos de Senkata": a place only when it lies in the article's country.
 _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"})
+#: Designators that name a place right before it in English, without "of" ("downtown Lima",
+#: "the capital Kabul"); others need "of" ("the city of X"; "business area Thursday" is not).
+_ADJACENT_DESIGNATORS = frozenset({"downtown", "capital"})
 #: Between a noun and the name it introduces: nothing, "of", "de", "d'", "de la"...
 _NOUN_GAP = re.compile(r"^(?:\s+|\s+(?:of|de|del|do|da|dos|das|du|des)\s+(?:la\s+)?|\s+[dD]['’])$")
 #: Articles that may open an unlisted name ("caserío El Carmelo").
@@ -177,8 +180,10 @@ class PlaceFinder:
                                         and not h.dateline and h.country_code is None)]
         hits = [h for h in hits if len(fold(h.name)) >= 3 and not (
             h.tokens == 1 and fold(h.name) in words.leading)]
-        self._context(text, hits, words)
+        self._context(text, hits, words, sentences)
         hits = [h for h in hits if not (h.country_code and h.street)]
+        ends = {h.end for h in hits}
+        hits = [h for h in hits if not _abbreviation(text, h, ends)]
         country = self._document_country(text, hits)
         self._accept(hits, words, lowercase, country)
         self._resolve(hits, country)
@@ -315,7 +320,11 @@ class PlaceFinder:
         found = self._match_from(text, run, starts)
         if found is not None or len(run) < 3:
             return found
-        # "Vecinos de Senkata": a name after the last connector of a run that is not a name
+        # "Vecinos de Senkata": a name after the last connector of a run that is not a name,
+        # unless the run names a road or a building ("Autopista del Sol", "Universidad de
+        # Oriente")
+        if run[0].folded in words.streets:
+            return None
         for k in range(len(run) - 2, 0, -1):
             if not run[k].capital and run[k].folded in words.connectors:
                 return self._match_from(text, run, [k + 1])
@@ -366,13 +375,19 @@ class PlaceFinder:
         return hits
 
     # ------------------------------------------------------------------ context
-    def _context(self, text: str, hits: list[_Hit], words: PlaceWords) -> None:
+    def _context(self, text: str, hits: list[_Hit], words: PlaceWords,
+                 sentences: Sequence[Sentence] = ()) -> None:
         joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len, reverse=True))
         gap = re.compile(_LIST_GAP.format(joiners=joiners or "and"), re.IGNORECASE)
         for hit in hits:
-            before = self._tokens(text, max(0, hit.start - 60), hit.start)
+            # the words around the name, within its sentence
+            low, high = max(0, hit.start - 60), min(len(text), hit.end + 30)
+            if 0 <= hit.sentence < len(sentences):
+                sent = sentences[hit.sentence]
+                low, high = max(low, sent.start), min(high, sent.end)
+            before = self._tokens(text, low, hit.start)
             before = [t for t in before if t.end <= hit.start]
-            after = self._tokens(text, hit.end, min(len(text), hit.end + 30))
+            after = self._tokens(text, hit.end, max(hit.end, high))
             if before and before[-1].folded in words.streets and not hit.country_code:
                 whole = text[before[-1].start:hit.end]
                 if text[before[-1].end:hit.start] == " " and any(
@@ -386,11 +401,14 @@ class PlaceFinder:
             skip = {"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as", "of", "de",
                     "del", "do", "da", "du", "des", "di"}
             weak = None
+            linked = False
             for tok in reversed(before[-4:]):
                 word = tok.folded
                 if word in words.designators and hit.designator is None:
-                    hit.designator = word
+                    if linked or not words.of_required or word in _ADJACENT_DESIGNATORS:
+                        hit.designator = word  # "the city of X", "downtown X", "ciudad X"
                     continue
+                linked = linked or word in _WEAK_PREPOSITIONS
                 if word in words.prepositions:
                     hit.preposition = tok.text.lower()
                     break
@@ -451,6 +469,8 @@ class PlaceFinder:
                 continue
             if folded in words.not_places and not (hit.dateline or hit.designator):
                 continue
+            if hit.name.isupper() and len(folded) <= 4 and not hit.dateline:
+                continue  # an acronym ("ITO", "UDO")
             common = hit.name.lower() in lowercase or (hit.name.isupper() and not hit.dateline)
             if hit.dateline or hit.designator or (
                     hit.preposition and fold(hit.preposition) not in _WEAK_PREPOSITIONS):
@@ -523,6 +543,7 @@ class PlaceFinder:
                 # context breaks ties between small places; it never unseats a clear,
                 # well-known one nor makes a clear name ambiguous
                 hit.place = base
+        self._drop_unsupported_abroad(hits, country)
         # a list of mostly first-level regions: its other members are regions too
         by_list: dict[int, list[_Hit]] = {}
         for hit in hits:
@@ -541,6 +562,31 @@ class PlaceFinder:
                     place = same[0].place
                     m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
 
+
+    @staticmethod
+    def _drop_unsupported_abroad(hits: list[_Hit], country: str | None) -> None:
+        """Prefer the article's country: a place resolved in another country is kept only
+        when it is well known (a country, a city of 100,000), when it is a dateline, or
+        when its paragraph names that country or another place in it. So "Sumar" in an
+        article on Iraq is not the Dutch village, and "Southwest" in one on Cameroon is not
+        a district of the Virgin Islands; streets ("autoroute Le Prince") must lie in the
+        article's country."""
+        if country is None:
+            return
+        for hit in hits:
+            place = hit.place
+            if place is None or hit.country_code or place.country == country or hit.dateline:
+                continue
+            if hit.street:
+                hit.place = None
+                continue
+            if place.feature == "country" or place.population >= SIGNIFICANT_POPULATION:
+                continue
+            others = [h for h in hits if h is not hit and h.paragraph == hit.paragraph and (
+                h.country_code == place.country or (
+                    h.place is not None and h.place.country == place.country))]
+            if not others:
+                hit.place = None
 
     # ------------------------------------------------------------------ 5. unlisted places
     def _unlisted(self, text: str, sentences: Sequence[Sentence], hits: list[_Hit],
@@ -648,8 +694,8 @@ class PlaceFinder:
             return False
         if any(t.folded in words.streets for t in run):
             return False
-        if len(run) == 1 and folded in persons:
-            return False
+        if len(run) == 1 and (folded in persons or folded.endswith("ese")):
+            return False  # a surname, or a people ("the Arakanese community")
         if self.resolver.is_known(name):
             # known, yet not resolved here: only unlisted where none lies in this country
             return country is not None and not any(
@@ -718,6 +764,22 @@ def _nth_newline(text: str, n: int) -> int | None:
         if pos < 0:
             return None
     return pos
+
+
+def _abbreviation(text: str, hit: _Hit, ends: set[int]) -> bool:
+    """A one-word name in brackets right after a capitalised name of several words: the
+    abbreviation of that name ("Assembleia Legislativa do Paraná (Alep)"), not a place.
+    A place in brackets after a place ("Melun (Seine-et-Marne)") stays."""
+    if hit.tokens != 1 or hit.country_code or text[hit.start - 1:hit.start] != "(" \
+            or text[hit.end:hit.end + 1] != ")":
+        return False
+    low = max(0, hit.start - 80)
+    before = text[low:hit.start - 1].rstrip()
+    if low + len(before) in ends:
+        return False  # after a place: "Ciudad Juárez (Chihuahua)"
+    words = re.findall(r"[\w'’-]+", before)[-3:]
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(words) == 3 and len(capitals) >= 2 and words[-1][:1].isupper()
 
 
 def _accents(name: str) -> int:
