@@ -64,6 +64,9 @@ _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"}
 _ADJACENT_DESIGNATORS = frozenset({"downtown", "capital"})
 #: Between a noun and the name it introduces: nothing, "of", "de", "d'", "de la"...
 _NOUN_GAP = re.compile(r"^(?:\s+|\s+(?:of|de|del|do|da|dos|das|du|des)\s+(?:la\s+)?|\s+[dD]['’])$")
+#: Lower-case words inside an organisation's name ("Assembleia Legislativa do Paraná").
+_NAME_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "of", "la",
+                              "le", "el", "the", "and", "y", "e", "et"})
 #: Articles that may open an unlisted name ("caserío El Carmelo").
 _ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "the"})
 #: Well-known places: no other context needed (unless the word is common).
@@ -182,8 +185,8 @@ class PlaceFinder:
             h.tokens == 1 and fold(h.name) in words.leading)]
         self._context(text, hits, words, sentences)
         hits = [h for h in hits if not (h.country_code and h.street)]
-        ends = {h.end for h in hits}
-        hits = [h for h in hits if not _abbreviation(text, h, ends)]
+        spans = [(h.start, h.end) for h in hits]
+        hits = [h for h in hits if not _abbreviation(text, h, spans)]
         country = self._document_country(text, hits)
         self._accept(hits, words, lowercase, country)
         self._resolve(hits, country)
@@ -766,20 +769,26 @@ def _nth_newline(text: str, n: int) -> int | None:
     return pos
 
 
-def _abbreviation(text: str, hit: _Hit, ends: set[int]) -> bool:
-    """A one-word name in brackets right after a capitalised name of several words: the
+def _abbreviation(text: str, hit: _Hit, spans: list[tuple[int, int]]) -> bool:
+    """A one-word name in brackets right after a capitalised name that is not a place: the
     abbreviation of that name ("Assembleia Legislativa do Paraná (Alep)"), not a place.
-    A place in brackets after a place ("Melun (Seine-et-Marne)") stays."""
+    A region in brackets after a place stays ("Melun (Seine-et-Marne)", "Ciudad Juárez
+    (Chihuahua)")."""
     if hit.tokens != 1 or hit.country_code or text[hit.start - 1:hit.start] != "(" \
             or text[hit.end:hit.end + 1] != ")":
         return False
     low = max(0, hit.start - 80)
-    before = text[low:hit.start - 1].rstrip()
-    if low + len(before) in ends:
-        return False  # after a place: "Ciudad Juárez (Chihuahua)"
-    words = re.findall(r"[\w'’-]+", before)[-3:]
-    capitals = [w for w in words if w[:1].isupper()]
-    return len(words) == 3 and len(capitals) >= 2 and words[-1][:1].isupper()
+    words = list(re.finditer(r"[\w'’-]+", text[low:hit.start - 1].rstrip()))
+    name: list[re.Match[str]] = []  # the capitalised name right before the bracket
+    for word in reversed(words):
+        if word.group(0)[:1].isupper():
+            name.append(word)
+        elif not (name and word.group(0) in _NAME_CONNECTORS):  # "do", "de" inside a name
+            break
+    capitals = [w for w in name if w.group(0)[:1].isupper()]
+    if len(capitals) < 2 or not (words and words[-1] is name[0]):
+        return False
+    return any(not any(s <= low + w.start() < e for s, e in spans) for w in capitals)
 
 
 def _accents(name: str) -> int:

@@ -178,11 +178,15 @@ _ENGLISH_UNIT = re.compile(r"^(?P<name>[A-Za-z][A-Za-z' -]*?) (?:Oblast|Region|P
                            r"Governorate|Prefecture)$")
 
 
+#: A transliterated adjective ("Gomelskaya Oblast", "Kharkivska"), not the English name.
+_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)(?:aya|aja|iy|yy|yi|ij|a)$", re.IGNORECASE)
+
+
 def _short_english(aliases: Iterable[str]) -> str | None:
     """"Kharkiv" from the first alias like "Kharkiv Oblast" (ASCII only); else None."""
     for alias in aliases:
         found = _ENGLISH_UNIT.match(alias.strip())
-        if found:
+        if found and not _ADJECTIVE.search(found.group("name")):
             return found.group("name")
     return None
 
