@@ -35,7 +35,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from willay.geo.countries import country_of, country_words
-from willay.geo.normalize import fold
+from willay.geo.normalize import fold, strip_affixes
 from willay.geo.resolver import Candidate, Resolver, choose, default_resolver
 from willay.geo.sources import data_file
 from willay.model import Mention, Place
@@ -452,8 +452,7 @@ class PlaceFinder:
                 continue
             ranked = self.resolver.candidates(hit.name)
             place = choose(ranked)
-            if place is None and hit.dateline and ranked and (
-                    ranked[0].place.population >= SIGNIFICANT_POPULATION):
+            if place is None and hit.dateline and ranked and _dominant(ranked):
                 place = ranked[0].place  # datelines name major cities
             if place is not None:
                 weight = 3.0 if hit.dateline else 1.0
@@ -534,7 +533,9 @@ class PlaceFinder:
             if dateline and dateline != hit.name:
                 neighbours.append(dateline)
             kind = None
-            if hit.designator in _REGION_DESIGNATORS:
+            if strip_affixes(fold(hit.name)) != fold(hit.name):
+                kind = None  # the name says what it is ("Kaduna State"): no designator needed
+            elif hit.designator in _REGION_DESIGNATORS:
                 kind = "admin"
             elif hit.designator:
                 kind = "populated"
@@ -767,6 +768,16 @@ def _nth_newline(text: str, n: int) -> int | None:
         if pos < 0:
             return None
     return pos
+
+
+def _dominant(ranked: Sequence[Candidate]) -> bool:
+    """The first candidate is a city of 100,000 at least three times as large as any
+    namesake abroad ("LIMA" in a dateline, not "SAN PEDRO CITY": 390,000 in Côte d'Ivoire
+    against 349,000 in the Philippines)."""
+    top = ranked[0].place
+    others = [c.place.population for c in ranked[1:] if c.place.country != top.country]
+    return top.population >= SIGNIFICANT_POPULATION and top.population >= 3 * max(
+        others, default=0)
 
 
 def _abbreviation(text: str, hit: _Hit, spans: list[tuple[int, int]]) -> bool:

@@ -159,9 +159,13 @@ class Resolver:
         entries = self.gazetteer.lookup_key(key)
         stripped = strip_affixes(key)
         if stripped != key:
-            extra = self.gazetteer.lookup_key(stripped)
-            ids = {e.id for e in entries}
-            entries = entries + tuple(e for e in extra if e.id not in ids)
+            # "Kaduna State": the alternate name of the state and, without "State", its
+            # main name; an entry found both ways counts as found by its main name
+            merged = {e.id: e for e in entries}
+            for e in self.gazetteer.lookup_key(stripped):
+                if e.id not in merged or (e.main and not merged[e.id].main):
+                    merged[e.id] = e
+            entries = tuple(merged.values())
         return entries
 
     def _region_names(self, name: str, country: str | None) -> set[tuple[str, str]]:
