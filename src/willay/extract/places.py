@@ -17,10 +17,15 @@ The component works in four steps over ``doc.text``:
 4. *Resolution* with :class:`willay.geo.resolver.Resolver`, given the article's country and
    the other places of the paragraph as context; a list of mostly first-level regions makes
    its other members regions too. Unresolved (unknown or ambiguous) names give no mention.
+   A small place resolved abroad needs its country or a place in it named in the paragraph.
+5. *Unlisted places*: a name the gazetteer lacks, introduced by a noun ("the village of
+   Nahuche", "Lekka village", "la localidad de Paquita"), is a place inside the one named
+   next to it, without coordinates.
 
 Each mention is ``Mention(kind="place", span=<the name>, value=<Place>, attrs)`` with attrs
 ``candidates``, ``preposition``, ``designator``, ``list_id``, ``reasons``, ``dateline``,
-``street`` (the name of a street or square: "Arequipa avenue") and ``country_word``.
+``street`` (the name of a street or square: "Arequipa avenue"), ``country_word`` and
+``unlisted`` (step 5).
 """
 
 from __future__ import annotations
