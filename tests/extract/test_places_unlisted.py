@@ -143,3 +143,24 @@ def test_demonyms_with_their_plurals() -> None:
     assert words["maliennes"] == ("ML", "demonym")
     assert words["afghans"] == ("AF", "demonym")
     assert words["nouvelle caledonie"] == ("NC", "name")
+
+
+def test_a_noun_with_an_adjective_of_place_is_a_description(finder: PlaceFinder) -> None:
+    text = "Hubo protestas en la Velloso norteña y en Esterby."
+    assert [m.span.quote for m in _places(finder, text, "es")] == ["Esterby"]
+    text = "Des manifestations à Esterby mais aussi à Velloso."
+    assert [m.span.quote for m in _places(finder, text, "fr")] == ["Esterby", "Velloso"]
+    text = "Hubo protestas en Esterby mientras la policía miraba."
+    assert [m.span.quote for m in _places(finder, text, "es")] == ["Esterby"]
+
+
+def test_a_region_named_as_such_abroad_stays(finder: PlaceFinder) -> None:
+    text = ("Protests spread from Grandport to Esterby and Velloso. "
+            "Strikers also met in the province of Borland.")
+    assert _named(_places(finder, text), "Borland").value.country == "XB"
+
+
+def test_a_well_known_name_abroad_is_never_an_unlisted_village(finder: PlaceFinder) -> None:
+    text = "Protests spread from Grandport to Esterby and the town of Kestral."
+    kestral = _named(_places(finder, text), "Kestral")
+    assert kestral.value.country == "XB" and not kestral.attrs["unlisted"]

@@ -193,7 +193,7 @@ class PlaceFinder:
         spans = [(h.start, h.end) for h in hits]
         hits = [h for h in hits if not _abbreviation(text, h, spans)]
         country = self._document_country(text, hits)
-        self._accept(hits, words, lowercase, country)
+        self._accept(text, hits, words, lowercase, country)
         self._resolve(hits, country)
         hits = sorted([*hits, *self._unlisted(text, sentences, hits, words, country, persons)],
                       key=lambda h: h.start)
@@ -467,7 +467,7 @@ class PlaceFinder:
         return max(sorted(votes), key=lambda c: votes[c])
 
     # ------------------------------------------------------------------ 3. acceptance
-    def _accept(self, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
+    def _accept(self, text: str, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
                 country: str | None) -> None:
         for hit in hits:
             folded = fold(hit.name)
@@ -476,6 +476,8 @@ class PlaceFinder:
                 continue
             if folded in words.not_places and not (hit.dateline or hit.designator):
                 continue
+            if _described(text, hit, words):
+                continue  # "la Bahía gaditana": a description, not a name
             if hit.name.isupper() and len(folded) <= 4 and not hit.dateline:
                 continue  # an acronym ("ITO", "UDO")
             common = hit.name.lower() in lowercase or (hit.name.isupper() and not hit.dateline)
@@ -591,6 +593,8 @@ class PlaceFinder:
                 continue
             if place.feature == "country" or place.population >= SIGNIFICANT_POPULATION:
                 continue
+            if hit.designator in _REGION_DESIGNATORS and place.feature in ("admin1", "admin2"):
+                continue  # "la provincia de Cádiz": named as a region
             others = [h for h in hits if h is not hit and h.paragraph == hit.paragraph and (
                 h.country_code == place.country or (
                     h.place is not None and h.place.country == place.country))]
@@ -706,9 +710,12 @@ class PlaceFinder:
         if len(run) == 1 and (folded in persons or folded.endswith("ese")):
             return False  # a surname, or a people ("the Arakanese community")
         if self.resolver.is_known(name):
-            # known, yet not resolved here: only unlisted where none lies in this country
+            # known, yet not resolved here: unlisted only where no candidate lies in this
+            # country and none is well known ("Mingyi", a Chinese town, may be a Burmese
+            # village; "Cádiz" is not a village of Brazil)
+            ranked = self.resolver.candidates(name)
             return country is not None and not any(
-                c.place.country == country for c in self.resolver.candidates(name))
+                c.place.country == country or _significant(c.place) for c in ranked)
         return True
 
     @staticmethod
@@ -773,6 +780,22 @@ def _nth_newline(text: str, n: int) -> int | None:
         if pos < 0:
             return None
     return pos
+
+
+_LOWER = "a-záéíóúâêôãõçñüàèìòùîïûë"
+#: Lower-case adjectives of place after a noun ("gaditana", "peruana", "paulista",
+#: "amazonien"): "la Bahía gaditana" describes a place, it does not name one.
+_ADJECTIVE_AFTER = re.compile(
+    rf"[ \t]+(?=[{_LOWER}]{{6,}}\b)[{_LOWER}]+(?:an[oa]s?|ens[ea]s?|eñ[oa]s?|in[oa]s?|"
+    r"[eé]s[ae]?s?|ês|ist[ae]s?|ais|aises?|ois|oises?|iens?|iennes?)\b")
+
+
+def _described(text: str, hit: _Hit, words: PlaceWords) -> bool:
+    """A one-word name followed by a lower-case adjective of place, in a language where
+    adjectives follow the noun (es, pt, fr): "la Bahía gaditana", "l'Amazonie péruvienne"."""
+    if words.of_required or hit.tokens != 1 or hit.designator or hit.dateline:
+        return False
+    return bool(_ADJECTIVE_AFTER.match(text, hit.end))
 
 
 def _dominant(ranked: Sequence[Candidate]) -> bool:
