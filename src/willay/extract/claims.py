@@ -14,7 +14,7 @@ from typing import Any
 
 from willay.extract.context import DocContext, lang_regex
 from willay.extract.drafts import Draft
-from willay.model import OFFICIAL_REPORTER_CLASSES, Claim, Document, Figure, Mention
+from willay.model import Claim, Document, Figure, Mention
 
 
 def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
@@ -25,6 +25,7 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
         return []
     out: list[Claim] = []
     groups: dict[Any, list[Claim]] = {}
+    victims: dict[int, str | None] = {}
     for m in d.figures:
         claim = m.value
         if not isinstance(claim, Claim) or id(m) in claims_used:
@@ -38,9 +39,12 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
         if group is not None:
             groups.setdefault((group, claim.kind), []).append(claim)
             continue
+        victims[id(claim)] = m.attrs.get("victims")
         out.append(claim)
     for parts in groups.values():
         out.append(sum_claims(ctx.doc, parts))
+    parts = _stated_parts(d)
+    out = [c for c in out if not _partial_count(c, out, victims, parts)]
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
         single = lang_regex(ctx.lang, "arrest_single")
         for head in d.heads:
@@ -48,6 +52,24 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
                 out.append(Claim(kind="arrested", value=1, evidence=head.span))
                 break
     return sorted(out, key=lambda c: c.evidence.start)
+
+
+def _stated_parts(d: Draft) -> set[tuple[str, int | None, str | None]]:
+    """``(kind, value, victims)`` of the figures stated as parts of another ("19 heridos,
+    entre ellos los 14 policías")."""
+    return {(m.value.kind, m.value.value, m.attrs.get("victims")) for m in d.figures
+            if isinstance(m.value, Claim) and m.attrs.get("component_of") is not None}
+
+
+def _partial_count(c: Claim, claims: list[Claim], victims: dict[int, str | None],
+                   parts: set[tuple[str, int | None, str | None]]) -> bool:
+    """A count that a larger figure of the event names as its part ("cifró en 14 los
+    policías heridos ... reportó 19 heridos, entre ellos los 14 policías"): a part of
+    the total, not a rival figure for it."""
+    if c.value is None or (c.kind, c.value, victims.get(id(c))) not in parts:
+        return False
+    return any(o is not c and o.kind == c.kind and o.value is not None and o.value > c.value
+               for o in claims)
 
 
 def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
@@ -135,22 +157,15 @@ def sum_claims(doc: Document, parts: list[Claim]) -> Claim:
 def reconcile(claims: list[Claim]) -> Figure | None:
     """Best/low/high over one document's claims of one kind.
 
-    ``low``/``high`` are the lowest and highest stated values; ``best`` prefers an
-    official health, ombudsman or judicial reporter (``OFFICIAL_REPORTER_CLASSES``), and
-    is otherwise the lowest stated figure (the conservative habit of ACLED and of the
-    gold files).
+    ``low``/``high`` are the lowest and highest stated values and ``best`` is the lowest
+    (ANNOTATION.md section 7: the lowest stated figure, ACLED's conservative habit; a rival
+    or revised figure of another reporter widens the range). Vague claims ("dozens") have
+    no value and give no figure of their own.
     """
     values = [c for c in claims if c.value is not None]
     if not values:
         return None
     nums = [c.value for c in values if c.value is not None]
     low, high = min(nums), max(nums)
-    preferred = [c for c in values if c.reporter_class in OFFICIAL_REPORTER_CLASSES]
-    if preferred:
-        best = min(c.value for c in preferred if c.value is not None)
-        rule = "preferred_reporter"
-    else:
-        best = low
-        rule = "lowest"
-    return Figure(best=best, low=low, high=high, conservative=low,
-                  disputed=len(set(nums)) > 1, rule=rule)
+    return Figure(best=low, low=low, high=high, conservative=low,
+                  disputed=len(set(nums)) > 1, rule="lowest")

@@ -220,6 +220,32 @@ class _Sentence:
         #: the kind of a bare number after a toll noun ("put the toll at two"): the kind
         #: of the casualty figure stated last before this sentence
         self.toll_kind = "fatalities"
+        #: the kind of a casualty figure stated in the two sentences before this one, if
+        #: any: a bare count after a counting verb repeats it ("Police counted five")
+        self.prior_kind: str | None = None
+        self._toll_ones()
+
+    def _toll_ones(self) -> None:
+        """"put the number of dead at one", "cifró el balance en uno": a one-word closing
+        its clause after a toll noun is the number 1 (elsewhere "one" counts only before
+        a person noun)."""
+        ones = load_grammar(self.lang).one_words
+        added = False
+        for i, t in enumerate(self.toks):
+            if t.low not in ones or i in self.number_tokens:
+                continue
+            if i + 1 < len(self.toks) and self.toks[i + 1].kind != "punct":
+                continue
+            if self._toll_before(i) is None:
+                continue
+            self.numbers.append(NumberMatch(t.start, t.end, 1, None, None, "exact"))
+            self.ranges.append((i, i))
+            added = True
+        if added:
+            order = sorted(range(len(self.numbers)), key=lambda k: self.ranges[k][0])
+            self.numbers = [self.numbers[k] for k in order]
+            self.ranges = [self.ranges[k] for k in order]
+            self.number_tokens = {i for a, b in self.ranges for i in range(a, b + 1)}
 
     # -- windows ---------------------------------------------------------------------
     def right(self, k: int, size: int = RIGHT_WINDOW) -> list[int]:
@@ -337,8 +363,9 @@ class _Sentence:
         its clause ("put the toll at two", "cifró el balance en dos", "un bilan de
         deux"); the kind when a kind word stands between them ("el balance de heridos")."""
         toks, lex = self.toks, self.lex
-        for i in self.left(a, 8):
-            if toks[i].kind == "punct" and toks[i].text != "'":
+        for i in self._left_through_colon(a, 8):
+            if toks[i].kind == "punct" and toks[i].text not in ("'", "’") and not (
+                    toks[i].text == ":" and i == a - 1):
                 return None
             n = lex.tolls.match_at(toks, i)
             if n and i + n <= a:
@@ -346,8 +373,17 @@ class _Sentence:
                     for kind in CASUALTY_KINDS:
                         if kind in lex.kinds and lex.kinds[kind].match_at(toks, j):
                             return kind, i
+                    if lex.crowd_nouns.match_at(toks, j):
+                        return None  # "the number of protesters rose to 5,000"
                 return None, i
         return None
+
+    def _left_through_colon(self, a: int, size: int) -> list[int]:
+        """:meth:`left`, going on past a colon right before ``a`` ("um número mais
+        elevado: seis")."""
+        if a > 0 and self.toks[a - 1].text == ":":
+            return [a - 1, *self.left(a - 1, size - 1)]
+        return self.left(a, size)
 
     def victim_at(self, i: int) -> str | None:
         for group, terms in self.lex.victims:
@@ -407,11 +443,18 @@ class _Sentence:
                 fig = _Fig(m, kind, a, last, a, b)
                 fig.component = bool(lex.comp_after.match_at(toks, b + 1))
             if fig is None and self._article(m):
-                # "a"/"un"/"um" counts only with its own kind word or in a list of parts
+                # "a"/"un"/"um" counts only with its own kind word, in a list of parts or
+                # after a toll noun ("un bilan d'une victime")
                 parent = self._list_parent(figs, a)
+                toll = self._toll_before(a) if parent is None else None
+                if toll is not None and toll[0] is None and not self._bare(self._phrase_end(b)):
+                    toll = None
                 if parent is not None:
                     fig = _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
                                parent=parent.parent or parent)
+                elif toll is not None:
+                    fig = _Fig(m, toll[0] or self.toll_kind, toll[1], self._phrase_end(b),
+                               a, b)
                 figs.append(fig)
                 continue
             if fig is None:
@@ -433,7 +476,7 @@ class _Sentence:
                     fig = _Fig(m, kind, first, self._phrase_end(b), a, b)
             if fig is None:
                 toll = self._toll_before(a)
-                if toll is not None:
+                if toll is not None and (toll[0] is not None or self._bare(b)):
                     # "The Interior Ministry put the toll at two": a rival figure of the
                     # kind counted before it
                     toll_kind, first = toll
@@ -442,11 +485,15 @@ class _Sentence:
                 pending.append(n)
                 figs.append(None)
                 continue
-            if fig is None:
-                # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"
+            if fig is None and self._recount_before(a):
+                # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"; "Police
+                # counted five", "A polícia contabilizou dois": a bare count repeats the
+                # kind of the figure just before it
                 previous = self._last_fig(figs)
-                if previous is not None and self._recount_before(a):
-                    fig = _Fig(m, previous.kind, a, self._phrase_end(b), a, b)
+                kind = previous.kind if previous is not None else (
+                    self.prior_kind if self._bare(b) else None)
+                if kind is not None:
+                    fig = _Fig(m, kind, a, self._phrase_end(b), a, b)
             if fig is None:
                 end = self.crowd(a, b, m)
                 if end is not None:
@@ -484,6 +531,14 @@ class _Sentence:
                 end = i + max(n, 1) - 1
                 break
         return end
+
+    def _bare(self, b: int) -> bool:
+        """The number ending at token ``b`` closes its clause ("counted five.", "contabilizou
+        dois,", "counted five while ...")."""
+        nxt = b + 1
+        return nxt >= len(self.toks) or self.toks[nxt].kind == "punct" \
+            or self.toks[nxt].low in self.lex.conjunctions \
+            or self.toks[nxt].low in self.lex.clause_openers
 
     def _recount_before(self, a: int) -> bool:
         for i in self.left(a, 3):
@@ -747,6 +802,7 @@ class FigureFinder:
                 prev_para, prev_cause, prev_figs = para, cause, []
                 continue
             sent.toll_kind = last_kind
+            sent.prior_kind = _recent_kind(recent, number)
             figs = sent.figures() if sent.numbers else []
             if not figs and para == prev_para and prev_figs:
                 figs = self._continue_list(sent, prev_figs)
@@ -845,6 +901,17 @@ class FigureFinder:
                 "shared_evidence": n > 0,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
+
+
+def _recent_kind(recent: list[tuple[int, _Fig]], number: int) -> str | None:
+    """The kind of the last casualty figure stated at most two sentences before sentence
+    ``number``."""
+    for n, p in reversed(recent):
+        if number - n > 2:
+            return None
+        if p.kind in CASUALTY_KINDS:
+            return p.kind
+    return None
 
 
 def _recent_total(recent: list[tuple[int, _Fig]], number: int, kind: str) -> _Fig | None:

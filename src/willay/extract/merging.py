@@ -129,13 +129,21 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
                for o in days.get((d.date, d.place.country), []))
 
 
+#: Classes of events that carry no casualty figure (measures, agreements, closures):
+#: a figure stated after one belongs to the violence or crowd event told before it.
+_NO_FIGURES = frozenset({"emergency", "curfew", "use_of_force_decree", "investigation",
+                         "agreement", "change_activity", "closure", "hq",
+                         "territory_transfer"})
+
+
 def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
     """Figures stated apart from their event ("the government spokesman said 12
     officers had been hurt") join the event told just before them: the only event of
     the article, or the last one in the same or the previous paragraph. A figure with
     a date of its own, a place of its own, a sum over several places or a disaster
     context joins none."""
-    events = [d for d in drafts if d.place is not None and not d.special_class()]
+    events = [d for d in drafts if d.place is not None
+              and d.special_class() not in _NO_FIGURES]
     if not events:
         return
     index = _OrphanIndex(ctx, events)
@@ -151,6 +159,11 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
         target = index.target(i)
         if target is None:
             continue
+        if target.special_class() is not None:
+            # damage or violence told after a demonstration at the same place is the
+            # crowd's (ANNOTATION.md section 2): its figures join the demonstration
+            crowd = index.crowd_before(target)
+            target = crowd or target
         names = {p.value.name for p in ctx.places(i)}
         if names and (target.place is None or target.place.name not in names):
             continue
@@ -174,6 +187,21 @@ class _OrphanIndex:
         self.lasts = [self.last[id(d)] for d in self.ordered]
         self.monotone = all(a.paragraph <= b.paragraph
                             for a, b in itertools.pairwise(ctx.sents))
+
+    def crowd_before(self, d: Draft) -> Draft | None:
+        """The demonstration at the place of ``d`` told before it, in its paragraph or the
+        one before."""
+        if d.place is None:
+            return None
+        para = self.ctx.sents[self.first[id(d)]].paragraph
+        found = None
+        for o in self.events:
+            if o is d or o.special_class() is not None or o.place is None \
+                    or o.place.name != d.place.name or self.first[id(o)] > self.first[id(d)]:
+                continue
+            if para - self.ctx.sents[self.last[id(o)]].paragraph <= 1:
+                found = o if found is None or self.last[id(o)] > self.last[id(found)] else found
+        return found
 
     def target(self, i: int) -> Draft | None:
         if len(self.events) == 1:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from willay.errors import ConfigError
 from willay.extract.inflect import inflections
 from willay.extract.numbers import PhraseSet, Token, load_grammar, tokenize
 from willay.lang.loader import load_lang_data
@@ -38,8 +39,9 @@ CLASS_ORDER = ("ombudsman", "health", "judicial", "police", "military", "ngo", "
 #: Classes whose one-word reporters are common nouns ("Police", "Officials", "Witnesses").
 _COMMON_CLASSES = ("witness", "government", "police", "military", "health", "judicial",
                    "organiser")
-#: Longest reporter phrase kept, in tokens.
-_MAX_NAME = 10
+#: Longest reporter phrase kept, in tokens ("Comissão de Direitos Humanos da Ordem dos
+#: Advogados do Brasil").
+_MAX_NAME = 14
 #: Opening quotes and the characters that may close them (real text mixes “ with ").
 _QUOTES = MappingProxyType({"“": "”\"", "«": "»", '"': '"”'})
 #: Punctuation that never stops a walk over a name: markdown link residue "[X](#)".
@@ -48,10 +50,36 @@ _LINK = ("]", "(", "#", ")")
 
 def all_forms(lang: str, lemmas: list[str]) -> list[str]:
     """Every form of ``lemmas`` (simplemma's dictionaries, through
-    :mod:`willay.extract.inflect`), sorted; the lemmas alone for a language without one."""
+    :mod:`willay.extract.inflect`, and the forms of the regular conjugation of the
+    language, ``regular_endings`` of ``reporters.toml``), sorted; the lemmas alone for a
+    language without either."""
     if not lemmas:
         return []
-    return sorted({f for forms in inflections(lang, lemmas).values() for f in forms})
+    out = {f for forms in inflections(lang, lemmas).values() for f in forms}
+    out.update(regular_forms(lang, lemmas))
+    return sorted(out)
+
+
+def regular_forms(lang: str, lemmas: list[str]) -> set[str]:
+    """The forms of the regular conjugation of ``lemmas``: the infinitive ending (the
+    longest of ``regular_endings``) replaced by each of its endings, "avancer" -> avance,
+    avancent, avancé; "contabilizar" -> contabiliza, contabilizó; "apontar" -> apontou.
+    simplemma's dictionary misses forms that are also the lemma of a noun ("avance")."""
+    try:
+        table = load_lang_data(lang, "reporters").get("regular_endings", {})
+    except ConfigError:
+        return set()
+    suffixes = sorted(table, key=len, reverse=True)
+    out: set[str] = set()
+    for lemma in lemmas:
+        if " " in lemma:
+            continue
+        for suffix in suffixes:
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 1:
+                stem = lemma[: len(lemma) - len(suffix)]
+                out.update(stem + ending for ending in table[suffix])
+                break
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +167,9 @@ class ReporterLexicon:
     demonstratives: frozenset[str] = frozenset()
     tell_forms: frozenset[str] = frozenset()
     not_speech_objects: PhraseSet = field(default_factory=lambda: PhraseSet({}))
+    name_prepositions: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> ReporterLexicon:
@@ -181,6 +212,9 @@ class ReporterLexicon:
                                   *load_grammar(lang).date_words]),
             tell_forms=frozenset(tell),
             not_speech_objects=PhraseSet.of(data.get("not_speech_objects", [])),
+            name_prepositions=frozenset(data.get("name_prepositions", [])),
+            locatives=frozenset(data.get("locatives", [])),
+            lemmas=frozenset(data.get("speech_lemmas", [])),
         )
 
 
@@ -203,6 +237,13 @@ def reporter_class(phrase: str, lang: str) -> str:
             if words.match_at(toks, i):
                 return name
     return "other"
+
+
+def _noun_in(word: str, nouns: frozenset[str]) -> bool:
+    """``word`` or its singular (a plural in -s or -es) is one of ``nouns``: "ativistas"
+    for "ativista", "officials" for "official"."""
+    return word in nouns or (word.endswith("s") and (
+        word[:-1] in nouns or (word.endswith("es") and word[:-2] in nouns)))
 
 
 def _is_cap(tok: Token) -> bool:
@@ -442,21 +483,39 @@ class _Finder:
                 out.extend(toks[k : k + conn[0]])
                 k += conn[0]
                 continue
-            if t.low in lex.stop_words and not _is_cap(t):
-                break
-            if lex.verbs.match_at(toks, k) and not _is_cap(t):
-                break
             caps = sum(1 for o in out[owner:] if _is_cap(o))
+            glued = k + 1 < len(toks) and toks[k + 1].text == "-" \
+                and toks[k + 1].start == t.end  # "sans-voix": one word
+            if t.low in lex.stop_words and not _is_cap(t) and not glued:
+                tail = self._clause_tail(k) if caps else None
+                if tail is not None:
+                    out.extend(toks[k:tail])  # "Voix ... pour les droits de l'homme"
+                    k = tail
+                    continue
+                break
+            if not _is_cap(t) and (t.low in lex.time_words or (
+                    lex.verbs.match_at(toks, k)
+                    # a verb form after an article is a noun: "un communiqué de l'armée"
+                    and not (out and out[-1].low in lex.determiners))):
+                break
             if caps == 1 and not _is_cap(t) and self._complement_word(k, out[owner:]):
                 # "l'Association mauritanienne des droits de l'homme": an institution
                 # written in sentence case goes on through its adjectives and complements
                 out.append(t)
                 k += 1
                 continue
-            after_connector = bool(out) and out[-1].low in ("de", "del", "da", "do", "of", "du")
+            after_connector = bool(out) and (
+                (out[-1].low,) in lex.connectors.phrases
+                or (out[-1].text == "-" and out[-1].end == t.start))  # "sans-voix"
             if not _is_cap(t) and (caps >= 2 or (caps == 1 and not after_connector)):
                 # "Radio Lirpa on voit": a proper name ends at a lowercase word, but an
                 # institution written in sentence case goes on ("Réseau de santé de ...")
+                tail = self._clause_tail(k)
+                if tail is not None and any(x.low in lex.name_prepositions
+                                            for x in toks[k:tail]):
+                    out.extend(toks[k:tail])  # "Voix des sans-voix pour les droits ..."
+                    k = tail
+                    continue
                 break
             if not _is_cap(t):
                 lower += 1
@@ -465,6 +524,28 @@ class _Finder:
             out.append(t)
             k += 1
         return _trim(out, lex)
+
+    def _clause_tail(self, k: int) -> int | None:
+        """The end of a name's complement that runs from token ``k`` to the end of its
+        clause ("pour les droits de l'homme", "on Human Rights"): a preposition that may
+        head such a complement (``name_prepositions``) first, then words that are no
+        verb, time word or other stop word, up to a punctuation mark; else None."""
+        toks, lex = self.toks, self.lex
+        if k >= len(toks) or toks[k].low not in lex.name_prepositions:
+            return None
+        j = k + 1
+        while j < len(toks) and j - k <= 8:
+            t = toks[j]
+            if t.kind == "punct" and t.text not in ("'", "’", "-"):
+                break
+            if t.kind == "word" and (t.low in lex.time_words or lex.verbs.match_at(toks, j)
+                                     or (t.low in lex.stop_words
+                                         and t.low not in lex.name_prepositions)):
+                return None
+            j += 1
+        if j - k < 2 or j - k > 8 or (j < len(toks) and toks[j].kind != "punct"):
+            return None
+        return j
 
     def _complement_word(self, k: int, out: list[Token]) -> bool:
         """Whether the lowercase word at ``k`` continues a name headed by one capitalized
@@ -520,6 +601,8 @@ class _Finder:
                     if owner and self._titled(owner):
                         self.described[inner[0].start] = owner
                         return inner  # "The town's mayor, Fritz Pierre, put ..."
+            elif self._aside(k) is not None:
+                k = self._aside(k) - 1  # "A polícia, por sua vez, contabilizou": a polícia
         out: list[Token] = []
         while k >= 0 and len(out) < _MAX_NAME:
             j = self._skip_link(k, -1)
@@ -558,6 +641,12 @@ class _Finder:
                 raw = self.text[member[0].start : member[-1].end] if member else ""
                 if member and reporter_class(raw, lex.lang) != "other":
                     return member  # "a doctor at Dhaka Medical College Hospital told"
+            if t.low in lex.name_prepositions and out and _is_cap(out[-1]) and k > 0 \
+                    and _is_cap(toks[k - 1]) and toks[k - 1].low not in lex.time_words \
+                    and not _is_sentence_start(self.text, toks[k - 1].start):
+                out.append(t)  # "the Kenya National Commission on Human Rights said"
+                k -= 1
+                continue
             if t.low in lex.stop_words and (not _is_cap(t) or (
                     not out and _is_sentence_start(self.text, t.start))):
                 # a stop word capitalized only because it opens the sentence ("Se
@@ -594,6 +683,18 @@ class _Finder:
                     and all(_is_cap(t) for t in inner if t.kind == "word")):
                 return c
         return None
+
+    def _aside(self, k: int) -> int | None:
+        """The comma opening a short lowercase aside closed by the comma at ``k`` ("por
+        sua vez", "for its part", "de son côté"), with a name before it; else None."""
+        toks, lex = self.toks, self.lex
+        c = k - 1
+        while c >= 0 and k - c <= 4 and toks[c].kind == "word" and not _is_cap(toks[c]) \
+                and not lex.verbs.match_at(toks, c) and toks[c].low not in lex.conjunctions:
+            c -= 1
+        if c < 1 or c >= k - 1 or toks[c].text != "," or toks[c - 1].kind != "word":
+            return None
+        return c
 
     def _titled(self, phrase: list[Token]) -> bool:
         """Whether a phrase describes a person's role: a title or a class word in it."""
@@ -679,8 +780,11 @@ class _Finder:
             return False  # "Segundo divulgado pela ...", "Alors": a cue, not a name
         if any(_is_cap(t) and t.low not in self.lex.determiners for t in toks):
             return True
-        if len(toks) == 1 and toks[0].low in self.lex.titles:
-            return True  # "selon son avocat", "his lawyer said"
+        if any(_noun_in(t.low, self.lex.titles) or _noun_in(t.low, self.lex.source_nouns)
+               for t in toks):
+            # "selon son avocat", "a local youth leader told", "uma fonte policial": a
+            # person or a source by the noun that heads the phrase
+            return True
         return reporter_class(name, self.lex.lang) != "other"
 
     def mention(self, name_toks: list[Token], cue: tuple[int, int], direction: str,
@@ -723,6 +827,9 @@ class _Finder:
         if _is_cap(t) and not t.text.isupper() and i > 0 \
                 and not _is_sentence_start(self.text, t.start):
             return False
+        if t.low in lex.lemmas and i > 1 and _is_cap(toks[i - 1]) \
+                and toks[i - 2].low in lex.locatives:
+            return False  # "in Plateau state": a place and a noun, not "X states"
         k = i
         hit = lex.auxiliaries.match_before(toks, k)
         if hit:
@@ -771,7 +878,8 @@ class _Finder:
         else:
             return None, j
         name = self.name_right(start)
-        words = [t for t in name if t.kind == "word" and t.low not in lex.determiners]
+        words = [t for t in name if t.kind == "word" and t.low not in lex.determiners
+                 and t.low not in lex.descriptors]  # "a la agencia Andina"
         if not words or not _is_cap(words[0]):
             return None, j
         head = _head(name, self.text, lex)
@@ -806,10 +914,14 @@ class _Finder:
                 name = self.name_right(i + n)
                 if name and key in lex.weak:
                     # "Para el Ministerio de Gobierno, ...": an ambiguous cue opens its clause
-                    # and its name is followed by a comma
+                    # and its name is followed by a comma (or, for a proper name, by its
+                    # locative complement: "segundo a Comissão ... do Brasil na Bahia")
                     idx = toks.index(name[-1])
                     opens = i == 0 or toks[i - 1].kind == "punct"
-                    if not opens or (idx + 1 < len(toks) and toks[idx + 1].kind != "punct"):
+                    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+                    closed = nxt is None or nxt.kind == "punct" or (
+                        nxt.low in lex.stop_words and _is_cap(name[-1]))
+                    if not opens or not closed:
                         name = []
                 named = self._acronym_after(name) or self._apposition(name) or name
                 cue_at = (i, i + n)
