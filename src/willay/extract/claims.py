@@ -14,6 +14,8 @@ from typing import Any
 
 from willay.extract.context import DocContext, lang_regex
 from willay.extract.drafts import Draft
+from willay.extract.figures import load_figure_lexicon
+from willay.extract.numbers import tokenize
 from willay.model import Claim, Document, Figure, Mention
 
 
@@ -73,14 +75,16 @@ def _partial_count(c: Claim, claims: list[Claim], victims: dict[int, str | None]
 
 
 def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    if m.attrs.get("cause") and d.special_class() is None:
+        return False  # "protesting against the death of two youths": not the protest's toll
     i = ctx.sentence_index(m.start)
     if i != d.sentence and m.value.reporter is None and i is not None and \
             ctx.inside(ctx.mentions(i, "hedge"), m.span):
         return False  # an unattributed rumour told apart from the event
     in_list = d.list_id is not None and ctx.sentence_index(m.start) == d.list_sentence
     if in_list:
-        if not _figure_for_list_place(ctx, m, d):
-            return False
+        if m.value.scope != "event" or not _figure_for_list_place(ctx, m, d):
+            return False  # a count over the whole list is a tally
     elif not _event_figure(ctx, m, d):
         return False
     return not _other_group_figure(ctx, m, d)
@@ -131,13 +135,19 @@ def _figure_for_list_place(ctx: DocContext, m: Mention, d: Draft) -> bool:
         p.value.name == d.place.name for p in named)
 
 
-def aggregate_figure(ctx: DocContext, m: Mention) -> bool:
-    """A figure in a sentence that sums over several places ("across the country")."""
+def aggregate_figure(ctx: DocContext, m: Mention, tolls: bool = False) -> bool:
+    """A figure in a sentence that sums over several places ("across the country").
+
+    A toll noun alone ("bilan", "balanço") keeps a figure off no event: the toll of one
+    event is told with the same words; ``tolls=True`` counts it (a toll that no event
+    took is the story's, a tally)."""
     aggregate = lang_regex(ctx.lang, "aggregate")
     i = ctx.sentence_index(m.start)
     if aggregate is None or i is None:
         return False
-    return bool(aggregate.search(ctx.sents[i].text))
+    nouns = load_figure_lexicon(ctx.lang).tolls
+    return any(tolls or not nouns.match_at(tokenize(hit.group(0)), 0)
+               for hit in aggregate.finditer(ctx.sents[i].text))
 
 
 def sum_claims(doc: Document, parts: list[Claim]) -> Claim:

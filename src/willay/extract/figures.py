@@ -128,6 +128,13 @@ class FigureLexicon:
     verb_links: frozenset[str] = field(default_factory=frozenset)
     tolls: TermSet = field(default_factory=lambda: TermSet([]))
     place_joiners: frozenset[str] = field(default_factory=frozenset)
+    people_suffixes: tuple[str, ...] = ()
+    verbs_adjacent: dict[str, TermSet] = field(default_factory=dict)
+    day_bound: TermSet = field(default_factory=lambda: TermSet([]))
+    grievance: TermSet = field(default_factory=lambda: TermSet([]))
+    days: frozenset[str] = field(default_factory=frozenset)
+    incidents: TermSet = field(default_factory=lambda: TermSet([]))
+    incident_links: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], lang: str = "") -> FigureLexicon:
@@ -172,7 +179,24 @@ class FigureLexicon:
             verb_links=frozenset(ctx.get("verb_links", [])),
             tolls=TermSet(data.get("tolls", {}).get("nouns", [])),
             place_joiners=frozenset(scope.get("place_joiners", [])),
+            people_suffixes=tuple(ctx.get("people_suffixes", [])),
+            verbs_adjacent={k: TermSet(v) for k, v in data.get("verbs_adjacent", {}).items()},
+            day_bound=TermSet(scope.get("day_bound", [])),
+            grievance=TermSet(scope.get("grievance", [])),
+            days=_day_words(lang),
+            incidents=TermSet(scope.get("incidents", [])),
+            incident_links=frozenset(scope.get("incident_links", [])),
         )
+
+
+def _day_words(lang: str) -> frozenset[str]:
+    """Words that name one day (weekdays, "yesterday"), from the language's ``dates.toml``."""
+    try:
+        data = load_lang_data(lang, "dates")
+    except ConfigError:
+        return frozenset()
+    words = [*data.get("weekdays", {}), *data.get("relative", {})]
+    return frozenset(w.lower() for w in words if " " not in w)
 
 
 @lru_cache(maxsize=16)
@@ -200,6 +224,8 @@ class _Fig:
     spatial: list[str] = field(default_factory=list)
     hedged: bool = False
     attribution: Attribution | None = None
+    #: the grievance words before it: the figure is a protest's reason, not its outcome
+    cause: str | None = None
 
 
 class _Sentence:
@@ -265,6 +291,13 @@ class _Sentence:
                     break
                 i = j + 1
                 continue
+            if t.text == "," and self.lex.comp_before.match_at(toks, i + 1):
+                # "Trois personnes, dont un gendarme, ont été tuées": a part between commas
+                j = next((j for j in range(i + 2, min(i + 10, len(toks)))
+                          if toks[j].kind == "punct" and toks[j].text != "-"), None)
+                if j is not None and toks[j].text == ",":
+                    i = j + 1
+                    continue
             if t.text == "," and load_lexicon(self.lang).prepositions.match_at(toks, i + 1):
                 # "Unas 26 personas, según la policía, fueron detenidas": an attribution
                 # between commas
@@ -339,7 +372,13 @@ class _Sentence:
         if first.kind == "word" and first.text[:1].isupper():
             return True  # "killing 95 Houthis": a named group
         return any(self.lex.crowd_nouns.match_at(self.toks, i) or self.victim_at(i)
-                   for i in idx)
+                   or self._person_noun(i) for i in idx)
+
+    def _person_noun(self, i: int) -> bool:
+        """A noun of people by its ending: agent nouns ("looters", "sindicalistas",
+        "militants", "manifestants"), ``people_suffixes`` of ``figures.toml``."""
+        t = self.toks[i]
+        return t.kind == "word" and len(t.low) > 4 and t.low.endswith(self.lex.people_suffixes)
 
     def verb_adjacent(self, a: int, b: int) -> tuple[str, int] | None:
         """``(kind, first token)`` of a casualty verb right before the number at ``a``
@@ -354,6 +393,9 @@ class _Sentence:
             for kind in CASUALTY_KINDS:
                 verbs = lex.verbs_before.get(kind)
                 n = verbs.match_at(toks, i) if verbs else 0
+                if not n and kind in lex.verbs_adjacent:
+                    # "held 63 farmers": verbs that count only right before the number
+                    n = lex.verbs_adjacent[kind].match_at(toks, i)
                 if n and i + n == end and self._followed_by_people(b):
                     return kind, i
         return None
@@ -446,6 +488,8 @@ class _Sentence:
                 # "a"/"un"/"um" counts only with its own kind word, in a list of parts or
                 # after a toll noun ("un bilan d'une victime")
                 parent = self._list_parent(figs, a)
+                if parent is None and self._component_before(a) is not None:
+                    parent = self._last_fig(figs)  # "dont un gendarme", "including a boy"
                 toll = self._toll_before(a) if parent is None else None
                 if toll is not None and toll[0] is None and not self._bare(self._phrase_end(b)):
                     toll = None
@@ -698,6 +742,13 @@ class _Sentence:
         cues: list[str] = []
         for i, n in lex.cumulative.find(toks):
             quote = self.text[toks[i].start : toks[i + n - 1].end]
+            if self._one_incident(i, n):
+                continue  # "bringing the death toll from the clashes to two"
+            if (lex.day_bound.match_at(toks, i) or fig.first < i < fig.num_first) \
+                    and self._day_after(i + n):
+                # "durante los disturbios del viernes": one day's events; "détiennent
+                # depuis dimanche trois responsables": how long a count has been held
+                continue
             # before the figure, inside its phrase, or after it in the same clause
             # a relative clause right after the phrase describes the victims ("seis
             # pessoas que protestavam em várias cidades"); one further on
@@ -720,6 +771,42 @@ class _Sentence:
             cues.append(toks[k].text)
         return cues
 
+    def _one_incident(self, i: int, n: int) -> bool:
+        """A toll cue qualified by one incident ("the death toll from the clashes", "le
+        bilan de l'attaque"): the toll of that event, not a total over several."""
+        toks, lex = self.toks, self.lex
+        if not any(lex.tolls.match_at(toks, k) for k in range(i, i + n)):
+            return False
+        j = i + n
+        if j >= len(toks) or toks[j].low not in lex.incident_links:
+            return False
+        j += 1
+        while j < len(toks) and toks[j].low in lex.definite | lex.incident_links:
+            j += 1
+        return j < len(toks) and bool(lex.incidents.match_at(toks, j))
+
+    def _day_after(self, j: int) -> bool:
+        """A word naming one day within four words from token ``j``, in its clause."""
+        for t in self.toks[j : j + 4]:
+            if t.kind == "punct" and t.text in _CLAUSE_END:
+                return False
+            if t.low in self.lex.days:
+                return True
+        return False
+
+    def grievance(self, fig: _Fig) -> str | None:
+        """The words before a figure that make it the reason of a protest rather than its
+        outcome ("justice for", "contra a morte de", "réclamer justice après"): the
+        figure counts the victims of an earlier event."""
+        found = self.lex.grievance.find(self.toks, 0, fig.num_first)
+        if not found:
+            return None
+        i, n = found[-1]
+        if any(t.kind == "punct" and t.text in _SENTENCE_END
+               for t in self.toks[i + n : fig.num_first]):
+            return None
+        return self.text[self.toks[i].start : self.toks[i + n - 1].end]
+
     def place_list(self, fig: _Fig) -> str | None:
         """The list of places a figure is counted over, in its clause: "in Lima, Cusco
         and Puno", "en Tambo y Lirpa" (names joined by a conjunction after a locative,
@@ -736,10 +823,14 @@ class _Sentence:
                         break
                     i += 1
                     continue
+                if lo > fig.last and i in self.number_tokens:
+                    break  # "80 à Minsk et une cinquantaine à Gomel, Brest et Grodno"
                 if t.low in lex.locatives and i + 1 < len(toks) and _cap(toks[i + 1]):
                     end = self._names(i + 1)
                     if end is not None and (lo > fig.last or end >= fig.first - 3):
                         return self.text[t.start : toks[end].end]
+                    if lo > fig.last:
+                        break  # the figure's own place comes first: "80 à Minsk"
                 i += 1
         return None
 
@@ -840,6 +931,7 @@ class FigureFinder:
                     # a part of a total over places is one place's figure
                     fig.scope_cues = list(fig.parent.scope_cues)
                 fig.hedged = hedged
+                fig.cause = sent.grievance(fig)
                 self._emit(doc, sent, fig, attributor)
             last_kind = next((f.kind for f in reversed(figs) if f.kind in CASUALTY_KINDS),
                              last_kind)
@@ -899,6 +991,7 @@ class FigureFinder:
                 "group": fig.group,
                 "hedged": fig.hedged,
                 "shared_evidence": n > 0,
+                "cause": fig.cause,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 

@@ -133,7 +133,7 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
 #: a figure stated after one belongs to the violence or crowd event told before it.
 _NO_FIGURES = frozenset({"emergency", "curfew", "use_of_force_decree", "investigation",
                          "agreement", "change_activity", "closure", "hq",
-                         "territory_transfer"})
+                         "territory_transfer", "property_destruction"})
 
 
 def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
@@ -156,6 +156,8 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             continue
         if m.value.scope != "event" or ctx.inside(ctx.mentions(i, "hedge"), m.span):
             continue  # a rumour ("there were reports that") joins no event
+        if m.attrs.get("cause"):
+            continue  # the victims a protest is about belong to an earlier event
         target = index.target(i)
         if target is None:
             continue
@@ -167,9 +169,9 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
         names = {p.value.name for p in ctx.places(i)}
         if names and (target.place is None or target.place.name not in names):
             continue
-        own = ctx.event_dates(i)
+        own = [d for d in ctx.event_dates(i) if d.value.precision in ("day", "month", "year")]
         if own and target.date is not None and own[0].value != target.date:
-            continue
+            continue  # a figure of another day ("overnight" or "since" name no other day)
         target.figures.append(m)
 
 
@@ -206,7 +208,12 @@ class _OrphanIndex:
     def target(self, i: int) -> Draft | None:
         if len(self.events) == 1:
             only = self.events[0]
-            return only if i >= self.first[id(only)] else None
+            if i < self.first[id(only)]:
+                return None
+            if only.special_class() is not None and self.ctx.sents[i].paragraph \
+                    - self.ctx.sents[self.last[id(only)]].paragraph > 1:
+                return None  # violence told once, a figure paragraphs later: the wave's
+            return only
         para = self.ctx.sents[i].paragraph
         if not self.monotone:
             before = [d for d in self.events if self.last[id(d)] < i

@@ -358,8 +358,8 @@ class _Parser:
         k = first - 1
         while k >= 0 and toks[k].text in (".", "("):
             k -= 1
-        if k >= 0 and toks[k].low in g.date_words:
-            return True
+        if k >= 0 and toks[k].low in g.date_words and tok.kind == "num":
+            return True  # "January 4", "sábado (14)"; not "dimanche trois responsables"
         # a number closing a proper name: "Bairro 5,", "Decreto 512."
         return bool(prev is not None and first == b.first and prev.kind == "word"
                     and prev.text[:1].isupper() and first >= 2

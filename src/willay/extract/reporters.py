@@ -711,7 +711,10 @@ class _Finder:
         if k < 2 or toks[k - 2].text != "(":
             return []
         owner = self.name_left(k - 2)
-        if not _is_acronym(toks[k - 1], owner[0] if owner else None):
+        if not _is_acronym(toks[k - 1], owner[0] if owner else None) and not (
+                owner and _is_cap(toks[k - 1]) and self._titled(owner)):
+            # "Une ONG bélarusse de défense des droits humains (Viasna) rapporte": the
+            # name in brackets after a description of the body
             return []
         if owner:
             self.described[toks[k - 1].start] = owner
@@ -1219,31 +1222,58 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``words`` (a name, in order) spell ``acronym``: each capitalized word
+    gives its initial and each lowercase word its initial or nothing ("Observatoire
+    syrien des droits de l'Homme" -> OSDH, "Alto Comissariado das Nações Unidas para os
+    Direitos Humanos" -> ACNUDH); a mixed-case acronym takes a syllable of each word it
+    uses, the last word closing it ("Instituto de Estudios para el Desarrollo y la Paz"
+    -> Indepaz). The first word always gives the first letter."""
+    acr = acronym.casefold()
+    syllables = not acronym.isupper()
+    lows = [w.casefold() for w in words]
+    caps = [w[:1].isupper() for w in words]
+
+    last = len(lows) - 1
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, k: int) -> bool:
+        if k == len(lows):
+            return i == len(acr)
+        if i == len(acr):
+            return not syllables and not any(caps[k:])
+        word = lows[k]
+        skippable = not caps[k] or (syllables and k != last)
+        if k > 0 and skippable and fits(i, k + 1):
+            return True
+        longest = len(word) if syllables else 1
+        return any(acr[i : i + n] == word[:n] and fits(i + n, k + 1)
+                   for n in range(1, min(longest, len(acr) - i) + 1))
+
+    return bool(words) and words[0][:1].isupper() and fits(0, 0)
+
+
 def acronym_table(text: str, lang: str) -> dict[str, str]:
     """Acronyms defined in brackets after their expansion, and the name a reporter takes
     for either form: "Human Rights Watch (HRW)" gives ``{"HRW": "Human Rights Watch
     (HRW)", "human rights watch": "Human Rights Watch (HRW)"}``.
 
-    The expansion is the shortest run of words before the bracket whose initials (of
-    the words that are not connectors or articles) spell the acronym, case aside:
-    "Observatoire syrien des droits de l'Homme (OSDH)".
+    The expansion is the shortest run of words before the bracket, starting with a
+    capitalized word, that :func:`spells` the acronym: "Observatoire syrien des droits
+    de l'Homme (OSDH)", "Instituto de Estudios para el Desarrollo y la Paz (Indepaz)".
     """
-    lex = load_lexicon(lang)
-    small = lex.determiners | {p[0] for p in lex.connectors.phrases if len(p) == 1}
     out: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
         if not (acr.isupper() or acr[1:].islower()) or len(acr) < 2:
             continue
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        words = list(_WORD.finditer(text, line_start, m.start()))[-14:]
+        words = list(_WORD.finditer(text, line_start, m.start()))[-16:]
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
-            content = [w.group() for w in run if w.group().lower() not in small]
-            if not content or not run[0].group()[:1].isupper():
+            if not run[0].group()[:1].isupper():
                 continue
-            initials = "".join(w[0] for w in content).upper()
-            if initials == acr.upper():
+            if spells(acr, [w.group() for w in run]):
                 expansion = text[run[0].start() : run[-1].end()]
                 name = f"{expansion} ({acr})"
                 out[acr] = name

@@ -47,7 +47,9 @@ def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
     claim: Claim = m.value
     if TALLY_KINDS.get(claim.kind) is None or claim.value is None:
         return False
-    cumulative = claim.scope == "cumulative" or aggregate_figure(ctx, m)
+    if m.attrs.get("component_of") is not None and claim.value < 2:
+        return False  # "dont une femme enceinte": one person named in a total
+    cumulative = claim.scope == "cumulative" or aggregate_figure(ctx, m, tolls=True)
     if not cumulative and (claim.value < 2 or not _national_count(ctx, m)):
         return False
     i = ctx.sentence_index(m.start)
