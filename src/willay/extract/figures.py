@@ -308,6 +308,10 @@ class _Sentence:
                     continue
             if t.kind == "punct" and t.text in _CLAUSE_END:
                 break
+            if t.text == "-" and i + 1 < len(toks) and toks[i - 1].end == t.start \
+                    and toks[i + 1].start == t.end:
+                i += 2  # "a 4-year-old child": one word, not four
+                continue
             out.append(i)
             i += 1
         return out
@@ -338,6 +342,10 @@ class _Sentence:
             for kind in CASUALTY_KINDS:
                 n = lex.kinds[kind].match_at(self.toks, i) if kind in lex.kinds else 0
                 if n:
+                    if (i + n) in self.number_tokens and i > b + 1:
+                        # "two jihadist assaults killed 40 soldiers": the number counts the
+                        # subject of the verb, the count after the verb is the figure
+                        return None
                     return kind, i + n - 1
         return None
 
@@ -761,6 +769,9 @@ class _Sentence:
                 cues.append(quote)
         for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
             cues.append(self.text[toks[i].start : toks[i + n - 1].end])
+        events = self.incident_count(fig)
+        if events:
+            cues.append(events)
         places = self.place_list(fig)
         if places:
             cues.append(places)
@@ -770,6 +781,23 @@ class _Sentence:
         if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size":
             cues.append(toks[k].text)
         return cues
+
+    def incident_count(self, fig: _Fig) -> str | None:
+        """"two jihadist assaults killed 40 soldiers": a figure counted over several
+        incidents named as the subject of its verb (a number above one and a noun of
+        incidents right before the verb)."""
+        if fig.first >= fig.num_first:
+            return None
+        for k, (a, b) in enumerate(self.ranges):
+            if b >= fig.first or fig.first - b > 4:
+                continue
+            m = self.numbers[k]
+            value = m.value if m.value is not None else m.low
+            if value is None or value < 2:
+                continue
+            if any(self.lex.incidents.match_at(self.toks, j) for j in range(b + 1, fig.first)):
+                return self.text[self.toks[a].start : self.toks[fig.first - 1].end]
+        return None
 
     def _one_incident(self, i: int, n: int) -> bool:
         """A toll cue qualified by one incident ("the death toll from the clashes", "le

@@ -158,6 +158,7 @@ class NumberGrammar:
     joiners: frozenset[str]
     one_words: frozenset[str]
     one_heads: frozenset[str]
+    compound_heads: frozenset[str]
     scales: dict[str, int]
     phrases: PhraseSet
     vague: PhraseSet
@@ -189,6 +190,7 @@ class NumberGrammar:
             joiners=frozenset(data.get("joiners", [])),
             one_words=frozenset(data.get("one_words", [])),
             one_heads=frozenset(data.get("one_heads", [])),
+            compound_heads=frozenset(data.get("compound_heads", [])),
             scales=dict(data.get("scales", {})),
             phrases=PhraseSet({_phrase_tokens(k): tuple(v)
                                for k, v in data.get("phrases", {}).items()}),
@@ -314,12 +316,15 @@ class _Parser:
         return None
 
     def _one(self, i: int) -> _Base | None:
-        """"one"/"un"/"a" counts only when a person or casualty word follows closely."""
+        """"one"/"un"/"a" counts only when a person or casualty word follows closely, and
+        that word does not open a compound noun ("a death toll", "a death threat")."""
         toks, g = self.toks, self.g
         for k in range(i + 1, min(i + 4, len(toks))):
             if toks[k].kind != "word":
                 return None
             if toks[k].low in g.one_heads:
+                if k + 1 < len(toks) and toks[k + 1].low in g.compound_heads:
+                    return None
                 return _Base(1, None, None, "exact", i, i, False)
         return None
 

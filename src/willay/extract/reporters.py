@@ -104,6 +104,8 @@ class ReporterMention:
     complement: bool = False
     relayer: bool = False
     via: str | None = None
+    #: a pronoun ("he said") or "the same source": the reporter named before it
+    back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,8 @@ class ReporterLexicon:
     name_prepositions: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     lemmas: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    back_references: PhraseSet = field(default_factory=lambda: PhraseSet({}))
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> ReporterLexicon:
@@ -215,6 +219,8 @@ class ReporterLexicon:
             name_prepositions=frozenset(data.get("name_prepositions", [])),
             locatives=frozenset(data.get("locatives", [])),
             lemmas=frozenset(data.get("speech_lemmas", [])),
+            pronouns=frozenset(data.get("pronouns", [])),
+            back_references=PhraseSet.of(data.get("back_references", [])),
         )
 
 
@@ -657,8 +663,9 @@ class _Finder:
                     out.append(t)
                     k -= 1
                     continue
-                if t.low in lex.conjunctions:
-                    break  # "his family and a rights group said": two reporters
+                if t.low in lex.conjunctions or t.low in lex.complementizers:
+                    break  # "his family and a rights group said": two reporters; "that a
+                    # doctor said": the subject follows the complementizer
                 head = self._head_before(k) if out else []
                 if head:
                     return head
@@ -813,9 +820,11 @@ class _Finder:
             cls = reporter_class(label[-1].text, lex.lang)
         if cls == "other":
             cls = reporter_class(raw, lex.lang)
+        back = bool(lex.back_references.match_at(head, 0)) and \
+            lex.back_references.match_at(head, 0)[0] == len(head)  # type: ignore[index]
         return ReporterMention(name, cls, head[0].start, head[-1].end,
                                self.toks[cue[0]].start, self.toks[cue[1] - 1].end, direction,
-                               citing, anaphoric, complement, relayer, via)
+                               citing, anaphoric, complement, relayer, via, back)
 
     def _speech_verb(self, i: int, n: int) -> bool:
         """Whether the verb form at token ``i`` is used as a reporting verb: not a noun
@@ -840,6 +849,48 @@ class _Finder:
         if k > 0 and toks[k - 1].low in lex.impersonal:
             return False  # "se registraron tres heridos", "on a dénombré": no one says it
         return not lex.not_speech_objects.match_at(toks, i + n)
+
+    def _pronoun(self, i: int, n: int, via: str | None,
+                 complement: bool) -> ReporterMention | None:
+        """"he said", "a-t-il précisé", "elle a indiqué": a pronoun subject, whose
+        reporter is the one named before it (``back``)."""
+        toks, lex = self.toks, self.lex
+        k = i - 1
+        hit = lex.auxiliaries.match_before(toks, k + 1) if k >= 0 else None
+        if hit:
+            k -= hit[0]
+        candidates = [k, i + n]
+        if i + n + 1 < len(toks) and toks[i + n].text == "-":
+            candidates.append(i + n + 1)  # "a-t-il", "précise-t-elle"
+            if i + n + 3 < len(toks) and toks[i + n + 2].text == "-":
+                candidates.append(i + n + 3)
+        for j in candidates:
+            if 0 <= j < len(toks) and toks[j].low in lex.pronouns:
+                return ReporterMention(toks[j].text, "other", toks[j].start, toks[j].end,
+                                       toks[i].start, toks[i + n - 1].end,
+                                       "after" if j < i else "before",
+                                       complement=complement, via=via, back=True)
+        return None
+
+    def _owner(self, i: int) -> list[Token]:
+        """The noun phrase before the possessive at token ``i``, from its determiner."""
+        toks, lex = self.toks, self.lex
+        k = i - 1
+        while k >= 0 and i - k <= 6 and (toks[k].kind == "word" or (
+                toks[k].text == "-" and k > 0 and toks[k - 1].end == toks[k].start)) \
+                and toks[k].low not in lex.stop_words and toks[k].low not in lex.determiners:
+            k -= 1
+        return toks[k + 1 : i]
+
+    def _owned_report(self, i: int) -> int:
+        """The length of "'s declaration" at token ``i`` (a possessive and a noun of a
+        report: its owner is the reporter of what follows), else 0."""
+        toks, lex = self.toks, self.lex
+        if i == 0 or toks[i].text not in ("'", "’") or i + 2 >= len(toks) \
+                or toks[i + 1].low != "s" or toks[i - 1].kind != "word":
+            return 0
+        hit = lex.report_nouns.match_at(toks, i + 2)
+        return 2 + hit[0] if hit else 0
 
     def _skip_time(self, k: int) -> int:
         """The token after the time words at ``k`` ("informó este domingo el director",
@@ -906,6 +957,13 @@ class _Finder:
                 if found:
                     out.append(found)
                 i += n
+                continue
+            owned = self._owned_report(i)
+            if owned:  # "a Saudi-led coalition's declaration of killing 95 Houthis"
+                found = self.mention(self._owner(i), (i, i + owned), "after")
+                if found:
+                    out.append(found)
+                i += owned
                 continue
             prep = lex.prepositions.match_at(toks, i)
             verb = lex.verbs.match_at(toks, i)
@@ -990,6 +1048,8 @@ class _Finder:
                                 out.append(other)
                                 i += n
                                 continue
+                if found is None:
+                    found = self._pronoun(i, n, addressee, complement)
                 if found:
                     out.append(found)
                     # "his family and a rights group said": a co-reporter of the same verb
@@ -1308,6 +1368,13 @@ class Attributor:
         return None
 
     def _of(self, mention: ReporterMention, via: str | None) -> Attribution:
+        if mention.back:
+            before = self._antecedent(mention)
+            if before is None:
+                return Attribution(via=via or mention.via)
+            found = self._of(before, None)
+            return Attribution(found.reporter, found.reporter_class,
+                               via or mention.via or found.via, found.evidence)
         name, context = self._surnames.expand(mention.span_start, mention.name,
                                               load_lexicon(self.lang).titles)
         cls = mention.reporter_class
@@ -1321,6 +1388,28 @@ class Attributor:
         if via is None:
             via = mention.via
         return Attribution(name, cls, via, self.doc.span(mention.span_start, mention.span_end))
+
+    def _antecedent(self, mention: ReporterMention) -> ReporterMention | None:
+        """The reporter a pronoun or "the same source" points back to: the last one named
+        before it, in its sentence or the three before it in the same or the previous
+        paragraph (an outlet is never "he" or "she")."""
+        doc = self.doc
+        k = doc.sentence_index(mention.span_start)
+        if k is None:
+            return None
+        para = doc.sentences[k].paragraph
+        person = mention.span_end - mention.span_start < 6  # a pronoun, not a phrase
+        for j in range(k, max(-1, k - 4), -1):
+            sent = doc.sentences[j]
+            if para - sent.paragraph > 1:
+                break
+            found = [m for m in self.reporters_in(sent.start, sent.end)
+                     if m.span_end <= mention.span_start and not m.back
+                     and not m.relayer and not m.anaphoric
+                     and not (person and m.reporter_class == "media")]
+            if found:
+                return found[-1]
+        return None
 
     def attribute_all(self, start: int, end: int) -> list[Attribution]:
         """The attribution of a figure and of the co-reporters named with the same cue
