@@ -173,6 +173,8 @@ def reconcile(claims: list[Claim]) -> Figure | None:
     no value and give no figure of their own.
     """
     values = [c for c in claims if c.value is not None]
+    if any(c.value for c in values):
+        values = [c for c in values if c.value]  # "no deaths" beside a stated toll
     if not values:
         return None
     nums = [c.value for c in values if c.value is not None]

@@ -133,8 +133,12 @@ class FigureLexicon:
     day_bound: TermSet = field(default_factory=lambda: TermSet([]))
     grievance: TermSet = field(default_factory=lambda: TermSet([]))
     days: frozenset[str] = field(default_factory=frozenset)
+    hours: frozenset[str] = field(default_factory=frozenset)
     incidents: TermSet = field(default_factory=lambda: TermSet([]))
     incident_links: frozenset[str] = field(default_factory=frozenset)
+    zero: TermSet = field(default_factory=lambda: TermSet([]))
+    zero_unknown: frozenset[str] = field(default_factory=frozenset)
+    zero_severity: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], lang: str = "") -> FigureLexicon:
@@ -184,18 +188,26 @@ class FigureLexicon:
             day_bound=TermSet(scope.get("day_bound", [])),
             grievance=TermSet(scope.get("grievance", [])),
             days=_day_words(lang),
+            hours=_day_words(lang, "hours"),
             incidents=TermSet(scope.get("incidents", [])),
             incident_links=frozenset(scope.get("incident_links", [])),
+            zero=TermSet(data.get("zero", {}).get("words", [])),
+            zero_unknown=frozenset(data.get("zero", {}).get("unknown", [])),
+            zero_severity=frozenset(data.get("zero", {}).get("severity", [])),
         )
 
 
-def _day_words(lang: str) -> frozenset[str]:
-    """Words that name one day (weekdays, "yesterday"), from the language's ``dates.toml``."""
+def _day_words(lang: str, key: str = "days") -> frozenset[str]:
+    """Words that name one day (weekdays, "yesterday") or, for ``key="hours"``, a time of
+    one day ("dawn", "madrugada"), from the language's ``dates.toml``."""
     try:
         data = load_lang_data(lang, "dates")
     except ConfigError:
         return frozenset()
-    words = [*data.get("weekdays", {}), *data.get("relative", {})]
+    if key == "hours":
+        words = list(data.get("times_of_day", {}))
+    else:
+        words = [*data.get("weekdays", {}), *data.get("relative", {})]
     return frozenset(w.lower() for w in words if " " not in w)
 
 
@@ -670,6 +682,40 @@ class _Sentence:
                                 parent=last.parent or last))
         return out
 
+    def zeros(self, figs: list[_Fig]) -> list[_Fig]:
+        """"No injuries were reported", "No hubo heridos", "Aucun décès n'a été signalé":
+        a negative word before a kind word states a figure of 0 (ANNOTATION.md section 7:
+        zero when the text says nobody was hurt or held)."""
+        toks, lex = self.toks, self.lex
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        for i, n in lex.zero.find(toks):
+            if i in covered or (i + n < len(toks) and toks[i + n].low in lex.zero_unknown):
+                continue  # "no word on casualties": nothing is known, not zero
+            for j in range(i + n, min(i + n + 3, len(toks))):
+                if toks[j].kind == "punct" or j in self.number_tokens \
+                        or toks[j].low in lex.zero_severity:
+                    break  # "no serious injuries": some may be hurt
+                found = next(((kind, j + lex.kinds[kind].match_at(toks, j) - 1)
+                              for kind in CASUALTY_KINDS
+                              if kind in lex.kinds and lex.kinds[kind].match_at(toks, j)),
+                             None)
+                if found is not None:
+                    kind, last = found
+                    if any(t.low in lex.zero_severity for t in toks[last + 1 : last + 3]):
+                        break  # "No se reportaron heridos de gravedad"
+                    m = NumberMatch(toks[i].start, toks[i + n - 1].end, 0, None, None, "exact")
+                    out.append(_Fig(m, kind, i, last, i, i + n - 1))
+                    break
+        return out
+
+    def drop_negated(self, figs: list[_Fig]) -> list[_Fig]:
+        """Figures whose "one" is part of a negative word: "no one was hurt" is no count
+        of one (:meth:`zeros` reads it as 0)."""
+        negated = {i + n - 1 for i, n in self.lex.zero.find(self.toks)}
+        return [f for f in figs if not (f.num_first - 1 in negated and f.match.value == 1
+                                        and f.num_first == f.num_last)]
+
     def singulars(self, figs: list[_Fig]) -> list[_Fig]:
         """One person as the subject of a casualty verb: "el joven de 27 años falleció",
         "Pedro Tambo, fue detenido" (value 1)."""
@@ -752,6 +798,10 @@ class _Sentence:
             quote = self.text[toks[i].start : toks[i + n - 1].end]
             if self._one_incident(i, n):
                 continue  # "bringing the death toll from the clashes to two"
+            if i < fig.first and any(t.text == ";" for t in toks[i + n : fig.first]):
+                continue  # a cue of another clause: "que desde ... bloqueaban; detuvieron a 12"
+            if self._day_after(i + n, lex.hours):
+                continue  # "desde la madrugada", "since dawn": within one day
             if (lex.day_bound.match_at(toks, i) or fig.first < i < fig.num_first) \
                     and self._day_after(i + n):
                 # "durante los disturbios del viernes": one day's events; "détiennent
@@ -813,12 +863,14 @@ class _Sentence:
             j += 1
         return j < len(toks) and bool(lex.incidents.match_at(toks, j))
 
-    def _day_after(self, j: int) -> bool:
-        """A word naming one day within four words from token ``j``, in its clause."""
+    def _day_after(self, j: int, words: frozenset[str] | None = None) -> bool:
+        """A word naming one day (or one of ``words``) within four words from token
+        ``j``, in its clause."""
+        words = self.lex.days if words is None else words
         for t in self.toks[j : j + 4]:
             if t.kind == "punct" and t.text in _CLAUSE_END:
                 return False
-            if t.low in self.lex.days:
+            if t.low in words:
                 return True
         return False
 
@@ -925,6 +977,8 @@ class FigureFinder:
             figs = sent.figures() if sent.numbers else []
             if not figs and para == prev_para and prev_figs:
                 figs = self._continue_list(sent, prev_figs)
+            figs = sent.drop_negated(figs)
+            figs.extend(sent.zeros(figs))
             figs.extend(sent.singulars(figs))
             figs.sort(key=lambda f: f.first)
             for whole in figs:
