@@ -16,6 +16,7 @@ from willay.extract.context import DocContext, lang_regex
 from willay.extract.drafts import Draft
 from willay.extract.figures import load_figure_lexicon
 from willay.extract.numbers import tokenize
+from willay.extract.reporters import load_lexicon
 from willay.model import Claim, Document, Figure, Mention
 
 
@@ -78,8 +79,8 @@ def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
     if m.attrs.get("cause") and d.special_class() is None:
         return False  # "protesting against the death of two youths": not the protest's toll
     i = ctx.sentence_index(m.start)
-    if i != d.sentence and m.value.reporter is None and i is not None and \
-            ctx.inside(ctx.mentions(i, "hedge"), m.span):
+    if i != d.sentence and m.value.reporter is None and i is not None and any(
+            not _impersonal_report(ctx, h) for h in ctx.inside(ctx.mentions(i, "hedge"), m.span)):
         return False  # an unattributed rumour told apart from the event
     in_list = d.list_id is not None and ctx.sentence_index(m.start) == d.list_sentence
     if in_list:
@@ -88,6 +89,13 @@ def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
     elif not _event_figure(ctx, m, d):
         return False
     return not _other_group_figure(ctx, m, d)
+
+
+def _impersonal_report(ctx: DocContext, hedge: Mention) -> bool:
+    """A hedge that is an impersonal report ("Se reportaron más de 100 detenidos", "on a
+    recensé"): it states a figure, unlike a rumour ("there were reports that")."""
+    words = tokenize(hedge.span.quote)
+    return bool(words) and words[0].low in load_lexicon(ctx.lang).impersonal
 
 
 def _event_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:

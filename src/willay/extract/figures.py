@@ -811,11 +811,7 @@ class _Sentence:
             # a relative clause right after the phrase describes the victims ("seis
             # pessoas que protestavam em várias cidades"); one further on
             # describes something else ("décès ... durant les manifestations qui ...")
-            after_in_clause = not any(
-                (t.kind == "punct" and t.text in _CLAUSE_END)
-                or (t.low in lex.clause_openers and j > fig.last + 1)
-                for j, t in enumerate(toks[fig.last + 1 : i], start=fig.last + 1))
-            if i <= fig.last or after_in_clause:
+            if i <= fig.last or self._same_clause(fig.last + 1, i):
                 cues.append(quote)
         for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
             cues.append(self.text[toks[i].start : toks[i + n - 1].end])
@@ -848,6 +844,30 @@ class _Sentence:
             if any(self.lex.incidents.match_at(self.toks, j) for j in range(b + 1, fig.first)):
                 return self.text[self.toks[a].start : self.toks[fig.first - 1].end]
         return None
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        """Tokens ``a`` to ``b`` stay in one clause: no clause end and no clause opener
+        (after the first word) between them; a short aside between commas with no verb
+        of its own is passed over ("60 detenidos y 100 heridos, ninguno de gravedad, es
+        el resultado de ocho días de protestas")."""
+        toks, lex = self.toks, self.lex
+        j = a
+        while j < b:
+            t = toks[j]
+            if t.low in lex.clause_openers and j > a:
+                return False
+            if t.kind == "punct" and t.text in _CLAUSE_END:
+                if t.text != ",":
+                    return False
+                close = next((k for k in range(j + 1, min(j + 6, b))
+                              if toks[k].kind == "punct"), None)
+                if close is None or toks[close].text != "," or any(
+                        toks[k].low in lex.clause_openers for k in range(j + 1, close)):
+                    return False
+                j = close + 1
+                continue
+            j += 1
+        return True
 
     def _one_incident(self, i: int, n: int) -> bool:
         """A toll cue qualified by one incident ("the death toll from the clashes", "le

@@ -1342,6 +1342,21 @@ def acronym_table(text: str, lang: str) -> dict[str, str]:
     return out
 
 
+_PERSON = r"((?:[A-ZÁÉÍÓÚÑ][\w'-]+ ){1,3}[A-ZÁÉÍÓÚÑ][\w'-]+)"
+
+
+def _titled_person(text: str, upto: int, title: str) -> str | None:
+    """The person named with ``title`` last before ``upto``: "El ministro de Seguridad,
+    Michael Soto,", "Interior Minister Adamu Bello"; None if there is none."""
+    pattern = re.compile(rf"\b{re.escape(title)}\b(?:[^.;:!?,\n]{{0,40}},\s+|\s+){_PERSON}",
+                         re.IGNORECASE)
+    found = None
+    for m in pattern.finditer(text, max(0, upto - 3000), upto):
+        if m.end() <= upto:
+            found = m.group(1)
+    return found
+
+
 class Attributor:
     """Attribution of the figures of one document (reporters per sentence, relays)."""
 
@@ -1375,8 +1390,12 @@ class Attributor:
             found = self._of(before, None)
             return Attribution(found.reporter, found.reporter_class,
                                via or mention.via or found.via, found.evidence)
-        name, context = self._surnames.expand(mention.span_start, mention.name,
-                                              load_lexicon(self.lang).titles)
+        lex = load_lexicon(self.lang)
+        name, context = self._surnames.expand(mention.span_start, mention.name, lex.titles)
+        if name.lower() in lex.titles:
+            # "según dijo el ministro" after "El ministro de Seguridad, Michael Soto,":
+            # the person named with that title before
+            name = _titled_person(self.doc.text, mention.span_start, name) or name
         cls = mention.reporter_class
         if cls == "other" and context:
             cls = reporter_class(context, self.lang)

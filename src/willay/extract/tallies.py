@@ -19,16 +19,18 @@ TALLY_KINDS = {"fatalities": "deaths", "injured": "injured", "arrested": "arrest
 def tallies(ctx: DocContext, claims_used: set[int]) -> list[Tally]:
     """The tallies of a document, from the figures no event took (``claims_used``)."""
     out: list[Tally] = []
-    seen: set[tuple[str, int | None, str | None]] = set()
+    chosen: dict[tuple[str, int | None], Mention] = {}
     for m in ctx.doc.mentions:
         if not _candidate(ctx, m, claims_used):
             continue
+        # one figure told twice (a headline and its story) is one tally: the attributed
+        # statement of it when there is one
+        key = (TALLY_KINDS[m.value.kind], m.value.value)
+        if key not in chosen or (chosen[key].value.reporter is None and m.value.reporter):
+            chosen[key] = m
+    for m in sorted(chosen.values(), key=lambda x: x.start):
         claim: Claim = m.value
         kind = TALLY_KINDS[claim.kind]
-        key = (kind, claim.value, claim.reporter)
-        if key in seen:
-            continue
-        seen.add(key)
         out.append(Tally(
             kind=kind, value=claim.value, low=claim.low, high=claim.high,
             qualifier=claim.qualifier, evidence=claim.evidence,
