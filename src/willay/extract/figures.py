@@ -129,6 +129,7 @@ class FigureLexicon:
     tolls: TermSet = field(default_factory=lambda: TermSet([]))
     place_joiners: frozenset[str] = field(default_factory=frozenset)
     people_suffixes: tuple[str, ...] = ()
+    participles: tuple[str, ...] = ()
     verbs_adjacent: dict[str, TermSet] = field(default_factory=dict)
     day_bound: TermSet = field(default_factory=lambda: TermSet([]))
     grievance: TermSet = field(default_factory=lambda: TermSet([]))
@@ -184,6 +185,7 @@ class FigureLexicon:
             tolls=TermSet(data.get("tolls", {}).get("nouns", [])),
             place_joiners=frozenset(scope.get("place_joiners", [])),
             people_suffixes=tuple(ctx.get("people_suffixes", [])),
+            participles=tuple(ctx.get("participle_endings", [])),
             verbs_adjacent={k: TermSet(v) for k, v in data.get("verbs_adjacent", {}).items()},
             day_bound=TermSet(scope.get("day_bound", [])),
             grievance=TermSet(scope.get("grievance", [])),
@@ -391,8 +393,9 @@ class _Sentence:
         first = self.toks[idx[0]]
         if first.kind == "word" and first.text[:1].isupper():
             return True  # "killing 95 Houthis": a named group
+        heads = load_grammar(self.lang).one_heads
         return any(self.lex.crowd_nouns.match_at(self.toks, i) or self.victim_at(i)
-                   or self._person_noun(i) for i in idx)
+                   or self._person_noun(i) or self.toks[i].low in heads for i in idx)
 
     def _person_noun(self, i: int) -> bool:
         """A noun of people by its ending: agent nouns ("looters", "sindicalistas",
@@ -513,7 +516,11 @@ class _Sentence:
                 toll = self._toll_before(a) if parent is None else None
                 if toll is not None and toll[0] is None and not self._bare(self._phrase_end(b)):
                     toll = None
-                if parent is not None:
+                linked = self.kind_left(a, b) if parent is None and toll is None and a > 0 \
+                    and toks[a - 1].low in lex.verb_links else None
+                if linked is not None:  # "dejaron herida a una mujer"
+                    fig = _Fig(m, linked[0], linked[1], self._phrase_end(b), a, b)
+                elif parent is not None:
                     fig = _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
                                parent=parent.parent or parent)
                 elif toll is not None:
@@ -634,6 +641,9 @@ class _Sentence:
         if between[-1].low not in self.lex.conjunctions and between[-1].text != ",":
             return False
         of_words = set(self.lex.comp_after.exact)  # "of", "das", "de": a part, not a list
+        if any(t.kind == "word" and len(t.low) > 4 and t.low.endswith(self.lex.participles)
+               for t in between[1:]):
+            return False  # "cuatro elementos retenidos y 13 civiles heridos": its own predicate
         return all((t.kind == "word" and t.low not in of_words) or t.text == ","
                    for t in between)
 
