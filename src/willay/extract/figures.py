@@ -22,6 +22,7 @@ cues of the sentence. ``attrs`` holds ``victims``, ``number_span``, ``scope_cues
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -263,6 +264,8 @@ class _Sentence:
         #: the kind of a casualty figure stated in the two sentences before this one, if
         #: any: a bare count after a counting verb repeats it ("Police counted five")
         self.prior_kind: str | None = None
+        #: the sentence names one locality: "the protests" there are one (multi-day) event
+        self.local = False
         self._toll_ones()
 
     def _toll_ones(self) -> None:
@@ -507,6 +510,11 @@ class _Sentence:
                 kind, last = right
                 fig = _Fig(m, kind, a, last, a, b)
                 fig.component = bool(lex.comp_after.match_at(toks, b + 1))
+                whole = self._last_fig(figs)
+                if not fig.component and whole is not None and whole.kind == kind \
+                        and self._component_before(a) is not None:
+                    # "More than 220 people were injured, including 80 hospitalizations"
+                    fig.component, fig.parent = True, whole
             if fig is None and self._article(m):
                 # "a"/"un"/"um" counts only with its own kind word, in a list of parts or
                 # after a toll noun ("un bilan d'une victime")
@@ -812,6 +820,8 @@ class _Sentence:
                 continue  # a cue of another clause: "que desde ... bloqueaban; detuvieron a 12"
             if self._day_after(i + n, lex.hours):
                 continue  # "desde la madrugada", "since dawn": within one day
+            if self.local and lex.day_bound.match_at(toks, i):
+                continue  # "durante las protestas ... en Huancayo": one place's protests
             if (lex.day_bound.match_at(toks, i) or fig.first < i < fig.num_first) \
                     and self._day_after(i + n):
                 # "durante los disturbios del viernes": one day's events; "détiennent
@@ -823,8 +833,9 @@ class _Sentence:
             # describes something else ("décès ... durant les manifestations qui ...")
             if i <= fig.last or self._same_clause(fig.last + 1, i):
                 cues.append(quote)
-        for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
-            cues.append(self.text[toks[i].start : toks[i + n - 1].end])
+        if not self.local:  # "las protestas derivaron en ... 4 fallecidos" in one town
+            for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
+                cues.append(self.text[toks[i].start : toks[i + n - 1].end])
         events = self.incident_count(fig)
         if events:
             cues.append(events)
@@ -996,8 +1007,10 @@ class FigureFinder:
         recent: list[tuple[int, _Fig]] = []  # (sentence number, figure)
         prev_cause = False
         last_kind = "fatalities"
+        places = _places_by_sentence(doc, spans)
         for number, (start, end, para) in enumerate(spans):
             sent = _Sentence(doc.text, start, end, lang, lex)
+            sent.local = _one_locality(places[number])
             cause = sent.non_unrest()
             if cause or (prev_cause and para == prev_para):
                 prev_para, prev_cause, prev_figs = para, cause, []
@@ -1106,6 +1119,28 @@ class FigureFinder:
                 "cause": fig.cause,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
+
+
+def _places_by_sentence(doc: Document, spans: list[tuple[int, int, int]]) -> list[list[Any]]:
+    """The places named in each sentence (the place mentions of the place finder)."""
+    out: list[list[Any]] = [[] for _ in spans]
+    starts = [a for a, _b, _p in spans]
+    for m in doc.mentions:
+        if m.kind != "place" or m.value is None:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if 0 <= k < len(spans) and m.start < spans[k][1]:
+            out[k].append(m.value)
+    return out
+
+
+def _one_locality(places: list[Any]) -> bool:
+    """The places of a sentence name one locality: a town (with its region: "Huancayo,
+    Junín"), not a country, several regions or several towns."""
+    towns = {p.name for p in places if getattr(p, "feature", None) not in ("country", "admin1")}
+    regions = {getattr(p, "admin1", None) for p in places
+               if getattr(p, "feature", None) != "country"}
+    return len(towns) == 1 and len(regions) == 1
 
 
 def _recent_kind(recent: list[tuple[int, _Fig]], number: int) -> str | None:

@@ -872,6 +872,34 @@ class _Finder:
                                        complement=complement, via=via, back=True)
         return None
 
+    def _tail_sources(self) -> list[ReporterMention]:
+        """"..., security and medical sources.": sources named after a comma at the end of
+        the sentence with no verb ("A and B sources" are two: A sources, B sources)."""
+        toks, lex = self.toks, self.lex
+        end = len(toks)
+        while end > 0 and toks[end - 1].kind == "punct" and toks[end - 1].text != ",":
+            end -= 1
+        k = end - 1
+        while k >= 0 and end - k <= 6 and toks[k].kind == "word" \
+                and not lex.verbs.match_at(toks, k):
+            k -= 1
+        if k < 1 or toks[k].text != "," or k + 1 >= end:
+            return []
+        words = toks[k + 1 : end]
+        if not _noun_in(words[-1].low, lex.source_nouns):
+            return []
+        parts = [t for t in words[:-1] if t.low not in lex.determiners]
+        joins = [j for j, t in enumerate(parts) if t.low in lex.conjunctions]
+        out = []
+        groups = [parts[:joins[0]], parts[joins[0] + 1 :]] if len(joins) == 1 else [parts]
+        for group in groups:
+            if not group:
+                continue
+            name = f"{self.text[group[0].start : group[-1].end]} {words[-1].text}"
+            out.append(ReporterMention(name, reporter_class(name, lex.lang), group[0].start,
+                                       words[-1].end, toks[k].start, toks[k].end, "before"))
+        return out
+
     def _owner(self, i: int) -> list[Token]:
         """The noun phrase before the possessive at token ``i``, from its determiner."""
         toks, lex = self.toks, self.lex
@@ -1062,6 +1090,8 @@ class _Finder:
                 i += n
                 continue
             i += 1
+        if not out:
+            out.extend(self._tail_sources())
         unique: list[ReporterMention] = []
         for m in out:
             if not any(u.span_start == m.span_start and u.span_end == m.span_end for u in unique):
