@@ -627,7 +627,11 @@ class _Sentence:
         return False
 
     def _component_before(self, a: int) -> int | None:
-        for i in self.left(a, 3):
+        """The first token of a cue of a part ("including", "dont", "uno de ellos con")
+        a few words before the number at ``a``, in its clause."""
+        for i in self.left(a, 5):
+            if self.toks[i].text == "," and i < a - 1:
+                return None  # "including many foreigners, during 125 investigations"
             n = self.lex.comp_before.match_at(self.toks, i)
             if n and i + n <= a:
                 return i
@@ -843,9 +847,11 @@ class _Sentence:
         if places:
             cues.append(places)
             fig.spatial.append(places)
-        # "the 40 dead": a total the reader already knows
+        # "the 40 dead": a total the reader already knows (not "les 133 personnes qui ont
+        # été blessées", where a relative clause tells it)
         k = fig.num_first - 1
-        if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size":
+        if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size" and not any(
+                t.low in lex.clause_openers for t in toks[fig.num_last + 1 : fig.last + 1]):
             cues.append(toks[k].text)
         return cues
 

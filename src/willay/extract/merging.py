@@ -34,7 +34,7 @@ from willay.extract.drafts import (
     trigger_rank,
 )
 from willay.extract.opening import ANNOUNCED_CLASSES
-from willay.model import Claim, EventDate
+from willay.model import Claim, EventDate, Mention
 
 
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -166,13 +166,20 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             # crowd's (ANNOTATION.md section 2): its figures join the demonstration
             crowd = index.crowd_before(target)
             target = crowd or target
-        names = {p.value.name for p in ctx.places(i)}
-        if names and (target.place is None or target.place.name not in names):
-            continue
+        if not _same_place(ctx.places(i), target):
+            continue  # a figure told with a place of its own
         own = [d for d in ctx.event_dates(i) if d.value.precision in ("day", "month", "year")]
         if own and target.date is not None and own[0].value != target.date:
             continue  # a figure of another day ("overnight" or "since" name no other day)
         target.figures.append(m)
+
+
+def _same_place(places: list[Mention], target: Draft) -> bool:
+    """A sentence with no place, or one naming the event's place."""
+    if not places:
+        return True
+    return target.place is not None and any(p.value.name == target.place.name
+                                            for p in places)
 
 
 class _OrphanIndex:
@@ -206,6 +213,9 @@ class _OrphanIndex:
         return found
 
     def target(self, i: int) -> Draft | None:
+        within = [d for d in self.events if self.first[id(d)] < i < self.last[id(d)]]
+        if within:  # a sentence inside an event's own stretch that it did not take
+            return max(within, key=lambda d: self.first[id(d)])
         if len(self.events) == 1:
             only = self.events[0]
             if i < self.first[id(only)]:
