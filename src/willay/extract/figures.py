@@ -564,6 +564,13 @@ class _Sentence:
                 pending.append(n)
                 figs.append(None)
                 continue
+            if fig is None:
+                prev = self._joined_to_previous(figs, a)
+                if prev is not None:
+                    # "injuries to two policemen and 14 pedestrians", "los lesionados son
+                    # 11 antimotines y 10 guardias": parts of one sum, counted by the same word
+                    prev.group = prev.group or f"{toks[prev.num_first].start}"
+                    fig = _Fig(m, prev.kind, a, self._phrase_end(b), a, b, group=prev.group)
             if fig is None and self._recount_before(a):
                 # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"; "Police
                 # counted five", "A polícia contabilizou dois": a bare count repeats the
@@ -659,6 +666,25 @@ class _Sentence:
         return all((t.kind == "word" and t.low not in of_words) or t.text == ","
                    for t in between)
 
+    def _joined_to_previous(self, figs: list[_Fig | None], a: int) -> _Fig | None:
+        """The figure just before, counted by a kind word before its number, that the
+        number at ``a`` is coordinated with: its people noun and a conjunction between."""
+        prev = figs[-1] if figs else None
+        if prev is None or prev.kind == "crowd_size" or prev.first >= prev.num_first \
+                or prev.component:
+            return None
+        between = self.toks[prev.num_last + 1 : a]
+        if not between or len(between) > 4 or between[-1].low not in self.lex.conjunctions:
+            return None
+        if not all(t.kind == "word" for t in between):
+            return None
+        after = [i for i in range(a + 1, min(a + 3, len(self.toks)))
+                 if i not in self.number_tokens]
+        people = [i for i in [*range(prev.num_last + 1, a - 1), *after]
+                  if self.lex.crowd_nouns.match_at(self.toks, i) or self.victim_at(i)
+                  or self._person_noun(i)]
+        return prev if people else None
+
     def _list_parent(self, figs: list[_Fig | None], a: int) -> _Fig | None:
         """The figure an elliptic list item belongs to: "três mortos: um jovem no X"."""
         parent = self._last_fig(figs)
@@ -728,6 +754,25 @@ class _Sentence:
                         break  # "No se reportaron heridos de gravedad"
                     m = NumberMatch(toks[i].start, toks[i + n - 1].end, 0, None, None, "exact")
                     out.append(_Fig(m, kind, i, last, i, i + n - 1))
+                    break
+        return out
+
+    def one_more(self, figs: list[_Fig]) -> list[_Fig]:
+        """"Two soldiers were killed and another injured", "y otro herido": "another"
+        right before a kind word is one person (with a noun between, "otro manifestante
+        murió", it adds to a toll told elsewhere and counts nothing here)."""
+        toks, lex = self.toks, self.lex
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        for i, n in lex.another.find(toks):
+            j = i + n
+            if i in covered or j >= len(toks):
+                continue
+            for kind in CASUALTY_KINDS:
+                k = lex.kinds[kind].match_at(toks, j) if kind in lex.kinds else 0
+                if k:
+                    m = NumberMatch(toks[i].start, toks[j - 1].end, 1, None, None, "exact")
+                    out.append(_Fig(m, kind, i, j + k - 1, i, j - 1))
                     break
         return out
 
@@ -1028,6 +1073,7 @@ class FigureFinder:
                 figs = self._continue_list(sent, prev_figs)
             figs = sent.drop_negated(figs)
             figs.extend(sent.zeros(figs))
+            figs.extend(sent.one_more(figs))
             figs.extend(sent.singulars(figs))
             figs.sort(key=lambda f: f.first)
             for whole in figs:

@@ -1487,7 +1487,9 @@ class Attributor:
         sent = doc.sentence_at(start)
         s_start, s_end = (sent.start, sent.end) if sent else (start, end)
         mentions = [m for m in self.reporters_in(s_start, s_end)
-                    if not (m.span_start < end and start < m.span_end) and not m.anaphoric]
+                    if (not (m.span_start < end and start < m.span_end)
+                        or (m.direction == "before" and start < m.cue_start))
+                    and not m.anaphoric]  # "Unas 26 personas, según la policía, fueron ..."
         if relay:
             mentions = [m for m in mentions if relay.start < m.span_start < relay.end]
         relayers = [m for m in mentions if m.relayer]
