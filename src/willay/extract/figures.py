@@ -131,6 +131,7 @@ class FigureLexicon:
     place_joiners: frozenset[str] = field(default_factory=frozenset)
     people_suffixes: tuple[str, ...] = ()
     participles: tuple[str, ...] = ()
+    predicates: frozenset[str] = field(default_factory=frozenset)
     verbs_adjacent: dict[str, TermSet] = field(default_factory=dict)
     day_bound: TermSet = field(default_factory=lambda: TermSet([]))
     grievance: TermSet = field(default_factory=lambda: TermSet([]))
@@ -187,6 +188,7 @@ class FigureLexicon:
             place_joiners=frozenset(scope.get("place_joiners", [])),
             people_suffixes=tuple(ctx.get("people_suffixes", [])),
             participles=tuple(ctx.get("participle_endings", [])),
+            predicates=frozenset(ctx.get("predicates", [])),
             verbs_adjacent={k: TermSet(v) for k, v in data.get("verbs_adjacent", {}).items()},
             day_bound=TermSet(scope.get("day_bound", [])),
             grievance=TermSet(scope.get("grievance", [])),
@@ -660,7 +662,8 @@ class _Sentence:
         if between[-1].low not in self.lex.conjunctions and between[-1].text != ",":
             return False
         of_words = set(self.lex.comp_after.exact)  # "of", "das", "de": a part, not a list
-        if any(t.kind == "word" and len(t.low) > 4 and t.low.endswith(self.lex.participles)
+        if any(t.kind == "word" and ((len(t.low) > 4 and t.low.endswith(self.lex.participles))
+                                     or t.low in self.lex.predicates)
                for t in between[1:]):
             return False  # "cuatro elementos retenidos y 13 civiles heridos": its own predicate
         return all((t.kind == "word" and t.low not in of_words) or t.text == ","

@@ -910,15 +910,30 @@ class _Finder:
             k -= 1
         return toks[k + 1 : i]
 
+    def _named(self, name_toks: list[Token], cue: tuple[int, int]) -> ReporterMention | None:
+        """A mention for a phrase that the structure alone makes a reporter (the owner of
+        a report: "the rebels' claim"), whatever its words."""
+        head = _head(name_toks, self.text, self.lex) if name_toks else []
+        if not head:
+            return None
+        name = _render(self.text, head, self.lex, False)
+        return ReporterMention(name, reporter_class(name, self.lex.lang), head[0].start,
+                               head[-1].end, self.toks[cue[0]].start,
+                               self.toks[cue[1] - 1].end, "after")
+
     def _owned_report(self, i: int) -> int:
         """The length of "'s declaration" at token ``i`` (a possessive and a noun of a
         report: its owner is the reporter of what follows), else 0."""
         toks, lex = self.toks, self.lex
-        if i == 0 or toks[i].text not in ("'", "’") or i + 2 >= len(toks) \
-                or toks[i + 1].low != "s" or toks[i - 1].kind != "word":
+        if i == 0 or toks[i].text not in ("'", "’") or i + 1 >= len(toks) \
+                or toks[i - 1].kind != "word" or toks[i - 1].end != toks[i].start:
             return 0
-        hit = lex.report_nouns.match_at(toks, i + 2)
-        return 2 + hit[0] if hit else 0
+        # "the coalition's declaration"; "the rebels' claim" (a plural owner)
+        k = i + 2 if toks[i + 1].low == "s" and toks[i + 1].start == toks[i].end else i + 1
+        if k == i + 1 and not toks[i - 1].low.endswith("s"):
+            return 0
+        hit = lex.report_nouns.match_at(toks, k)
+        return k - i + hit[0] if hit else 0
 
     def _skip_time(self, k: int) -> int:
         """The token after the time words at ``k`` ("informó este domingo el director",
@@ -988,7 +1003,9 @@ class _Finder:
                 continue
             owned = self._owned_report(i)
             if owned:  # "a Saudi-led coalition's declaration of killing 95 Houthis"
-                found = self.mention(self._owner(i), (i, i + owned), "after")
+                owner = self._owner(i)
+                found = self.mention(owner, (i, i + owned), "after") or \
+                    self._named(owner, (i, i + owned))
                 if found:
                     out.append(found)
                 i += owned
