@@ -46,8 +46,8 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
         out.append(claim)
     for parts in groups.values():
         out.append(sum_claims(ctx.doc, parts))
-    parts = _stated_parts(d)
-    out = [c for c in out if not _partial_count(c, out, victims, parts)]
+    stated = _stated_parts(d)
+    out = [c for c in out if not _partial_count(c, out, victims, stated)]
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
         single = lang_regex(ctx.lang, "arrest_single")
         for head in d.heads:

@@ -578,10 +578,10 @@ class _Sentence:
                 # counted five", "A polícia contabilizou dois": a bare count repeats the
                 # kind of the figure just before it
                 previous = self._last_fig(figs)
-                kind = previous.kind if previous is not None else (
+                counted = previous.kind if previous is not None else (
                     self.prior_kind if self._bare(b) else None)
-                if kind is not None:
-                    fig = _Fig(m, kind, a, self._phrase_end(b), a, b)
+                if counted is not None:
+                    fig = _Fig(m, counted, a, self._phrase_end(b), a, b)
             if fig is None:
                 end = self.crowd(a, b, m)
                 if end is not None:

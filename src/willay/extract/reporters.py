@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -607,8 +607,10 @@ class _Finder:
                     if owner and self._titled(owner):
                         self.described[inner[0].start] = owner
                         return inner  # "The town's mayor, Fritz Pierre, put ..."
-            elif self._aside(k) is not None:
-                k = self._aside(k) - 1  # "A polícia, por sua vez, contabilizou": a polícia
+            else:
+                aside = self._aside(k)
+                if aside is not None:
+                    k = aside - 1  # "A polícia, por sua vez, contabilizou": a polícia
         out: list[Token] = []
         while k >= 0 and len(out) < _MAX_NAME:
             j = self._skip_link(k, -1)
@@ -1343,7 +1345,7 @@ def spells(acronym: str, words: list[str]) -> bool:
 
     last = len(lows) - 1
 
-    @lru_cache(maxsize=None)
+    @cache
     def fits(i: int, k: int) -> bool:
         if k == len(lows):
             return i == len(acr)
