@@ -8,7 +8,10 @@ sentence speaks of a wave of protests rather than one (ANNOTATION.md §1.2, §11
 
 from __future__ import annotations
 
-from willay.extract.context import DocContext, lang_regex
+import re
+from functools import cache
+
+from willay.extract.context import DocContext, builder_data, lang_regex
 from willay.extract.taxonomy import is_crowd_class
 from willay.model import Mention
 
@@ -19,7 +22,8 @@ NATIONAL_MEASURES = frozenset({"emergency", "curfew", "use_of_force_decree", "cl
 def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """Why ``head`` (in sentence ``i``) states no event, or ``None`` if it does:
     ``plan``, ``negation``, ``context``, ``no_crowd`` or ``generic``."""
-    for reason in (_modal_reason, _context_reason, _crowd_reason, _generic_reason):
+    for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
+                   _generic_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -35,6 +39,17 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         return "plan"
     if ctx.inside(ctx.mentions(i, "negation"), head.span):
         return "negation"
+    sent = ctx.sents[i]
+    keys = ["prevented", "demanded"]  # what is prevented or asked for did not happen
+    if head.value in NATIONAL_MEASURES or head.value == "investigation":
+        keys.append("lifted")  # a measure lifted or extended was decided before
+    for key in keys:
+        regex = lang_regex(ctx.lang, key)
+        if regex is None:
+            continue
+        for g in regex.finditer(sent.text):
+            if 0 <= head.start - (sent.start + g.end()) <= 30:
+                return "plan"
     non = lang_regex(ctx.lang, "non_occurrence")
     if non is not None:
         sent = ctx.sents[i]
@@ -42,6 +57,43 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
             if abs(sent.start + g.start() - head.start) <= 45:
                 return "negation"
     return None
+
+
+def _infinitive_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """An action in the infinitive is an aim or a threat ("an assault to retake the town",
+    "intentaron levantar el bloqueo"), unless an aspect verb says it happened."""
+    markers, endings = _infinitive(ctx.lang)
+    first = _WORD.match(head.span.quote)
+    if first is None:
+        return None
+    word = first.group().lower()
+    before = ctx.doc.text[max(ctx.sents[i].start, head.start - 40) : head.start].lower()
+    if markers is not None:  # the words right before the action mark its infinitive or mood
+        if not markers.search(before):
+            return None
+    elif not (endings and word.endswith(endings) and len(word) > 4
+              and " " not in head.span.quote.strip()):
+        return None
+    aspect = lang_regex(ctx.lang, "infinitive_aspect")
+    if aspect is not None and aspect.search(before[-25:]):
+        return None
+    return "plan"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _infinitive(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The words that mark an infinitive right before an action (one regex), and the
+    endings of infinitives, from ``[infinitive]`` of ``<lang>/events.toml``."""
+    table = builder_data(lang).get("infinitive") or {}
+    markers = sorted((str(m) for m in table.get("markers", [])), key=len, reverse=True)
+    regex = None
+    if markers:
+        body = "|".join(re.escape(m) for m in markers)
+        regex = re.compile(rf"(?:^|\W)(?:{body})\s+(?:\w+\s+)?$")
+    return regex, tuple(str(e) for e in table.get("endings", []))
 
 
 def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
@@ -74,6 +126,12 @@ def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 
 
 def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    many = lang_regex(ctx.lang, "generic_any")
+    if many is not None and not ctx.day_dates(i):
+        sent = ctx.sents[i]
+        for g in many.finditer(sent.text):
+            if sent.start + g.start() - 3 <= head.start < sent.start + g.end() + 3:
+                return "generic"  # many attacks, a wave, a count of cases
     generic = lang_regex(ctx.lang, "generic")
     if generic is None or not is_crowd_class(str(head.value)) or ctx.day_dates(i):
         return None

@@ -31,8 +31,11 @@ def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
 def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
     """What the crowd decision order reads: cues, classes, ``deaths`` (a fatality figure of
     the event) and ``arrests`` (detentions stated where the event is)."""
-    features = set(d.cues) | ctx.lede_cues | d.classes
     sent = ctx.sents[d.sentence]
+    features = set(d.cues) | ctx.lede_cues | d.classes
+    if "nonstate_cause" in d.cues and not any(
+            sent.start <= span.start < sent.end for span in d.cues["nonstate_cause"]):
+        features.discard("nonstate_cause")  # another account of the death: not a retyping
     if any(h.value == "arrest" and sent.start <= h.start < sent.end for h in d.heads):
         features.add("arrests")  # people detained at the demonstration itself
     if any(isinstance(f.value, Claim) and f.value.kind == "fatalities"

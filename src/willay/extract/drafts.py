@@ -203,12 +203,8 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # a headline's "massacre" may restate a deadly demonstration
     if a.place is None or b.place is None or a.place.country != b.place.country:
         return False
-    if b.place_inherited:
-        pass  # a headline with no place of its own restates an event of its country
-    elif b.place.feature == "admin1" and a.place.admin1 != (b.place.admin1 or b.place.name):
-        return False
-    elif b.place.feature not in ("country", "admin1") and not same_occurrence_place(a, b):
-        return False
+    if not b.place_inherited and not compatible(a.place, b.place):
+        return False  # a headline names the region, the city or the country of the event
     if a.date is None or b.date is None or b.date_inherited or a.date == b.date:
         return True
     return within(a.date, b.date) or within(b.date, a.date) or \

@@ -39,9 +39,6 @@ CROWD_ACTIONS = frozenset({"protest", "march", "strike", "blockade", "occupation
                            "hunger_strike", "riot", "force", "funeral"})
 #: Actions that say someone was harmed.
 HARM_ACTIONS = frozenset({"kill", "die", "wound", "shoot"})
-#: Condition keys whose values are sets of words.
-_SET_KEYS = ("action", "means", "no_means", "target", "no_target", "agent", "patient",
-             "actors", "with")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +53,25 @@ class Frame:
     crowd_here: bool | None = None
 
 
+    def holds(self, facts: dict[str, set[str | None]], flags: dict[str, bool]) -> bool:
+        """All conditions of the rule hold for an action's ``facts`` and ``flags``."""
+        for key, wanted in self.conditions.items():
+            fact, shared = _SET_TESTS[key]
+            if bool(wanted & facts[fact]) != shared:
+                return False
+        for name in ("crowd", "crowd_here", "harm", "passive"):
+            value = getattr(self, name)
+            if value is not None and value != flags[name]:
+                return False
+        return True
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     passive: frozenset[str]
     agent: frozenset[str]
     patient: frozenset[str]
+    after: frozenset[str]
 
 
 @cache
@@ -70,7 +81,7 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, list[str]]]:
         data = tomllib.load(handle)
     out = []
     for table in data.get("frame", []):
-        conditions = {k: frozenset(str(v) for v in table[k]) for k in _SET_KEYS if k in table}
+        conditions = {k: frozenset(str(v) for v in table[k]) for k in _SET_TESTS if k in table}
         out.append(Frame(str(table["class"]), conditions, table.get("crowd"), table.get("harm"),
                          table.get("passive"), table.get("crowd_here")))
     tags = {str(k): [str(t) for t in v] for k, v in data.get("tags", {}).items()}
@@ -81,7 +92,7 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, list[str]]]:
 def grammar(lang: str) -> Grammar:
     data: dict[str, Any] = load_lang_data(data_language(lang), "parts").get("grammar", {})
     return Grammar(*(frozenset(str(w).lower() for w in data.get(key, []))
-                     for key in ("passive", "agent", "patient")))
+                     for key in ("passive", "agent", "patient", "after_participle")))
 
 
 @dataclass(slots=True)
@@ -178,7 +189,8 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
               and first - bisect.bisect_left(starts, a.start) <= REACH]
     after = [a for a in info.actors if a.start >= action.end
              and bisect.bisect_left(starts, a.start) - last <= REACH]
-    passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first))
+    passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
+        or _elided_passive(before, seq, starts, first, last, gram)
     if passive:
         agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
         return Voice(agent, before[-1] if before else None, True)
@@ -187,6 +199,16 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
     if agent is None:  # a noun and its agent: "the attack by gunmen", "la prise de X par"
         agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
     return Voice(agent, patient, False)
+
+
+def _elided_passive(before: list[Mention], seq: list[Word], starts: list[int],
+                    first: int, last: int, gram: Grammar) -> bool:
+    """A headline's participle with no auxiliary: "Eight civilians killed in Titao" — the
+    actor right before the action and a preposition right after it, not an object."""
+    if not before or last + 1 >= len(seq) or seq[last + 1].low not in gram.after:
+        return False
+    actor_last = bisect.bisect_left(starts, before[-1].end) - 1
+    return actor_last == first - 1
 
 
 def _role(actor: Mention | None) -> str | None:
@@ -199,40 +221,28 @@ def _preceded_by(actor: Mention, seq: list[Word], starts: list[int],
     return any(seq[j].low in preps for j in range(max(0, i - AGENT_REACH), i))
 
 
+#: Condition keys of a frame: the fact they read and whether it must share a word with
+#: the condition (``False``: it must share none).
+_SET_TESTS = {"action": ("action", True), "means": ("means", True),
+              "no_means": ("means", False), "target": ("target", True),
+              "no_target": ("target", False), "agent": ("agent", True),
+              "not_agent": ("agent", False), "patient": ("patient", True),
+              "actors": ("actors", True), "with": ("with", True)}
+
+
 def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Voice,
             crowd: bool) -> str:
     """The class of the first rule that holds ("" when none does or it says none)."""
     cls = str(action.value)
-    agent_role, patient_role = _role(voice.agent), _role(voice.patient)
-    roles = info.roles
+    facts: dict[str, set[str | None]] = {
+        "action": {cls}, "means": set(info.means), "target": set(info.targets),
+        "agent": {_role(voice.agent)}, "patient": {_role(voice.patient)},
+        "actors": set(info.roles),
+        "with": {str(a.value) for a in info.actions if a is not action},
+    }
+    flags = {"crowd": crowd, "crowd_here": info.crowd, "harm": info.harm,
+             "passive": voice.passive}
     for rule in rules:
-        cond = rule.conditions
-        if cls not in cond["action"]:
-            continue
-        if "means" in cond and not cond["means"] & info.means:
-            continue
-        if "no_means" in cond and cond["no_means"] & info.means:
-            continue
-        if "target" in cond and not cond["target"] & info.targets:
-            continue
-        if "no_target" in cond and cond["no_target"] & info.targets:
-            continue
-        if "agent" in cond and agent_role not in cond["agent"]:
-            continue
-        if "patient" in cond and patient_role not in cond["patient"]:
-            continue
-        if "actors" in cond and not cond["actors"] & roles:
-            continue
-        if rule.crowd is not None and rule.crowd != crowd:
-            continue
-        if rule.crowd_here is not None and rule.crowd_here != info.crowd:
-            continue
-        if rule.harm is not None and rule.harm != info.harm:
-            continue
-        if rule.passive is not None and rule.passive != voice.passive:
-            continue
-        if "with" in cond and not cond["with"] & {str(a.value) for a in info.actions
-                                                  if a is not action}:
-            continue
-        return cls if rule.cls == "same" else rule.cls
+        if rule.holds(facts, flags):
+            return cls if rule.cls == "same" else rule.cls
     return ""

@@ -40,6 +40,7 @@ def place_groups(ctx: DocContext, i: int, heads: list[Mention],
     """Split sentence ``i``'s heads and places into groups (empty when it names none)."""
     if not places:
         return []
+    places = _without_landmarks(ctx, places)
     groups: list[PlaceGroup] = []
     used: set[int] = set()
     for lid, members in _lists(places).items():
@@ -62,6 +63,24 @@ def place_groups(ctx: DocContext, i: int, heads: list[Mention],
         groups.append(PlaceGroup(near or heads_near(heads, best), best.value,
                                  [m.span for m in fam]))
     return groups
+
+
+def _without_landmarks(ctx: DocContext, places: list[Mention]) -> list[Mention]:
+    """The places that are not landmarks of another place of the sentence ("in Taza,
+    south of Kirkuk"; a coordinated list is never a landmark)."""
+    locator = lang_regex(ctx.lang, "locator")
+    if locator is None or len(places) < 2:
+        return places
+    kept = []
+    for k, m in enumerate(places):
+        before = ctx.doc.text[max(0, m.start - 30) : m.start]
+        found = locator.search(before)
+        tail = before[found.end():] if found else ""
+        if k > 0 and found and m.attrs.get("list_id") is None and len(tail.strip()) <= 4 \
+                and (m.value.country, m.value.admin1) != (None, None):
+            continue
+        kept.append(m)
+    return kept or places
 
 
 def _lists(places: list[Mention]) -> dict[Any, list[Mention]]:

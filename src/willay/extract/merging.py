@@ -25,6 +25,7 @@ from willay.extract.drafts import (
     event_keys,
     event_query_keys,
     fold,
+    kind_group,
     occurrence_keys,
     occurrence_query_keys,
     restates,
@@ -86,10 +87,10 @@ def _same_day(drafts: list[Draft]) -> dict[tuple[EventDate | None, str], list[Dr
 
 
 def _joins(o: Draft, d: Draft) -> bool:
-    """An undated mention or a headline ``d`` joins the dated event ``o`` of its place."""
-    if o is d or o.headline:
+    """A summary or an undated mention ``d`` joins the event ``o`` it speaks of."""
+    if o is d or o.headline or _summary(o):
         return False
-    return restates(o, d) if d.headline else same_occurrence(o, d)
+    return restates(o, d) if _summary(d) else same_occurrence(o, d)
 
 
 def _joins_same_class(o: Draft, d: Draft) -> bool:
@@ -97,26 +98,40 @@ def _joins_same_class(o: Draft, d: Draft) -> bool:
 
 
 def _join_restatements(drafts: list[Draft]) -> list[Draft]:
-    """An undated mention or a headline joins the dated event of the same place."""
+    """A headline, an event told with no place of its own or with only its country, and an
+    undated mention join the event of the body that they restate."""
     kept: list[Draft] = []
     occurrences = DraftIndex()
     for o in drafts:
         occurrences.add(o, occurrence_keys(o))
     for d in drafts:
-        if d.date is None or d.headline or (
-                d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
-            keys = [("any", d.place.country)] if d.headline and d.place is not None \
-                else occurrence_query_keys(d)
-            target = None
-            if d.headline:  # the body event of the very same class first
-                target = occurrences.first(keys, _joins_same_class, d)
-            target = target or occurrences.first(keys, _joins, d)
-            if target is not None and (d.headline or target.sentence < d.sentence):
-                fold(target, d)
-                occurrences.add(target, occurrence_keys(target))
-                continue
+        target = _restated(d, occurrences)
+        if target is not None:
+            fold(target, d)
+            occurrences.add(target, occurrence_keys(target))
+            continue
         kept.append(d)
     return kept
+
+
+def _summary(d: Draft) -> bool:
+    """``d`` sums up an event told better elsewhere: a headline, or an act of violence
+    placed only by the story or by its country."""
+    return d.headline or (d.place is not None and kind_group(d.special_class()) == "violence"
+                          and (d.place_inherited or d.place.feature == "country"))
+
+
+def _restated(d: Draft, occurrences: DraftIndex) -> Draft | None:
+    """The event of the document that ``d`` restates, if any."""
+    if _summary(d) and d.place is not None:
+        keys = [("any", d.place.country)]
+        target = occurrences.first(keys, _joins_same_class, d)  # the very same class first
+        return target or occurrences.first(keys, _joins, d)
+    if d.date is None or (d.date_inherited and d.special_class() in ANNOUNCED_CLASSES):
+        target = occurrences.first(occurrence_query_keys(d), _joins, d)
+        if target is not None and (target.sentence < d.sentence or d.sentence <= 2):
+            return target  # told before it, or summed up in the lede
+    return None
 
 
 def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Draft]]) -> bool:

@@ -209,6 +209,8 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
     the place of the sentence before it."""
     if ctx.hedged(i, heads) or _long_before(ctx, dates):
         return []
+    if not dates and i > 2:
+        return []  # a passing mention with neither its own place nor its own time (§1.4)
     if "crime_context" in ctx.cue_names(i) and not any(
             m.attrs.get("role") == "armed" for m in ctx.mentions(i, "actor")):
         return []
@@ -250,8 +252,13 @@ def _dated_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[st
         if days and not ctx.matches("background_clause", i):
             return _country_groups(ctx, i, heads)
         return []
-    if not days:
-        return []
+    return _where_the_story_is(ctx, i, heads, classes) if days else []
+
+
+def _where_the_story_is(ctx: DocContext, i: int, heads: list[Mention],
+                        classes: set[str]) -> list[PlaceGroup]:
+    """The article's main place or dateline (when in the country the sentence names), the
+    country the sentence names, or, for violence, the article's country."""
     named = {m.value.country for j in (i - 1, i) if j >= 0 for m in ctx.country_mentions(j)}
     if ctx.main_place is not None and (not named or ctx.main_place.country in named):
         return [PlaceGroup(heads, ctx.main_place, [], None, True)]

@@ -46,7 +46,8 @@ def part_lexicon(lang: str) -> PartLexicon:
     rules: dict[str, ActionRule] = {}
     actions: dict[str, Any] = data.get("action", {})
     entries = [(phrase, cls) for cls, table in actions.items() for phrase in table["words"]]
-    matchers["action"] = PhraseMatcher(data_language(lang), entries)
+    participles = data.get("grammar", {}).get("participles")
+    matchers["action"] = PhraseMatcher(data_language(lang), entries, participles)
     for cls, table in actions.items():
         after = tuple(tuple(str(w).lower().split()) for w in table.get("exclude_after", []))
         rules[cls] = ActionRule(
@@ -91,9 +92,22 @@ def _excluded(text: str, seq: list[Word], hit: Hit, rule: ActionRule) -> bool:
         tail = [w.low for w in seq[hit.last + 1 : hit.last + 1 + len(after)]]
         if tuple(tail) == after and _adjacent(text, hit.end, seq[hit.last + 1].start):
             return True
-    if rule.titlecase and text[hit.start].isupper():
-        return not _sentence_start(text, hit.start)
+    if text[hit.start].isupper() and not _sentence_start(text, hit.start):
+        # a capital inside a sentence is a name ("Target", "Operation Strike"), unless
+        # the line is a headline in title case
+        return rule.titlecase or not _title_case_line(text, hit.start)
     return False
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Most words of the line around ``at`` start with a capital (an English headline)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    found = [w for w in words(text, start, end if end >= 0 else len(text)) if len(w.low) > 3]
+    if len(found) < 3:
+        return True
+    capitals = sum(1 for w in found if text[w.start].isupper())
+    return capitals * 2 >= len(found)
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

@@ -3,7 +3,8 @@
 A phrase is written as space-separated items:
 
 - ``attack`` — a lemma: any of its inflected forms ("attacks", "attacked", "attacking");
-  the forms come from :mod:`willay.extract.inflect`;
+  the forms come from :mod:`willay.extract.inflect`, with the regular participles the
+  language's grammar gives for verbs of its ending ("bombarder" -> "bombardé");
 - ``=de`` — this exact form only;
 - ``incendi*`` — any word that starts with ``incendi`` (at least three letters);
 - ``*`` — up to four other words (``shoot * dead``, ``prendre * contrôle``);
@@ -18,7 +19,7 @@ looking each word up in a dictionary keyed by the first item of every phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from willay.extract.inflect import inflections
@@ -68,6 +69,15 @@ class Hit:
     phrase: str
 
 
+def _participles(lemma: str, endings: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """Regular past participles of ``lemma`` by its ending (``{"er": ["é", "ée"]}``)."""
+    for ending, suffixes in endings.items():
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
+            stem = lemma[: -len(ending)]
+            return frozenset(stem + suffix for suffix in suffixes)
+    return frozenset()
+
+
 def _tokens(phrase: str) -> list[str]:
     """The items of a phrase; an item with a hyphen or an apostrophe ("=cessar-fogo",
     "sit-in") is several words, as the text is cut into words."""
@@ -94,9 +104,13 @@ def _lemmas(phrase: str) -> list[str]:
 class PhraseMatcher:
     """Phrases of one language compiled for matching; each phrase carries a payload."""
 
-    def __init__(self, lang: str, entries: Iterable[tuple[str, Hashable]]) -> None:
+    def __init__(self, lang: str, entries: Iterable[tuple[str, Hashable]],
+                 participles: Mapping[str, Sequence[str]] | None = None) -> None:
         entries = [(p.strip(), payload) for p, payload in entries if p.strip()]
         lemma_forms = inflections(lang, [lem for p, _ in entries for lem in _lemmas(p)])
+        if participles:
+            lemma_forms = {lemma: forms | _participles(lemma, participles)
+                           for lemma, forms in lemma_forms.items()}
         self._first: dict[str, list[tuple[tuple[_Item, ...], Hashable, str]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[_Item, ...], Hashable, str]]] = {}
         for phrase, payload in entries:
