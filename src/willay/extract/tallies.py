@@ -3,7 +3,8 @@
 A figure no event took becomes a tally when it is cumulative ("since December", "so
 far"), when it sums over several places ("across the country"), or when it counts for
 the whole country in a sentence that names no place below the country. Copies of one
-figure from co-reporters, single deaths and disaster counts are not tallies.
+figure from co-reporters, restatements of an event's own figure, single deaths and
+disaster counts are not tallies; one figure told twice is one tally.
 """
 
 from __future__ import annotations
@@ -20,8 +21,15 @@ def tallies(ctx: DocContext, claims_used: set[int]) -> list[Tally]:
     """The tallies of a document, from the figures no event took (``claims_used``)."""
     out: list[Tally] = []
     chosen: dict[tuple[str, int | None], Mention] = {}
+    # the figures events took: an event-scope figure stated again apart (a headline, a
+    # summary) is that event's, not a count for the country
+    taken = {(m.value.kind, m.value.value) for m in ctx.doc.mentions
+             if id(m) in claims_used and isinstance(m.value, Claim)}
     for m in ctx.doc.mentions:
         if not _candidate(ctx, m, claims_used):
+            continue
+        if m.value.scope == "event" and (m.value.kind, m.value.value) in taken \
+                and not aggregate_figure(ctx, m, tolls=True):
             continue
         # one figure told twice (a headline and its story) is one tally: the attributed
         # statement of it when there is one
