@@ -44,6 +44,7 @@ RIGHT_WINDOW = 8
 LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
 _SENTENCE_END = frozenset(";:.!?")
+_QUOTE_MARKS = frozenset("\"“”«»")
 _ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
 
 
@@ -298,10 +299,17 @@ class _Sentence:
         toks = self.toks
         out: list[int] = []
         i = k + 1
+        # a count quoted with its noun ('"11 personnes" ont été interpellées'): the closing
+        # quote does not end its clause
+        quoted = any(toks[j].text in _QUOTE_MARKS for j in range(max(0, k - 3), k + 1))
         while i < len(toks) and len(out) < size:
             t = toks[i]
             if i in self.number_tokens:
                 break
+            if quoted and t.text in _QUOTE_MARKS and len(out) <= 3:
+                quoted = False
+                i += 1
+                continue
             if t.text in _ASIDE_OPEN and (i == 0 or toks[i - 1].end < t.start):
                 closer = _ASIDE_OPEN[t.text]
                 j = next((j for j in range(i + 1, min(i + 12, len(toks)))
