@@ -89,19 +89,20 @@ def test_a_toll_on_its_own_gives_a_tally_and_no_event() -> None:
 
 
 @pytest.mark.parametrize(("text", "preferred", "other"), [
-    # the preferred reporter gives the higher figure, so "lowest" would be wrong
+    # an official reporter gives the higher figure: best stays the lowest stated figure
+    # (ANNOTATION.md section 7), the official one is the high end of the range
     ("Police fired on protesters in Ayacucho on Thursday. The police said two people "
      "died, while the Ombudsman's Office counted four dead.", "Ombudsman", "police"),
     ("Two protesters were killed in clashes in Juliaca on Wednesday, according to local "
      "radio. The regional health department said four protesters died.",
      "health department", "local radio"),
 ])
-def test_two_reporters_give_a_range_and_best_prefers_health_or_ombudsman(
+def test_two_reporters_give_a_range_and_best_is_the_lowest(
         text: str, preferred: str, other: str) -> None:
     report = only(run(text))
     fig = report.fatalities
     assert fig is not None
-    assert (fig.low, fig.high, fig.best) == (2, 4, 4)
+    assert (fig.low, fig.high, fig.best) == (2, 4, 2)
     by_value = {c.value: c for c in report.claims if c.kind == "fatalities"}
     assert set(by_value) == {2, 4}
     assert preferred in (by_value[4].reporter or "")

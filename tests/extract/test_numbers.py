@@ -163,3 +163,19 @@ def test_tokens_keep_offsets() -> None:
 def test_unknown_language_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="xx"):
         parse_numbers("12 dead", 0, 7, "xx")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a number word after a weekday is a count; digits after one are a date
+    ("fr", "Les gendarmes détiennent depuis dimanche trois responsables.", [3]),
+    ("es", "La policía retiene desde el lunes a cuatro dirigentes.", [4]),
+    ("pt", "Na segunda-feira (2) quatro jovens foram presos.", [4]),
+    ("en", "On Sunday 14 the march went ahead.", []),
+    # "a" before a word of a compound noun counts no one
+    ("en", "A death toll was not given, and a death threat was reported.", []),
+    ("en", "A death was reported.", [1]),
+    # distances and clock times
+    ("en", "Shopian is 52 kms from the city; the blast came around 1340 IST.", []),
+])
+def test_counts_of_issue_17(lang: str, text: str, expected: list[int]) -> None:
+    assert [n[1] for n in numbers(text, lang)] == expected

@@ -14,7 +14,10 @@ from typing import Any
 
 from willay.extract.context import DocContext, lang_regex
 from willay.extract.drafts import Draft
-from willay.model import OFFICIAL_REPORTER_CLASSES, Claim, Document, Figure, Mention
+from willay.extract.figures import load_figure_lexicon
+from willay.extract.numbers import tokenize
+from willay.extract.reporters import load_lexicon
+from willay.model import Claim, Document, Figure, Mention
 
 
 def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
@@ -25,6 +28,7 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
         return []
     out: list[Claim] = []
     groups: dict[Any, list[Claim]] = {}
+    victims: dict[int, str | None] = {}
     for m in d.figures:
         claim = m.value
         if not isinstance(claim, Claim) or id(m) in claims_used:
@@ -38,9 +42,12 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
         if group is not None:
             groups.setdefault((group, claim.kind), []).append(claim)
             continue
+        victims[id(claim)] = m.attrs.get("victims")
         out.append(claim)
     for parts in groups.values():
         out.append(sum_claims(ctx.doc, parts))
+    stated = _stated_parts(d)
+    out = [c for c in out if not _partial_count(c, out, victims, stated)]
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
         single = lang_regex(ctx.lang, "arrest_single")
         for head in d.heads:
@@ -50,18 +57,45 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
     return sorted(out, key=lambda c: c.evidence.start)
 
 
+def _stated_parts(d: Draft) -> set[tuple[str, int | None, str | None]]:
+    """``(kind, value, victims)`` of the figures stated as parts of another ("19 heridos,
+    entre ellos los 14 policías")."""
+    return {(m.value.kind, m.value.value, m.attrs.get("victims")) for m in d.figures
+            if isinstance(m.value, Claim) and m.attrs.get("component_of") is not None}
+
+
+def _partial_count(c: Claim, claims: list[Claim], victims: dict[int, str | None],
+                   parts: set[tuple[str, int | None, str | None]]) -> bool:
+    """A count that a larger figure of the event names as its part ("cifró en 14 los
+    policías heridos ... reportó 19 heridos, entre ellos los 14 policías"): a part of
+    the total, not a rival figure for it."""
+    if c.value is None or (c.kind, c.value, victims.get(id(c))) not in parts:
+        return False
+    return any(o is not c and o.kind == c.kind and o.value is not None and o.value > c.value
+               for o in claims)
+
+
 def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    if m.attrs.get("cause") and d.special_class() is None:
+        return False  # "protesting against the death of two youths": not the protest's toll
     i = ctx.sentence_index(m.start)
-    if i != d.sentence and m.value.reporter is None and i is not None and \
-            ctx.inside(ctx.mentions(i, "hedge"), m.span):
+    if i != d.sentence and m.value.reporter is None and i is not None and any(
+            not _impersonal_report(ctx, h) for h in ctx.inside(ctx.mentions(i, "hedge"), m.span)):
         return False  # an unattributed rumour told apart from the event
     in_list = d.list_id is not None and ctx.sentence_index(m.start) == d.list_sentence
     if in_list:
-        if not _figure_for_list_place(ctx, m, d):
-            return False
+        if m.value.scope != "event" or not _figure_for_list_place(ctx, m, d):
+            return False  # a count over the whole list is a tally
     elif not _event_figure(ctx, m, d):
         return False
     return not _other_group_figure(ctx, m, d)
+
+
+def _impersonal_report(ctx: DocContext, hedge: Mention) -> bool:
+    """A hedge that is an impersonal report ("Se reportaron más de 100 detenidos", "on a
+    recensé"): it states a figure, unlike a rumour ("there were reports that")."""
+    words = tokenize(hedge.span.quote)
+    return bool(words) and words[0].low in load_lexicon(ctx.lang).impersonal
 
 
 def _event_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:
@@ -109,13 +143,19 @@ def _figure_for_list_place(ctx: DocContext, m: Mention, d: Draft) -> bool:
         p.value.name == d.place.name for p in named)
 
 
-def aggregate_figure(ctx: DocContext, m: Mention) -> bool:
-    """A figure in a sentence that sums over several places ("across the country")."""
+def aggregate_figure(ctx: DocContext, m: Mention, tolls: bool = False) -> bool:
+    """A figure in a sentence that sums over several places ("across the country").
+
+    A toll noun alone ("bilan", "balanço") keeps a figure off no event: the toll of one
+    event is told with the same words; ``tolls=True`` counts it (a toll that no event
+    took is the story's, a tally)."""
     aggregate = lang_regex(ctx.lang, "aggregate")
     i = ctx.sentence_index(m.start)
     if aggregate is None or i is None:
         return False
-    return bool(aggregate.search(ctx.sents[i].text))
+    nouns = load_figure_lexicon(ctx.lang).tolls
+    return any(tolls or not nouns.match_at(tokenize(hit.group(0)), 0)
+               for hit in aggregate.finditer(ctx.sents[i].text))
 
 
 def sum_claims(doc: Document, parts: list[Claim]) -> Claim:
@@ -135,22 +175,17 @@ def sum_claims(doc: Document, parts: list[Claim]) -> Claim:
 def reconcile(claims: list[Claim]) -> Figure | None:
     """Best/low/high over one document's claims of one kind.
 
-    ``low``/``high`` are the lowest and highest stated values; ``best`` prefers an
-    official health, ombudsman or judicial reporter (``OFFICIAL_REPORTER_CLASSES``), and
-    is otherwise the lowest stated figure (the conservative habit of ACLED and of the
-    gold files).
+    ``low``/``high`` are the lowest and highest stated values and ``best`` is the lowest
+    (ANNOTATION.md section 7: the lowest stated figure, ACLED's conservative habit; a rival
+    or revised figure of another reporter widens the range). Vague claims ("dozens") have
+    no value and give no figure of their own.
     """
     values = [c for c in claims if c.value is not None]
+    if any(c.value for c in values):
+        values = [c for c in values if c.value]  # "no deaths" beside a stated toll
     if not values:
         return None
     nums = [c.value for c in values if c.value is not None]
     low, high = min(nums), max(nums)
-    preferred = [c for c in values if c.reporter_class in OFFICIAL_REPORTER_CLASSES]
-    if preferred:
-        best = min(c.value for c in preferred if c.value is not None)
-        rule = "preferred_reporter"
-    else:
-        best = low
-        rule = "lowest"
-    return Figure(best=best, low=low, high=high, conservative=low,
-                  disputed=len(set(nums)) > 1, rule=rule)
+    return Figure(best=low, low=low, high=high, conservative=low,
+                  disputed=len(set(nums)) > 1, rule="lowest")

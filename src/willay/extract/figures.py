@@ -22,6 +22,7 @@ cues of the sentence. ``attrs`` holds ``victims``, ``number_span``, ``scope_cues
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -43,6 +44,7 @@ RIGHT_WINDOW = 8
 LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
 _SENTENCE_END = frozenset(";:.!?")
+_QUOTE_MARKS = frozenset("\"“”«»")
 _ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
 
 
@@ -128,6 +130,19 @@ class FigureLexicon:
     verb_links: frozenset[str] = field(default_factory=frozenset)
     tolls: TermSet = field(default_factory=lambda: TermSet([]))
     place_joiners: frozenset[str] = field(default_factory=frozenset)
+    people_suffixes: tuple[str, ...] = ()
+    participles: tuple[str, ...] = ()
+    predicates: frozenset[str] = field(default_factory=frozenset)
+    verbs_adjacent: dict[str, TermSet] = field(default_factory=dict)
+    day_bound: TermSet = field(default_factory=lambda: TermSet([]))
+    grievance: TermSet = field(default_factory=lambda: TermSet([]))
+    days: frozenset[str] = field(default_factory=frozenset)
+    hours: frozenset[str] = field(default_factory=frozenset)
+    incidents: TermSet = field(default_factory=lambda: TermSet([]))
+    incident_links: frozenset[str] = field(default_factory=frozenset)
+    zero: TermSet = field(default_factory=lambda: TermSet([]))
+    zero_unknown: frozenset[str] = field(default_factory=frozenset)
+    zero_severity: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], lang: str = "") -> FigureLexicon:
@@ -172,7 +187,34 @@ class FigureLexicon:
             verb_links=frozenset(ctx.get("verb_links", [])),
             tolls=TermSet(data.get("tolls", {}).get("nouns", [])),
             place_joiners=frozenset(scope.get("place_joiners", [])),
+            people_suffixes=tuple(ctx.get("people_suffixes", [])),
+            participles=tuple(ctx.get("participle_endings", [])),
+            predicates=frozenset(ctx.get("predicates", [])),
+            verbs_adjacent={k: TermSet(v) for k, v in data.get("verbs_adjacent", {}).items()},
+            day_bound=TermSet(scope.get("day_bound", [])),
+            grievance=TermSet(scope.get("grievance", [])),
+            days=_day_words(lang),
+            hours=_day_words(lang, "hours"),
+            incidents=TermSet(scope.get("incidents", [])),
+            incident_links=frozenset(scope.get("incident_links", [])),
+            zero=TermSet(data.get("zero", {}).get("words", [])),
+            zero_unknown=frozenset(data.get("zero", {}).get("unknown", [])),
+            zero_severity=frozenset(data.get("zero", {}).get("severity", [])),
         )
+
+
+def _day_words(lang: str, key: str = "days") -> frozenset[str]:
+    """Words that name one day (weekdays, "yesterday") or, for ``key="hours"``, a time of
+    one day ("dawn", "madrugada"), from the language's ``dates.toml``."""
+    try:
+        data = load_lang_data(lang, "dates")
+    except ConfigError:
+        return frozenset()
+    if key == "hours":
+        words = list(data.get("times_of_day", {}))
+    else:
+        words = [*data.get("weekdays", {}), *data.get("relative", {})]
+    return frozenset(w.lower() for w in words if " " not in w)
 
 
 @lru_cache(maxsize=16)
@@ -200,6 +242,8 @@ class _Fig:
     spatial: list[str] = field(default_factory=list)
     hedged: bool = False
     attribution: Attribution | None = None
+    #: the grievance words before it: the figure is a protest's reason, not its outcome
+    cause: str | None = None
 
 
 class _Sentence:
@@ -220,6 +264,34 @@ class _Sentence:
         #: the kind of a bare number after a toll noun ("put the toll at two"): the kind
         #: of the casualty figure stated last before this sentence
         self.toll_kind = "fatalities"
+        #: the kind of a casualty figure stated in the two sentences before this one, if
+        #: any: a bare count after a counting verb repeats it ("Police counted five")
+        self.prior_kind: str | None = None
+        #: the sentence names one locality: "the protests" there are one (multi-day) event
+        self.local = False
+        self._toll_ones()
+
+    def _toll_ones(self) -> None:
+        """"put the number of dead at one", "cifró el balance en uno": a one-word closing
+        its clause after a toll noun is the number 1 (elsewhere "one" counts only before
+        a person noun)."""
+        ones = load_grammar(self.lang).one_words
+        added = False
+        for i, t in enumerate(self.toks):
+            if t.low not in ones or i in self.number_tokens:
+                continue
+            if i + 1 < len(self.toks) and self.toks[i + 1].kind != "punct":
+                continue
+            if self._toll_before(i) is None:
+                continue
+            self.numbers.append(NumberMatch(t.start, t.end, 1, None, None, "exact"))
+            self.ranges.append((i, i))
+            added = True
+        if added:
+            order = sorted(range(len(self.numbers)), key=lambda k: self.ranges[k][0])
+            self.numbers = [self.numbers[k] for k in order]
+            self.ranges = [self.ranges[k] for k in order]
+            self.number_tokens = {i for a, b in self.ranges for i in range(a, b + 1)}
 
     # -- windows ---------------------------------------------------------------------
     def right(self, k: int, size: int = RIGHT_WINDOW) -> list[int]:
@@ -227,10 +299,17 @@ class _Sentence:
         toks = self.toks
         out: list[int] = []
         i = k + 1
+        # a count quoted with its noun ('"11 personnes" ont été interpellées'): the closing
+        # quote does not end its clause
+        quoted = any(toks[j].text in _QUOTE_MARKS for j in range(max(0, k - 3), k + 1))
         while i < len(toks) and len(out) < size:
             t = toks[i]
             if i in self.number_tokens:
                 break
+            if quoted and t.text in _QUOTE_MARKS and len(out) <= 3:
+                quoted = False
+                i += 1
+                continue
             if t.text in _ASIDE_OPEN and (i == 0 or toks[i - 1].end < t.start):
                 closer = _ASIDE_OPEN[t.text]
                 j = next((j for j in range(i + 1, min(i + 12, len(toks)))
@@ -239,6 +318,13 @@ class _Sentence:
                     break
                 i = j + 1
                 continue
+            if t.text == "," and self.lex.comp_before.match_at(toks, i + 1):
+                # "Trois personnes, dont un gendarme, ont été tuées": a part between commas
+                j = next((j for j in range(i + 2, min(i + 10, len(toks)))
+                          if toks[j].kind == "punct" and toks[j].text != "-"), None)
+                if j is not None and toks[j].text == ",":
+                    i = j + 1
+                    continue
             if t.text == "," and load_lexicon(self.lang).prepositions.match_at(toks, i + 1):
                 # "Unas 26 personas, según la policía, fueron detenidas": an attribution
                 # between commas
@@ -249,6 +335,10 @@ class _Sentence:
                     continue
             if t.kind == "punct" and t.text in _CLAUSE_END:
                 break
+            if t.text == "-" and i + 1 < len(toks) and toks[i - 1].end == t.start \
+                    and toks[i + 1].start == t.end:
+                i += 2  # "a 4-year-old child": one word, not four
+                continue
             out.append(i)
             i += 1
         return out
@@ -279,6 +369,10 @@ class _Sentence:
             for kind in CASUALTY_KINDS:
                 n = lex.kinds[kind].match_at(self.toks, i) if kind in lex.kinds else 0
                 if n:
+                    if (i + n) in self.number_tokens and i > b + 1:
+                        # "two jihadist assaults killed 40 soldiers": the number counts the
+                        # subject of the verb, the count after the verb is the figure
+                        return None
                     return kind, i + n - 1
         return None
 
@@ -312,8 +406,15 @@ class _Sentence:
         first = self.toks[idx[0]]
         if first.kind == "word" and first.text[:1].isupper():
             return True  # "killing 95 Houthis": a named group
+        heads = load_grammar(self.lang).one_heads
         return any(self.lex.crowd_nouns.match_at(self.toks, i) or self.victim_at(i)
-                   for i in idx)
+                   or self._person_noun(i) or self.toks[i].low in heads for i in idx)
+
+    def _person_noun(self, i: int) -> bool:
+        """A noun of people by its ending: agent nouns ("looters", "sindicalistas",
+        "militants", "manifestants"), ``people_suffixes`` of ``figures.toml``."""
+        t = self.toks[i]
+        return t.kind == "word" and len(t.low) > 4 and t.low.endswith(self.lex.people_suffixes)
 
     def verb_adjacent(self, a: int, b: int) -> tuple[str, int] | None:
         """``(kind, first token)`` of a casualty verb right before the number at ``a``
@@ -328,6 +429,9 @@ class _Sentence:
             for kind in CASUALTY_KINDS:
                 verbs = lex.verbs_before.get(kind)
                 n = verbs.match_at(toks, i) if verbs else 0
+                if not n and kind in lex.verbs_adjacent:
+                    # "held 63 farmers": verbs that count only right before the number
+                    n = lex.verbs_adjacent[kind].match_at(toks, i)
                 if n and i + n == end and self._followed_by_people(b):
                     return kind, i
         return None
@@ -337,8 +441,9 @@ class _Sentence:
         its clause ("put the toll at two", "cifró el balance en dos", "un bilan de
         deux"); the kind when a kind word stands between them ("el balance de heridos")."""
         toks, lex = self.toks, self.lex
-        for i in self.left(a, 8):
-            if toks[i].kind == "punct" and toks[i].text != "'":
+        for i in self._left_through_colon(a, 8):
+            if toks[i].kind == "punct" and toks[i].text not in ("'", "’") and not (
+                    toks[i].text == ":" and i == a - 1):
                 return None
             n = lex.tolls.match_at(toks, i)
             if n and i + n <= a:
@@ -346,8 +451,17 @@ class _Sentence:
                     for kind in CASUALTY_KINDS:
                         if kind in lex.kinds and lex.kinds[kind].match_at(toks, j):
                             return kind, i
+                    if lex.crowd_nouns.match_at(toks, j):
+                        return None  # "the number of protesters rose to 5,000"
                 return None, i
         return None
+
+    def _left_through_colon(self, a: int, size: int) -> list[int]:
+        """:meth:`left`, going on past a colon right before ``a`` ("um número mais
+        elevado: seis")."""
+        if a > 0 and self.toks[a - 1].text == ":":
+            return [a - 1, *self.left(a - 1, size - 1)]
+        return self.left(a, size)
 
     def victim_at(self, i: int) -> str | None:
         for group, terms in self.lex.victims:
@@ -406,12 +520,30 @@ class _Sentence:
                 kind, last = right
                 fig = _Fig(m, kind, a, last, a, b)
                 fig.component = bool(lex.comp_after.match_at(toks, b + 1))
+                whole = self._last_fig(figs)
+                if not fig.component and whole is not None and whole.kind == kind \
+                        and self._component_before(a) is not None:
+                    # "More than 220 people were injured, including 80 hospitalizations"
+                    fig.component, fig.parent = True, whole
             if fig is None and self._article(m):
-                # "a"/"un"/"um" counts only with its own kind word or in a list of parts
+                # "a"/"un"/"um" counts only with its own kind word, in a list of parts or
+                # after a toll noun ("un bilan d'une victime")
                 parent = self._list_parent(figs, a)
-                if parent is not None:
+                if parent is None and self._component_before(a) is not None:
+                    parent = self._last_fig(figs)  # "dont un gendarme", "including a boy"
+                toll = self._toll_before(a) if parent is None else None
+                if toll is not None and toll[0] is None and not self._bare(self._phrase_end(b)):
+                    toll = None
+                linked = self.kind_left(a, b) if parent is None and toll is None and a > 0 \
+                    and toks[a - 1].low in lex.verb_links else None
+                if linked is not None:  # "dejaron herida a una mujer"
+                    fig = _Fig(m, linked[0], linked[1], self._phrase_end(b), a, b)
+                elif parent is not None:
                     fig = _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
                                parent=parent.parent or parent)
+                elif toll is not None:
+                    fig = _Fig(m, toll[0] or self.toll_kind, toll[1], self._phrase_end(b),
+                               a, b)
                 figs.append(fig)
                 continue
             if fig is None:
@@ -433,7 +565,7 @@ class _Sentence:
                     fig = _Fig(m, kind, first, self._phrase_end(b), a, b)
             if fig is None:
                 toll = self._toll_before(a)
-                if toll is not None:
+                if toll is not None and (toll[0] is not None or self._bare(b)):
                     # "The Interior Ministry put the toll at two": a rival figure of the
                     # kind counted before it
                     toll_kind, first = toll
@@ -443,10 +575,21 @@ class _Sentence:
                 figs.append(None)
                 continue
             if fig is None:
-                # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"
+                prev = self._joined_to_previous(figs, a)
+                if prev is not None:
+                    # "injuries to two policemen and 14 pedestrians", "los lesionados son
+                    # 11 antimotines y 10 guardias": parts of one sum, counted by the same word
+                    prev.group = prev.group or f"{toks[prev.num_first].start}"
+                    fig = _Fig(m, prev.kind, a, self._phrase_end(b), a, b, group=prev.group)
+            if fig is None and self._recount_before(a):
+                # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"; "Police
+                # counted five", "A polícia contabilizou dois": a bare count repeats the
+                # kind of the figure just before it
                 previous = self._last_fig(figs)
-                if previous is not None and self._recount_before(a):
-                    fig = _Fig(m, previous.kind, a, self._phrase_end(b), a, b)
+                counted = previous.kind if previous is not None else (
+                    self.prior_kind if self._bare(b) else None)
+                if counted is not None:
+                    fig = _Fig(m, counted, a, self._phrase_end(b), a, b)
             if fig is None:
                 end = self.crowd(a, b, m)
                 if end is not None:
@@ -485,6 +628,14 @@ class _Sentence:
                 break
         return end
 
+    def _bare(self, b: int) -> bool:
+        """The number ending at token ``b`` closes its clause ("counted five.", "contabilizou
+        dois,", "counted five while ...")."""
+        nxt = b + 1
+        return nxt >= len(self.toks) or self.toks[nxt].kind == "punct" \
+            or self.toks[nxt].low in self.lex.conjunctions \
+            or self.toks[nxt].low in self.lex.clause_openers
+
     def _recount_before(self, a: int) -> bool:
         for i in self.left(a, 3):
             n = self.lex.recount.match_at(self.toks, i)
@@ -493,7 +644,11 @@ class _Sentence:
         return False
 
     def _component_before(self, a: int) -> int | None:
-        for i in self.left(a, 3):
+        """The first token of a cue of a part ("including", "dont", "uno de ellos con")
+        a few words before the number at ``a``, in its clause."""
+        for i in self.left(a, 5):
+            if self.toks[i].text == "," and i < a - 1:
+                return None  # "including many foreigners, during 125 investigations"
             n = self.lex.comp_before.match_at(self.toks, i)
             if n and i + n <= a:
                 return i
@@ -515,8 +670,31 @@ class _Sentence:
         if between[-1].low not in self.lex.conjunctions and between[-1].text != ",":
             return False
         of_words = set(self.lex.comp_after.exact)  # "of", "das", "de": a part, not a list
+        if any(t.kind == "word" and ((len(t.low) > 4 and t.low.endswith(self.lex.participles))
+                                     or t.low in self.lex.predicates)
+               for t in between[1:]):
+            return False  # "cuatro elementos retenidos y 13 civiles heridos": its own predicate
         return all((t.kind == "word" and t.low not in of_words) or t.text == ","
                    for t in between)
+
+    def _joined_to_previous(self, figs: list[_Fig | None], a: int) -> _Fig | None:
+        """The figure just before, counted by a kind word before its number, that the
+        number at ``a`` is coordinated with: its people noun and a conjunction between."""
+        prev = figs[-1] if figs else None
+        if prev is None or prev.kind == "crowd_size" or prev.first >= prev.num_first \
+                or prev.component:
+            return None
+        between = self.toks[prev.num_last + 1 : a]
+        if not between or len(between) > 4 or between[-1].low not in self.lex.conjunctions:
+            return None
+        if not all(t.kind == "word" for t in between):
+            return None
+        after = [i for i in range(a + 1, min(a + 3, len(self.toks)))
+                 if i not in self.number_tokens]
+        people = [i for i in [*range(prev.num_last + 1, a - 1), *after]
+                  if self.lex.crowd_nouns.match_at(self.toks, i) or self.victim_at(i)
+                  or self._person_noun(i)]
+        return prev if people else None
 
     def _list_parent(self, figs: list[_Fig | None], a: int) -> _Fig | None:
         """The figure an elliptic list item belongs to: "três mortos: um jovem no X"."""
@@ -562,6 +740,59 @@ class _Sentence:
                 out.append(_Fig(m, last.kind, i, end, i, end, component=True,
                                 parent=last.parent or last))
         return out
+
+    def zeros(self, figs: list[_Fig]) -> list[_Fig]:
+        """"No injuries were reported", "No hubo heridos", "Aucun décès n'a été signalé":
+        a negative word before a kind word states a figure of 0 (ANNOTATION.md section 7:
+        zero when the text says nobody was hurt or held)."""
+        toks, lex = self.toks, self.lex
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        for i, n in lex.zero.find(toks):
+            if i in covered or (i + n < len(toks) and toks[i + n].low in lex.zero_unknown):
+                continue  # "no word on casualties": nothing is known, not zero
+            for j in range(i + n, min(i + n + 3, len(toks))):
+                if toks[j].kind == "punct" or j in self.number_tokens \
+                        or toks[j].low in lex.zero_severity:
+                    break  # "no serious injuries": some may be hurt
+                found = next(((kind, j + lex.kinds[kind].match_at(toks, j) - 1)
+                              for kind in CASUALTY_KINDS
+                              if kind in lex.kinds and lex.kinds[kind].match_at(toks, j)),
+                             None)
+                if found is not None:
+                    kind, last = found
+                    if any(t.low in lex.zero_severity for t in toks[last + 1 : last + 3]):
+                        break  # "No se reportaron heridos de gravedad"
+                    m = NumberMatch(toks[i].start, toks[i + n - 1].end, 0, None, None, "exact")
+                    out.append(_Fig(m, kind, i, last, i, i + n - 1))
+                    break
+        return out
+
+    def one_more(self, figs: list[_Fig]) -> list[_Fig]:
+        """"Two soldiers were killed and another injured", "y otro herido": "another"
+        right before a kind word is one person (with a noun between, "otro manifestante
+        murió", it adds to a toll told elsewhere and counts nothing here)."""
+        toks, lex = self.toks, self.lex
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        for i, n in lex.another.find(toks):
+            j = i + n
+            if i in covered or j >= len(toks):
+                continue
+            for kind in CASUALTY_KINDS:
+                k = lex.kinds[kind].match_at(toks, j) if kind in lex.kinds else 0
+                if k:
+                    m = NumberMatch(toks[i].start, toks[j - 1].end, 1, None, None, "exact")
+                    out.append(_Fig(m, kind, i, j + k - 1, i, j - 1))
+                    break
+        return out
+
+    def drop_negated(self, figs: list[_Fig]) -> list[_Fig]:
+        """Figures whose "one" is part of a negative word: "no one was hurt" is no count
+        of one (:meth:`zeros` reads it as 0)."""
+        negated = {i + n - 1 for i, n in self.lex.zero.find(self.toks)}
+        return [f for f in figs if not (f.num_first - 1 in negated and f.match.value == 1
+                                        and f.num_first == f.num_last)]
 
     def singulars(self, figs: list[_Fig]) -> list[_Fig]:
         """One person as the subject of a casualty verb: "el joven de 27 años falleció",
@@ -643,27 +874,121 @@ class _Sentence:
         cues: list[str] = []
         for i, n in lex.cumulative.find(toks):
             quote = self.text[toks[i].start : toks[i + n - 1].end]
+            if self._one_incident(i, n):
+                continue  # "bringing the death toll from the clashes to two"
+            if i < fig.first and any(t.text == ";" for t in toks[i + n : fig.first]):
+                continue  # a cue of another clause: "que desde ... bloqueaban; detuvieron a 12"
+            if self._day_after(i + n, lex.hours):
+                continue  # "desde la madrugada", "since dawn": within one day
+            if self.local and lex.day_bound.match_at(toks, i):
+                continue  # "durante las protestas ... en Huancayo": one place's protests
+            if (lex.day_bound.match_at(toks, i) or fig.first < i < fig.num_first) \
+                    and self._day_after(i + n):
+                # "durante los disturbios del viernes": one day's events; "détiennent
+                # depuis dimanche trois responsables": how long a count has been held
+                continue
             # before the figure, inside its phrase, or after it in the same clause
             # a relative clause right after the phrase describes the victims ("seis
             # pessoas que protestavam em várias cidades"); one further on
             # describes something else ("décès ... durant les manifestations qui ...")
-            after_in_clause = not any(
-                (t.kind == "punct" and t.text in _CLAUSE_END)
-                or (t.low in lex.clause_openers and j > fig.last + 1)
-                for j, t in enumerate(toks[fig.last + 1 : i], start=fig.last + 1))
-            if i <= fig.last or after_in_clause:
+            if i <= fig.last or self._same_clause(fig.last + 1, i):
                 cues.append(quote)
-        for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
-            cues.append(self.text[toks[i].start : toks[i + n - 1].end])
+        if not self.local:  # "las protestas derivaron en ... 4 fallecidos" in one town
+            for i, n in lex.cumulative_before.find(toks, 0, fig.num_first):
+                cues.append(self.text[toks[i].start : toks[i + n - 1].end])
+        events = self.incident_count(fig)
+        if events:
+            cues.append(events)
         places = self.place_list(fig)
         if places:
             cues.append(places)
             fig.spatial.append(places)
-        # "the 40 dead": a total the reader already knows
+        # "the 40 dead": a total the reader already knows (not "les 133 personnes qui ont
+        # été blessées", where a relative clause tells it)
         k = fig.num_first - 1
-        if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size":
+        if k >= 0 and toks[k].low in lex.definite and fig.kind != "crowd_size" and not any(
+                t.low in lex.clause_openers for t in toks[fig.num_last + 1 : fig.last + 1]):
             cues.append(toks[k].text)
         return cues
+
+    def incident_count(self, fig: _Fig) -> str | None:
+        """"two jihadist assaults killed 40 soldiers": a figure counted over several
+        incidents named as the subject of its verb (a number above one and a noun of
+        incidents right before the verb)."""
+        if fig.first >= fig.num_first:
+            return None
+        for k, (a, b) in enumerate(self.ranges):
+            if b >= fig.first or fig.first - b > 4:
+                continue
+            m = self.numbers[k]
+            value = m.value if m.value is not None else m.low
+            if value is None or value < 2:
+                continue
+            if any(self.lex.incidents.match_at(self.toks, j) for j in range(b + 1, fig.first)):
+                return self.text[self.toks[a].start : self.toks[fig.first - 1].end]
+        return None
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        """Tokens ``a`` to ``b`` stay in one clause: no clause end and no clause opener
+        (after the first word) between them; a short aside between commas with no verb
+        of its own is passed over ("60 detenidos y 100 heridos, ninguno de gravedad, es
+        el resultado de ocho días de protestas")."""
+        toks, lex = self.toks, self.lex
+        j = a
+        while j < b:
+            t = toks[j]
+            if t.low in lex.clause_openers and j > a:
+                return False
+            if t.kind == "punct" and t.text in _CLAUSE_END:
+                if t.text != ",":
+                    return False
+                close = next((k for k in range(j + 1, min(j + 6, b))
+                              if toks[k].kind == "punct"), None)
+                if close is None or toks[close].text != "," or any(
+                        toks[k].low in lex.clause_openers for k in range(j + 1, close)):
+                    return False
+                j = close + 1
+                continue
+            j += 1
+        return True
+
+    def _one_incident(self, i: int, n: int) -> bool:
+        """A toll cue qualified by one incident ("the death toll from the clashes", "le
+        bilan de l'attaque"): the toll of that event, not a total over several."""
+        toks, lex = self.toks, self.lex
+        if not any(lex.tolls.match_at(toks, k) for k in range(i, i + n)):
+            return False
+        j = i + n
+        if j >= len(toks) or toks[j].low not in lex.incident_links:
+            return False
+        j += 1
+        while j < len(toks) and toks[j].low in lex.definite | lex.incident_links:
+            j += 1
+        return j < len(toks) and bool(lex.incidents.match_at(toks, j))
+
+    def _day_after(self, j: int, words: frozenset[str] | None = None) -> bool:
+        """A word naming one day (or one of ``words``) within four words from token
+        ``j``, in its clause."""
+        words = self.lex.days if words is None else words
+        for t in self.toks[j : j + 4]:
+            if t.kind == "punct" and t.text in _CLAUSE_END:
+                return False
+            if t.low in words:
+                return True
+        return False
+
+    def grievance(self, fig: _Fig) -> str | None:
+        """The words before a figure that make it the reason of a protest rather than its
+        outcome ("justice for", "contra a morte de", "réclamer justice après"): the
+        figure counts the victims of an earlier event."""
+        found = self.lex.grievance.find(self.toks, 0, fig.num_first)
+        if not found:
+            return None
+        i, n = found[-1]
+        if any(t.kind == "punct" and t.text in _SENTENCE_END
+               for t in self.toks[i + n : fig.num_first]):
+            return None
+        return self.text[self.toks[i].start : self.toks[i + n - 1].end]
 
     def place_list(self, fig: _Fig) -> str | None:
         """The list of places a figure is counted over, in its clause: "in Lima, Cusco
@@ -681,10 +1006,14 @@ class _Sentence:
                         break
                     i += 1
                     continue
+                if lo > fig.last and i in self.number_tokens:
+                    break  # "80 à Minsk et une cinquantaine à Gomel, Brest et Grodno"
                 if t.low in lex.locatives and i + 1 < len(toks) and _cap(toks[i + 1]):
                     end = self._names(i + 1)
                     if end is not None and (lo > fig.last or end >= fig.first - 3):
                         return self.text[t.start : toks[end].end]
+                    if lo > fig.last:
+                        break  # the figure's own place comes first: "80 à Minsk"
                 i += 1
         return None
 
@@ -740,16 +1069,22 @@ class FigureFinder:
         recent: list[tuple[int, _Fig]] = []  # (sentence number, figure)
         prev_cause = False
         last_kind = "fatalities"
+        places = _places_by_sentence(doc, spans)
         for number, (start, end, para) in enumerate(spans):
             sent = _Sentence(doc.text, start, end, lang, lex)
+            sent.local = _one_locality(places[number])
             cause = sent.non_unrest()
             if cause or (prev_cause and para == prev_para):
                 prev_para, prev_cause, prev_figs = para, cause, []
                 continue
             sent.toll_kind = last_kind
+            sent.prior_kind = _recent_kind(recent, number)
             figs = sent.figures() if sent.numbers else []
             if not figs and para == prev_para and prev_figs:
                 figs = self._continue_list(sent, prev_figs)
+            figs = sent.drop_negated(figs)
+            figs.extend(sent.zeros(figs))
+            figs.extend(sent.one_more(figs))
             figs.extend(sent.singulars(figs))
             figs.sort(key=lambda f: f.first)
             for whole in figs:
@@ -784,6 +1119,7 @@ class FigureFinder:
                     # a part of a total over places is one place's figure
                     fig.scope_cues = list(fig.parent.scope_cues)
                 fig.hedged = hedged
+                fig.cause = sent.grievance(fig)
                 self._emit(doc, sent, fig, attributor)
             last_kind = next((f.kind for f in reversed(figs) if f.kind in CASUALTY_KINDS),
                              last_kind)
@@ -843,8 +1179,42 @@ class FigureFinder:
                 "group": fig.group,
                 "hedged": fig.hedged,
                 "shared_evidence": n > 0,
+                "cause": fig.cause,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
+
+
+def _places_by_sentence(doc: Document, spans: list[tuple[int, int, int]]) -> list[list[Any]]:
+    """The places named in each sentence (the place mentions of the place finder)."""
+    out: list[list[Any]] = [[] for _ in spans]
+    starts = [a for a, _b, _p in spans]
+    for m in doc.mentions:
+        if m.kind != "place" or m.value is None:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if 0 <= k < len(spans) and m.start < spans[k][1]:
+            out[k].append(m.value)
+    return out
+
+
+def _one_locality(places: list[Any]) -> bool:
+    """The places of a sentence name one locality: a town (with its region: "Huancayo,
+    Junín"), not a country, several regions or several towns."""
+    towns = {p.name for p in places if getattr(p, "feature", None) not in ("country", "admin1")}
+    regions = {getattr(p, "admin1", None) for p in places
+               if getattr(p, "feature", None) != "country"}
+    return len(towns) == 1 and len(regions) == 1
+
+
+def _recent_kind(recent: list[tuple[int, _Fig]], number: int) -> str | None:
+    """The kind of the last casualty figure stated at most two sentences before sentence
+    ``number``."""
+    for n, p in reversed(recent):
+        if number - n > 2:
+            return None
+        if p.kind in CASUALTY_KINDS:
+            return p.kind
+    return None
 
 
 def _recent_total(recent: list[tuple[int, _Fig]], number: int, kind: str) -> _Fig | None:

@@ -35,7 +35,7 @@ from willay.extract.drafts import (
     trigger_rank,
 )
 from willay.extract.opening import ANNOUNCED_CLASSES
-from willay.model import Claim, EventDate
+from willay.model import Claim, EventDate, Mention
 
 
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -144,13 +144,21 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
                for o in days.get((d.date, d.place.country), []))
 
 
+#: Classes of events that carry no casualty figure (measures, agreements, closures):
+#: a figure stated after one belongs to the violence or crowd event told before it.
+_NO_FIGURES = frozenset({"emergency", "curfew", "use_of_force_decree", "investigation",
+                         "agreement", "change_activity", "closure", "hq",
+                         "territory_transfer", "property_destruction"})
+
+
 def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
     """Figures stated apart from their event ("the government spokesman said 12
     officers had been hurt") join the event told just before them: the only event of
     the article, or the last one in the same or the previous paragraph. A figure with
     a date of its own, a place of its own, a sum over several places or a disaster
     context joins none."""
-    events = [d for d in drafts if d.place is not None and not d.special_class()]
+    events = [d for d in drafts if d.place is not None
+              and d.special_class() not in _NO_FIGURES]
     if not events:
         return
     index = _OrphanIndex(ctx, events)
@@ -163,16 +171,30 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             continue
         if m.value.scope != "event" or ctx.inside(ctx.mentions(i, "hedge"), m.span):
             continue  # a rumour ("there were reports that") joins no event
+        if m.attrs.get("cause"):
+            continue  # the victims a protest is about belong to an earlier event
         target = index.target(i)
         if target is None:
             continue
-        names = {p.value.name for p in ctx.places(i)}
-        if names and (target.place is None or target.place.name not in names):
-            continue
-        own = ctx.event_dates(i)
+        if target.special_class() is not None:
+            # damage or violence told after a demonstration at the same place is the
+            # crowd's (ANNOTATION.md section 2): its figures join the demonstration
+            crowd = index.crowd_before(target)
+            target = crowd or target
+        if not _same_place(ctx.places(i), target):
+            continue  # a figure told with a place of its own
+        own = [d for d in ctx.event_dates(i) if d.value.precision in ("day", "month", "year")]
         if own and target.date is not None and own[0].value != target.date:
-            continue
+            continue  # a figure of another day ("overnight" or "since" name no other day)
         target.figures.append(m)
+
+
+def _same_place(places: list[Mention], target: Draft) -> bool:
+    """A sentence with no place, or one naming the event's place."""
+    if not places:
+        return True
+    return target.place is not None and any(p.value.name == target.place.name
+                                            for p in places)
 
 
 class _OrphanIndex:
@@ -190,10 +212,33 @@ class _OrphanIndex:
         self.monotone = all(a.paragraph <= b.paragraph
                             for a, b in itertools.pairwise(ctx.sents))
 
+    def crowd_before(self, d: Draft) -> Draft | None:
+        """The demonstration at the place of ``d`` told before it, in its paragraph or the
+        one before."""
+        if d.place is None:
+            return None
+        para = self.ctx.sents[self.first[id(d)]].paragraph
+        found = None
+        for o in self.events:
+            if o is d or o.special_class() is not None or o.place is None \
+                    or o.place.name != d.place.name or self.first[id(o)] > self.first[id(d)]:
+                continue
+            if para - self.ctx.sents[self.last[id(o)]].paragraph <= 1:
+                found = o if found is None or self.last[id(o)] > self.last[id(found)] else found
+        return found
+
     def target(self, i: int) -> Draft | None:
+        within = [d for d in self.events if self.first[id(d)] < i < self.last[id(d)]]
+        if within:  # a sentence inside an event's own stretch that it did not take
+            return max(within, key=lambda d: self.first[id(d)])
         if len(self.events) == 1:
             only = self.events[0]
-            return only if i >= self.first[id(only)] else None
+            if i < self.first[id(only)]:
+                return None
+            if only.special_class() is not None and self.ctx.sents[i].paragraph \
+                    - self.ctx.sents[self.last[id(only)]].paragraph > 1:
+                return None  # violence told once, a figure paragraphs later: the wave's
+            return only
         para = self.ctx.sents[i].paragraph
         if not self.monotone:
             before = [d for d in self.events if self.last[id(d)] < i

@@ -158,6 +158,7 @@ class NumberGrammar:
     joiners: frozenset[str]
     one_words: frozenset[str]
     one_heads: frozenset[str]
+    compound_heads: frozenset[str]
     scales: dict[str, int]
     phrases: PhraseSet
     vague: PhraseSet
@@ -189,6 +190,7 @@ class NumberGrammar:
             joiners=frozenset(data.get("joiners", [])),
             one_words=frozenset(data.get("one_words", [])),
             one_heads=frozenset(data.get("one_heads", [])),
+            compound_heads=frozenset(data.get("compound_heads", [])),
             scales=dict(data.get("scales", {})),
             phrases=PhraseSet({_phrase_tokens(k): tuple(v)
                                for k, v in data.get("phrases", {}).items()}),
@@ -314,12 +316,15 @@ class _Parser:
         return None
 
     def _one(self, i: int) -> _Base | None:
-        """"one"/"un"/"a" counts only when a person or casualty word follows closely."""
+        """"one"/"un"/"a" counts only when a person or casualty word follows closely, and
+        that word does not open a compound noun ("a death toll", "a death threat")."""
         toks, g = self.toks, self.g
         for k in range(i + 1, min(i + 4, len(toks))):
             if toks[k].kind != "word":
                 return None
             if toks[k].low in g.one_heads:
+                if k + 1 < len(toks) and toks[k + 1].low in g.compound_heads:
+                    return None
                 return _Base(1, None, None, "exact", i, i, False)
         return None
 
@@ -358,8 +363,8 @@ class _Parser:
         k = first - 1
         while k >= 0 and toks[k].text in (".", "("):
             k -= 1
-        if k >= 0 and toks[k].low in g.date_words:
-            return True
+        if k >= 0 and toks[k].low in g.date_words and tok.kind == "num":
+            return True  # "January 4", "sábado (14)"; not "dimanche trois responsables"
         # a number closing a proper name: "Bairro 5,", "Decreto 512."
         return bool(prev is not None and first == b.first and prev.kind == "word"
                     and prev.text[:1].isupper() and first >= 2

@@ -22,10 +22,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
 
+from willay.errors import ConfigError
 from willay.extract.inflect import inflections
 from willay.extract.numbers import PhraseSet, Token, load_grammar, tokenize
 from willay.lang.loader import load_lang_data
@@ -38,8 +39,9 @@ CLASS_ORDER = ("ombudsman", "health", "judicial", "police", "military", "ngo", "
 #: Classes whose one-word reporters are common nouns ("Police", "Officials", "Witnesses").
 _COMMON_CLASSES = ("witness", "government", "police", "military", "health", "judicial",
                    "organiser")
-#: Longest reporter phrase kept, in tokens.
-_MAX_NAME = 10
+#: Longest reporter phrase kept, in tokens ("Comissão de Direitos Humanos da Ordem dos
+#: Advogados do Brasil").
+_MAX_NAME = 14
 #: Opening quotes and the characters that may close them (real text mixes “ with ").
 _QUOTES = MappingProxyType({"“": "”\"", "«": "»", '"': '"”'})
 #: Punctuation that never stops a walk over a name: markdown link residue "[X](#)".
@@ -48,10 +50,36 @@ _LINK = ("]", "(", "#", ")")
 
 def all_forms(lang: str, lemmas: list[str]) -> list[str]:
     """Every form of ``lemmas`` (simplemma's dictionaries, through
-    :mod:`willay.extract.inflect`), sorted; the lemmas alone for a language without one."""
+    :mod:`willay.extract.inflect`, and the forms of the regular conjugation of the
+    language, ``regular_endings`` of ``reporters.toml``), sorted; the lemmas alone for a
+    language without either."""
     if not lemmas:
         return []
-    return sorted({f for forms in inflections(lang, lemmas).values() for f in forms})
+    out = {f for forms in inflections(lang, lemmas).values() for f in forms}
+    out.update(regular_forms(lang, lemmas))
+    return sorted(out)
+
+
+def regular_forms(lang: str, lemmas: list[str]) -> set[str]:
+    """The forms of the regular conjugation of ``lemmas``: the infinitive ending (the
+    longest of ``regular_endings``) replaced by each of its endings, "avancer" -> avance,
+    avancent, avancé; "contabilizar" -> contabiliza, contabilizó; "apontar" -> apontou.
+    simplemma's dictionary misses forms that are also the lemma of a noun ("avance")."""
+    try:
+        table = load_lang_data(lang, "reporters").get("regular_endings", {})
+    except ConfigError:
+        return set()
+    suffixes = sorted(table, key=len, reverse=True)
+    out: set[str] = set()
+    for lemma in lemmas:
+        if " " in lemma:
+            continue
+        for suffix in suffixes:
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 1:
+                stem = lemma[: len(lemma) - len(suffix)]
+                out.update(stem + ending for ending in table[suffix])
+                break
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +104,8 @@ class ReporterMention:
     complement: bool = False
     relayer: bool = False
     via: str | None = None
+    #: a pronoun ("he said") or "the same source": the reporter named before it
+    back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +169,11 @@ class ReporterLexicon:
     demonstratives: frozenset[str] = frozenset()
     tell_forms: frozenset[str] = frozenset()
     not_speech_objects: PhraseSet = field(default_factory=lambda: PhraseSet({}))
+    name_prepositions: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    lemmas: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    back_references: PhraseSet = field(default_factory=lambda: PhraseSet({}))
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> ReporterLexicon:
@@ -181,6 +216,11 @@ class ReporterLexicon:
                                   *load_grammar(lang).date_words]),
             tell_forms=frozenset(tell),
             not_speech_objects=PhraseSet.of(data.get("not_speech_objects", [])),
+            name_prepositions=frozenset(data.get("name_prepositions", [])),
+            locatives=frozenset(data.get("locatives", [])),
+            lemmas=frozenset(data.get("speech_lemmas", [])),
+            pronouns=frozenset(data.get("pronouns", [])),
+            back_references=PhraseSet.of(data.get("back_references", [])),
         )
 
 
@@ -203,6 +243,13 @@ def reporter_class(phrase: str, lang: str) -> str:
             if words.match_at(toks, i):
                 return name
     return "other"
+
+
+def _noun_in(word: str, nouns: frozenset[str]) -> bool:
+    """``word`` or its singular (a plural in -s or -es) is one of ``nouns``: "ativistas"
+    for "ativista", "officials" for "official"."""
+    return word in nouns or (word.endswith("s") and (
+        word[:-1] in nouns or (word.endswith("es") and word[:-2] in nouns)))
 
 
 def _is_cap(tok: Token) -> bool:
@@ -442,21 +489,39 @@ class _Finder:
                 out.extend(toks[k : k + conn[0]])
                 k += conn[0]
                 continue
-            if t.low in lex.stop_words and not _is_cap(t):
-                break
-            if lex.verbs.match_at(toks, k) and not _is_cap(t):
-                break
             caps = sum(1 for o in out[owner:] if _is_cap(o))
+            glued = k + 1 < len(toks) and toks[k + 1].text == "-" \
+                and toks[k + 1].start == t.end  # "sans-voix": one word
+            if t.low in lex.stop_words and not _is_cap(t) and not glued:
+                tail = self._clause_tail(k) if caps else None
+                if tail is not None:
+                    out.extend(toks[k:tail])  # "Voix ... pour les droits de l'homme"
+                    k = tail
+                    continue
+                break
+            if not _is_cap(t) and (t.low in lex.time_words or (
+                    lex.verbs.match_at(toks, k)
+                    # a verb form after an article is a noun: "un communiqué de l'armée"
+                    and not (out and out[-1].low in lex.determiners))):
+                break
             if caps == 1 and not _is_cap(t) and self._complement_word(k, out[owner:]):
                 # "l'Association mauritanienne des droits de l'homme": an institution
                 # written in sentence case goes on through its adjectives and complements
                 out.append(t)
                 k += 1
                 continue
-            after_connector = bool(out) and out[-1].low in ("de", "del", "da", "do", "of", "du")
+            after_connector = bool(out) and (
+                (out[-1].low,) in lex.connectors.phrases
+                or (out[-1].text == "-" and out[-1].end == t.start))  # "sans-voix"
             if not _is_cap(t) and (caps >= 2 or (caps == 1 and not after_connector)):
                 # "Radio Lirpa on voit": a proper name ends at a lowercase word, but an
                 # institution written in sentence case goes on ("Réseau de santé de ...")
+                tail = self._clause_tail(k)
+                if tail is not None and any(x.low in lex.name_prepositions
+                                            for x in toks[k:tail]):
+                    out.extend(toks[k:tail])  # "Voix des sans-voix pour les droits ..."
+                    k = tail
+                    continue
                 break
             if not _is_cap(t):
                 lower += 1
@@ -465,6 +530,28 @@ class _Finder:
             out.append(t)
             k += 1
         return _trim(out, lex)
+
+    def _clause_tail(self, k: int) -> int | None:
+        """The end of a name's complement that runs from token ``k`` to the end of its
+        clause ("pour les droits de l'homme", "on Human Rights"): a preposition that may
+        head such a complement (``name_prepositions``) first, then words that are no
+        verb, time word or other stop word, up to a punctuation mark; else None."""
+        toks, lex = self.toks, self.lex
+        if k >= len(toks) or toks[k].low not in lex.name_prepositions:
+            return None
+        j = k + 1
+        while j < len(toks) and j - k <= 8:
+            t = toks[j]
+            if t.kind == "punct" and t.text not in ("'", "’", "-"):
+                break
+            if t.kind == "word" and (t.low in lex.time_words or lex.verbs.match_at(toks, j)
+                                     or (t.low in lex.stop_words
+                                         and t.low not in lex.name_prepositions)):
+                return None
+            j += 1
+        if j - k < 2 or j - k > 8 or (j < len(toks) and toks[j].kind != "punct"):
+            return None
+        return j
 
     def _complement_word(self, k: int, out: list[Token]) -> bool:
         """Whether the lowercase word at ``k`` continues a name headed by one capitalized
@@ -520,6 +607,10 @@ class _Finder:
                     if owner and self._titled(owner):
                         self.described[inner[0].start] = owner
                         return inner  # "The town's mayor, Fritz Pierre, put ..."
+            else:
+                aside = self._aside(k)
+                if aside is not None:
+                    k = aside - 1  # "A polícia, por sua vez, contabilizou": a polícia
         out: list[Token] = []
         while k >= 0 and len(out) < _MAX_NAME:
             j = self._skip_link(k, -1)
@@ -558,6 +649,12 @@ class _Finder:
                 raw = self.text[member[0].start : member[-1].end] if member else ""
                 if member and reporter_class(raw, lex.lang) != "other":
                     return member  # "a doctor at Dhaka Medical College Hospital told"
+            if t.low in lex.name_prepositions and out and _is_cap(out[-1]) and k > 0 \
+                    and _is_cap(toks[k - 1]) and toks[k - 1].low not in lex.time_words \
+                    and not _is_sentence_start(self.text, toks[k - 1].start):
+                out.append(t)  # "the Kenya National Commission on Human Rights said"
+                k -= 1
+                continue
             if t.low in lex.stop_words and (not _is_cap(t) or (
                     not out and _is_sentence_start(self.text, t.start))):
                 # a stop word capitalized only because it opens the sentence ("Se
@@ -568,8 +665,9 @@ class _Finder:
                     out.append(t)
                     k -= 1
                     continue
-                if t.low in lex.conjunctions:
-                    break  # "his family and a rights group said": two reporters
+                if t.low in lex.conjunctions or t.low in lex.complementizers:
+                    break  # "his family and a rights group said": two reporters; "that a
+                    # doctor said": the subject follows the complementizer
                 head = self._head_before(k) if out else []
                 if head:
                     return head
@@ -595,6 +693,18 @@ class _Finder:
                 return c
         return None
 
+    def _aside(self, k: int) -> int | None:
+        """The comma opening a short lowercase aside closed by the comma at ``k`` ("por
+        sua vez", "for its part", "de son côté"), with a name before it; else None."""
+        toks, lex = self.toks, self.lex
+        c = k - 1
+        while c >= 0 and k - c <= 4 and toks[c].kind == "word" and not _is_cap(toks[c]) \
+                and not lex.verbs.match_at(toks, c) and toks[c].low not in lex.conjunctions:
+            c -= 1
+        if c < 1 or c >= k - 1 or toks[c].text != "," or toks[c - 1].kind != "word":
+            return None
+        return c
+
     def _titled(self, phrase: list[Token]) -> bool:
         """Whether a phrase describes a person's role: a title or a class word in it."""
         lex = self.lex
@@ -610,7 +720,10 @@ class _Finder:
         if k < 2 or toks[k - 2].text != "(":
             return []
         owner = self.name_left(k - 2)
-        if not _is_acronym(toks[k - 1], owner[0] if owner else None):
+        if not _is_acronym(toks[k - 1], owner[0] if owner else None) and not (
+                owner and _is_cap(toks[k - 1]) and self._titled(owner)):
+            # "Une ONG bélarusse de défense des droits humains (Viasna) rapporte": the
+            # name in brackets after a description of the body
             return []
         if owner:
             self.described[toks[k - 1].start] = owner
@@ -679,8 +792,11 @@ class _Finder:
             return False  # "Segundo divulgado pela ...", "Alors": a cue, not a name
         if any(_is_cap(t) and t.low not in self.lex.determiners for t in toks):
             return True
-        if len(toks) == 1 and toks[0].low in self.lex.titles:
-            return True  # "selon son avocat", "his lawyer said"
+        if any(_noun_in(t.low, self.lex.titles) or _noun_in(t.low, self.lex.source_nouns)
+               for t in toks):
+            # "selon son avocat", "a local youth leader told", "uma fonte policial": a
+            # person or a source by the noun that heads the phrase
+            return True
         return reporter_class(name, self.lex.lang) != "other"
 
     def mention(self, name_toks: list[Token], cue: tuple[int, int], direction: str,
@@ -706,9 +822,11 @@ class _Finder:
             cls = reporter_class(label[-1].text, lex.lang)
         if cls == "other":
             cls = reporter_class(raw, lex.lang)
+        back = bool(lex.back_references.match_at(head, 0)) and \
+            lex.back_references.match_at(head, 0)[0] == len(head)  # type: ignore[index]
         return ReporterMention(name, cls, head[0].start, head[-1].end,
                                self.toks[cue[0]].start, self.toks[cue[1] - 1].end, direction,
-                               citing, anaphoric, complement, relayer, via)
+                               citing, anaphoric, complement, relayer, via, back)
 
     def _speech_verb(self, i: int, n: int) -> bool:
         """Whether the verb form at token ``i`` is used as a reporting verb: not a noun
@@ -723,6 +841,9 @@ class _Finder:
         if _is_cap(t) and not t.text.isupper() and i > 0 \
                 and not _is_sentence_start(self.text, t.start):
             return False
+        if t.low in lex.lemmas and i > 1 and _is_cap(toks[i - 1]) \
+                and toks[i - 2].low in lex.locatives:
+            return False  # "in Plateau state": a place and a noun, not "X states"
         k = i
         hit = lex.auxiliaries.match_before(toks, k)
         if hit:
@@ -730,6 +851,91 @@ class _Finder:
         if k > 0 and toks[k - 1].low in lex.impersonal:
             return False  # "se registraron tres heridos", "on a dénombré": no one says it
         return not lex.not_speech_objects.match_at(toks, i + n)
+
+    def _pronoun(self, i: int, n: int, via: str | None,
+                 complement: bool) -> ReporterMention | None:
+        """"he said", "a-t-il précisé", "elle a indiqué": a pronoun subject, whose
+        reporter is the one named before it (``back``)."""
+        toks, lex = self.toks, self.lex
+        k = i - 1
+        hit = lex.auxiliaries.match_before(toks, k + 1) if k >= 0 else None
+        if hit:
+            k -= hit[0]
+        candidates = [k, i + n]
+        if i + n + 1 < len(toks) and toks[i + n].text == "-":
+            candidates.append(i + n + 1)  # "a-t-il", "précise-t-elle"
+            if i + n + 3 < len(toks) and toks[i + n + 2].text == "-":
+                candidates.append(i + n + 3)
+        for j in candidates:
+            if 0 <= j < len(toks) and toks[j].low in lex.pronouns:
+                return ReporterMention(toks[j].text, "other", toks[j].start, toks[j].end,
+                                       toks[i].start, toks[i + n - 1].end,
+                                       "after" if j < i else "before",
+                                       complement=complement, via=via, back=True)
+        return None
+
+    def _tail_sources(self) -> list[ReporterMention]:
+        """"..., security and medical sources.": sources named after a comma at the end of
+        the sentence with no verb ("A and B sources" are two: A sources, B sources)."""
+        toks, lex = self.toks, self.lex
+        end = len(toks)
+        while end > 0 and toks[end - 1].kind == "punct" and toks[end - 1].text != ",":
+            end -= 1
+        k = end - 1
+        while k >= 0 and end - k <= 6 and toks[k].kind == "word" \
+                and not lex.verbs.match_at(toks, k):
+            k -= 1
+        if k < 1 or toks[k].text != "," or k + 1 >= end:
+            return []
+        words = toks[k + 1 : end]
+        if not _noun_in(words[-1].low, lex.source_nouns):
+            return []
+        parts = [t for t in words[:-1] if t.low not in lex.determiners]
+        joins = [j for j, t in enumerate(parts) if t.low in lex.conjunctions]
+        out = []
+        groups = [parts[:joins[0]], parts[joins[0] + 1 :]] if len(joins) == 1 else [parts]
+        for group in groups:
+            if not group:
+                continue
+            name = f"{self.text[group[0].start : group[-1].end]} {words[-1].text}"
+            out.append(ReporterMention(name, reporter_class(name, lex.lang), group[0].start,
+                                       words[-1].end, toks[k].start, toks[k].end, "before"))
+        return out
+
+    def _owner(self, i: int) -> list[Token]:
+        """The noun phrase before the possessive at token ``i``, from its determiner."""
+        toks, lex = self.toks, self.lex
+        k = i - 1
+        while k >= 0 and i - k <= 6 and (toks[k].kind == "word" or (
+                toks[k].text == "-" and k > 0 and toks[k - 1].end == toks[k].start)) \
+                and toks[k].low not in lex.stop_words and toks[k].low not in lex.determiners:
+            k -= 1
+        return toks[k + 1 : i]
+
+    def _named(self, name_toks: list[Token], cue: tuple[int, int]) -> ReporterMention | None:
+        """A mention for a phrase that the structure alone makes a reporter (the owner of
+        a report: "the rebels' claim"), whatever its words."""
+        head = _head(name_toks, self.text, self.lex) if name_toks else []
+        if not head:
+            return None
+        name = _render(self.text, head, self.lex, False)
+        return ReporterMention(name, reporter_class(name, self.lex.lang), head[0].start,
+                               head[-1].end, self.toks[cue[0]].start,
+                               self.toks[cue[1] - 1].end, "after")
+
+    def _owned_report(self, i: int) -> int:
+        """The length of "'s declaration" at token ``i`` (a possessive and a noun of a
+        report: its owner is the reporter of what follows), else 0."""
+        toks, lex = self.toks, self.lex
+        if i == 0 or toks[i].text not in ("'", "’") or i + 1 >= len(toks) \
+                or toks[i - 1].kind != "word" or toks[i - 1].end != toks[i].start:
+            return 0
+        # "the coalition's declaration"; "the rebels' claim" (a plural owner)
+        k = i + 2 if toks[i + 1].low == "s" and toks[i + 1].start == toks[i].end else i + 1
+        if k == i + 1 and not toks[i - 1].low.endswith("s"):
+            return 0
+        hit = lex.report_nouns.match_at(toks, k)
+        return k - i + hit[0] if hit else 0
 
     def _skip_time(self, k: int) -> int:
         """The token after the time words at ``k`` ("informó este domingo el director",
@@ -771,7 +977,8 @@ class _Finder:
         else:
             return None, j
         name = self.name_right(start)
-        words = [t for t in name if t.kind == "word" and t.low not in lex.determiners]
+        words = [t for t in name if t.kind == "word" and t.low not in lex.determiners
+                 and t.low not in lex.descriptors]  # "a la agencia Andina"
         if not words or not _is_cap(words[0]):
             return None, j
         head = _head(name, self.text, lex)
@@ -796,6 +1003,15 @@ class _Finder:
                     out.append(found)
                 i += n
                 continue
+            owned = self._owned_report(i)
+            if owned:  # "a Saudi-led coalition's declaration of killing 95 Houthis"
+                owner = self._owner(i)
+                found = self.mention(owner, (i, i + owned), "after") or \
+                    self._named(owner, (i, i + owned))
+                if found:
+                    out.append(found)
+                i += owned
+                continue
             prep = lex.prepositions.match_at(toks, i)
             verb = lex.verbs.match_at(toks, i)
             if prep and (not verb or prep[0] >= verb[0]):
@@ -806,10 +1022,14 @@ class _Finder:
                 name = self.name_right(i + n)
                 if name and key in lex.weak:
                     # "Para el Ministerio de Gobierno, ...": an ambiguous cue opens its clause
-                    # and its name is followed by a comma
+                    # and its name is followed by a comma (or, for a proper name, by its
+                    # locative complement: "segundo a Comissão ... do Brasil na Bahia")
                     idx = toks.index(name[-1])
                     opens = i == 0 or toks[i - 1].kind == "punct"
-                    if not opens or (idx + 1 < len(toks) and toks[idx + 1].kind != "punct"):
+                    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+                    closed = nxt is None or nxt.kind == "punct" or (
+                        nxt.low in lex.stop_words and _is_cap(name[-1]))
+                    if not opens or not closed:
                         name = []
                 named = self._acronym_after(name) or self._apposition(name) or name
                 cue_at = (i, i + n)
@@ -875,6 +1095,8 @@ class _Finder:
                                 out.append(other)
                                 i += n
                                 continue
+                if found is None:
+                    found = self._pronoun(i, n, addressee, complement)
                 if found:
                     out.append(found)
                     # "his family and a rights group said": a co-reporter of the same verb
@@ -887,6 +1109,8 @@ class _Finder:
                 i += n
                 continue
             i += 1
+        if not out:
+            out.extend(self._tail_sources())
         unique: list[ReporterMention] = []
         for m in out:
             if not any(u.span_start == m.span_start and u.span_end == m.span_end for u in unique):
@@ -1107,37 +1331,79 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``words`` (a name, in order) spell ``acronym``: each capitalized word
+    gives its initial and each lowercase word its initial or nothing ("Observatoire
+    syrien des droits de l'Homme" -> OSDH, "Alto Comissariado das Nações Unidas para os
+    Direitos Humanos" -> ACNUDH); a mixed-case acronym takes a syllable of each word it
+    uses, the last word closing it ("Instituto de Estudios para el Desarrollo y la Paz"
+    -> Indepaz). The first word always gives the first letter."""
+    acr = acronym.casefold()
+    syllables = not acronym.isupper()
+    lows = [w.casefold() for w in words]
+    caps = [w[:1].isupper() for w in words]
+
+    last = len(lows) - 1
+
+    @cache
+    def fits(i: int, k: int) -> bool:
+        if k == len(lows):
+            return i == len(acr)
+        if i == len(acr):
+            return not syllables and not any(caps[k:])
+        word = lows[k]
+        skippable = not caps[k] or (syllables and k != last)
+        if k > 0 and skippable and fits(i, k + 1):
+            return True
+        longest = len(word) if syllables else 1
+        return any(acr[i : i + n] == word[:n] and fits(i + n, k + 1)
+                   for n in range(1, min(longest, len(acr) - i) + 1))
+
+    return bool(words) and words[0][:1].isupper() and fits(0, 0)
+
+
 def acronym_table(text: str, lang: str) -> dict[str, str]:
     """Acronyms defined in brackets after their expansion, and the name a reporter takes
     for either form: "Human Rights Watch (HRW)" gives ``{"HRW": "Human Rights Watch
     (HRW)", "human rights watch": "Human Rights Watch (HRW)"}``.
 
-    The expansion is the shortest run of words before the bracket whose initials (of
-    the words that are not connectors or articles) spell the acronym, case aside:
-    "Observatoire syrien des droits de l'Homme (OSDH)".
+    The expansion is the shortest run of words before the bracket, starting with a
+    capitalized word, that :func:`spells` the acronym: "Observatoire syrien des droits
+    de l'Homme (OSDH)", "Instituto de Estudios para el Desarrollo y la Paz (Indepaz)".
     """
-    lex = load_lexicon(lang)
-    small = lex.determiners | {p[0] for p in lex.connectors.phrases if len(p) == 1}
     out: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
         if not (acr.isupper() or acr[1:].islower()) or len(acr) < 2:
             continue
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        words = list(_WORD.finditer(text, line_start, m.start()))[-14:]
+        words = list(_WORD.finditer(text, line_start, m.start()))[-16:]
         for k in range(len(words) - 1, -1, -1):
             run = words[k:]
-            content = [w.group() for w in run if w.group().lower() not in small]
-            if not content or not run[0].group()[:1].isupper():
+            if not run[0].group()[:1].isupper():
                 continue
-            initials = "".join(w[0] for w in content).upper()
-            if initials == acr.upper():
+            if spells(acr, [w.group() for w in run]):
                 expansion = text[run[0].start() : run[-1].end()]
                 name = f"{expansion} ({acr})"
                 out[acr] = name
                 out[expansion.casefold()] = name
                 break
     return out
+
+
+_PERSON = r"((?:[A-ZÁÉÍÓÚÑ][\w'-]+ ){1,3}[A-ZÁÉÍÓÚÑ][\w'-]+)"
+
+
+def _titled_person(text: str, upto: int, title: str) -> str | None:
+    """The person named with ``title`` last before ``upto``: "El ministro de Seguridad,
+    Michael Soto,", "Interior Minister Adamu Bello"; None if there is none."""
+    pattern = re.compile(rf"\b{re.escape(title)}\b(?:[^.;:!?,\n]{{0,40}},\s+|\s+){_PERSON}",
+                         re.IGNORECASE)
+    found = None
+    for m in pattern.finditer(text, max(0, upto - 3000), upto):
+        if m.end() <= upto:
+            found = m.group(1)
+    return found
 
 
 class Attributor:
@@ -1166,8 +1432,19 @@ class Attributor:
         return None
 
     def _of(self, mention: ReporterMention, via: str | None) -> Attribution:
-        name, context = self._surnames.expand(mention.span_start, mention.name,
-                                              load_lexicon(self.lang).titles)
+        if mention.back:
+            before = self._antecedent(mention)
+            if before is None:
+                return Attribution(via=via or mention.via)
+            found = self._of(before, None)
+            return Attribution(found.reporter, found.reporter_class,
+                               via or mention.via or found.via, found.evidence)
+        lex = load_lexicon(self.lang)
+        name, context = self._surnames.expand(mention.span_start, mention.name, lex.titles)
+        if name.lower() in lex.titles:
+            # "según dijo el ministro" after "El ministro de Seguridad, Michael Soto,":
+            # the person named with that title before
+            name = _titled_person(self.doc.text, mention.span_start, name) or name
         cls = mention.reporter_class
         if cls == "other" and context:
             cls = reporter_class(context, self.lang)
@@ -1179,6 +1456,28 @@ class Attributor:
         if via is None:
             via = mention.via
         return Attribution(name, cls, via, self.doc.span(mention.span_start, mention.span_end))
+
+    def _antecedent(self, mention: ReporterMention) -> ReporterMention | None:
+        """The reporter a pronoun or "the same source" points back to: the last one named
+        before it, in its sentence or the three before it in the same or the previous
+        paragraph (an outlet is never "he" or "she")."""
+        doc = self.doc
+        k = doc.sentence_index(mention.span_start)
+        if k is None:
+            return None
+        para = doc.sentences[k].paragraph
+        person = mention.span_end - mention.span_start < 6  # a pronoun, not a phrase
+        for j in range(k, max(-1, k - 4), -1):
+            sent = doc.sentences[j]
+            if para - sent.paragraph > 1:
+                break
+            found = [m for m in self.reporters_in(sent.start, sent.end)
+                     if m.span_end <= mention.span_start and not m.back
+                     and not m.relayer and not m.anaphoric
+                     and not (person and m.reporter_class == "media")]
+            if found:
+                return found[-1]
+        return None
 
     def attribute_all(self, start: int, end: int) -> list[Attribution]:
         """The attribution of a figure and of the co-reporters named with the same cue
@@ -1207,7 +1506,9 @@ class Attributor:
         sent = doc.sentence_at(start)
         s_start, s_end = (sent.start, sent.end) if sent else (start, end)
         mentions = [m for m in self.reporters_in(s_start, s_end)
-                    if not (m.span_start < end and start < m.span_end) and not m.anaphoric]
+                    if (not (m.span_start < end and start < m.span_end)
+                        or (m.direction == "before" and start < m.cue_start))
+                    and not m.anaphoric]  # "Unas 26 personas, según la policía, fueron ..."
         if relay:
             mentions = [m for m in mentions if relay.start < m.span_start < relay.end]
         relayers = [m for m in mentions if m.relayer]

@@ -3,7 +3,8 @@
 A figure no event took becomes a tally when it is cumulative ("since December", "so
 far"), when it sums over several places ("across the country"), or when it counts for
 the whole country in a sentence that names no place below the country. Copies of one
-figure from co-reporters, single deaths and disaster counts are not tallies.
+figure from co-reporters, restatements of an event's own figure, single deaths and
+disaster counts are not tallies; one figure told twice is one tally.
 """
 
 from __future__ import annotations
@@ -19,16 +20,25 @@ TALLY_KINDS = {"fatalities": "deaths", "injured": "injured", "arrested": "arrest
 def tallies(ctx: DocContext, claims_used: set[int]) -> list[Tally]:
     """The tallies of a document, from the figures no event took (``claims_used``)."""
     out: list[Tally] = []
-    seen: set[tuple[str, int | None, str | None]] = set()
+    chosen: dict[tuple[str, int | None], Mention] = {}
+    # the figures events took: an event-scope figure stated again apart (a headline, a
+    # summary) is that event's, not a count for the country
+    taken = {(m.value.kind, m.value.value) for m in ctx.doc.mentions
+             if id(m) in claims_used and isinstance(m.value, Claim)}
     for m in ctx.doc.mentions:
         if not _candidate(ctx, m, claims_used):
             continue
+        if m.value.scope == "event" and (m.value.kind, m.value.value) in taken \
+                and not aggregate_figure(ctx, m, tolls=True):
+            continue
+        # one figure told twice (a headline and its story) is one tally: the attributed
+        # statement of it when there is one
+        key = (TALLY_KINDS[m.value.kind], m.value.value)
+        if key not in chosen or (chosen[key].value.reporter is None and m.value.reporter):
+            chosen[key] = m
+    for m in sorted(chosen.values(), key=lambda x: x.start):
         claim: Claim = m.value
         kind = TALLY_KINDS[claim.kind]
-        key = (kind, claim.value, claim.reporter)
-        if key in seen:
-            continue
-        seen.add(key)
         out.append(Tally(
             kind=kind, value=claim.value, low=claim.low, high=claim.high,
             qualifier=claim.qualifier, evidence=claim.evidence,
@@ -47,7 +57,9 @@ def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
     claim: Claim = m.value
     if TALLY_KINDS.get(claim.kind) is None or claim.value is None:
         return False
-    cumulative = claim.scope == "cumulative" or aggregate_figure(ctx, m)
+    if m.attrs.get("component_of") is not None and claim.value < 2:
+        return False  # "dont une femme enceinte": one person named in a total
+    cumulative = claim.scope == "cumulative" or aggregate_figure(ctx, m, tolls=True)
     if not cumulative and (claim.value < 2 or not _national_count(ctx, m)):
         return False
     i = ctx.sentence_index(m.start)
