@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any, Protocol
 
+from willay.extract.dates import publication_day
 from willay.extract.drafts import compatible
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.taxonomy import is_crowd_class
@@ -284,9 +285,10 @@ class DocContext:
 
     def _story_date(self) -> tuple[EventDate, Span] | None:
         """The day the main story happened, when the lede dates it near publication."""
-        pub = self.doc.published
-        if pub is None or self.doc.published_precision not in (None, "day"):
+        pub = publication_day(self.doc)
+        if pub is None:
             return None
+        short: tuple[EventDate, Span] | None = None
         for i, sent in enumerate(self.sents):
             if sent.paragraph > self.sents[0].paragraph + 2 or i > 6:
                 break
@@ -296,9 +298,13 @@ class DocContext:
                     continue
                 if m.start < 40 and m.attrs.get("kind") == "absolute":
                     continue  # a dateline, not the story's day
-                if dt.timedelta(0) <= pub - value.end <= dt.timedelta(days=3):
+                if not dt.timedelta(0) <= pub - value.end <= dt.timedelta(days=3):
+                    continue
+                if value.precision != "range":
                     return value, m.span
-        return None
+                if short is None and (value.end - value.start).days <= 7:
+                    short = value, m.span  # a night, a week: unless a day follows
+        return short
 
     def _headline_sentences(self) -> set[int]:
         """The title (and a subtitle line) at the top of the text."""

@@ -20,8 +20,11 @@ Every value keeps the spans it came from.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from willay.extract.claims import claims_for, reconcile
 from willay.extract.context import DocContext, PlaceLookup, lang_regex
+from willay.extract.dates import publication_day
 from willay.extract.decide import tags_of, type_of
 from willay.extract.drafts import Draft, dedupe
 from willay.extract.merging import attach_orphan_figures, merge_drafts
@@ -31,6 +34,9 @@ from willay.extract.tallies import tallies
 from willay.extract.taxonomy import disorder_type
 from willay.model import Document, EventDate, EventReport, Span
 
+#: Days before publication within which a story's dated events make it a story of
+#: the last days (see :func:`_undated`).
+RECENT_DAYS = 3
 #: Figure kinds carried on an event.
 EVENT_FIGURES = ("fatalities", "injured", "arrested", "crowd_size")
 
@@ -83,7 +89,7 @@ def to_report(ctx: DocContext, n: int, d: Draft, claims_used: set[int]) -> Event
         disorder_type=disorder_type(event_type, sub_type),
         trigger=d.trigger.span,
         tags=tags_of(d, event_type, sub_type),
-        date=d.date if d.date is not None else _publication_month(ctx.doc),
+        date=d.date if d.date is not None else _undated(ctx.doc),
         country=place.country,
         admin1=place.admin1 if place.feature != "country" else None,
         admin2=place.admin2 if place.feature not in ("country", "admin1") else None,
@@ -106,13 +112,35 @@ def to_report(ctx: DocContext, n: int, d: Draft, claims_used: set[int]) -> Event
     return report
 
 
-def _publication_month(doc: Document) -> EventDate | None:
+def _undated(doc: Document) -> EventDate | None:
+    """The date of an event nothing in the text dates.
+
+    In a story about the last days (no event date of the text ends more than
+    ``RECENT_DAYS`` before publication) it is bounded only by publication: the day
+    before it to its day (the page's day, or the day read from its text). Otherwise it
+    is the publication month (or year).
+    """
+    day = publication_day(doc)
+    if day is not None and not _dates_back(doc, day - dt.timedelta(days=RECENT_DAYS)):
+        return EventDate.between(day - dt.timedelta(days=1), day)
     pub = doc.published
     if pub is None:
         return None
     if doc.published_precision == "year":
         return EventDate.year(pub.year)
     return EventDate.month(pub.year, pub.month)
+
+
+def _dates_back(doc: Document, before: dt.date) -> bool:
+    """Whether the text dates an event (not a report or future date) before ``before``."""
+    for m in doc.mentions:
+        if m.kind != "date" or not isinstance(m.value, EventDate):
+            continue
+        if m.attrs.get("speech") or m.attrs.get("future") or m.attrs.get("dateline"):
+            continue
+        if m.value.end < before:
+            return True
+    return False
 
 
 def modality(d: Draft) -> str:
