@@ -238,7 +238,8 @@ def same_occurrence_place(a: Draft, b: Draft) -> bool:
 def deadly(d: Draft) -> bool:
     """People were killed (or lethal force used) in the event of ``d``."""
     return "death" in d.classes or bool({"lethal_force", "massacre"} & set(d.cues)) or any(
-        getattr(f.value, "kind", None) == "fatalities" for f in d.figures)
+        getattr(f.value, "kind", None) == "fatalities" and getattr(f.value, "value", None) != 0
+        for f in d.figures)  # "no deaths were reported" says no one was killed
 
 
 def violent(d: Draft) -> bool:

@@ -115,7 +115,8 @@ class Opener:
             draft.groups_in_sentence = len(groups)
             draft.breakdown = True
             figures = [f for f in ctx.mentions(i, "figure")
-                       if isinstance(f.value, Claim) and f.value.kind == "fatalities"]
+                       if isinstance(f.value, Claim) and f.value.kind == "fatalities"
+                       and f.value.value != 0]
             anchor = group.spans[0] if group.spans else None
             near = [f for f in figures if anchor is not None and f.end <= anchor.start]
             draft.trigger = Mention("trigger", near[-1].span if near else
@@ -246,7 +247,7 @@ def _dated_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[st
         return []
     days = [d for d in explicit if d.value.precision in ("day", "approx")]
     deaths = "death" in classes or any(
-        isinstance(f.value, Claim) and f.value.kind == "fatalities"
+        isinstance(f.value, Claim) and f.value.kind == "fatalities" and f.value.value != 0
         and f.value.scope == "event" for f in ctx.mentions(i, "figure"))
     if deaths:
         if days and not ctx.matches("background_clause", i):
