@@ -32,6 +32,12 @@ REACH = 12
 #: Sentences before an action (and the one after it) in which demonstrators make it part
 #: of a crowd event.
 CROWD_REACH = 2
+#: Words between an action and the thing it is done to, after it ("burned three police
+#: stations") and before it ("the mosque was targeted", "a bank raid"): a target further
+#: away belongs to another clause or is a modifier ("the home minister said the attack").
+#: The subject of a passive verb may stand as far as an actor (``REACH``).
+TARGET_AFTER = 8
+TARGET_BEFORE = 3
 #: Words between "by" and the actor it introduces ("by a team of soldiers").
 AGENT_REACH = 4
 #: Actions that say a demonstration is going on in a sentence.
@@ -103,7 +109,7 @@ class Sentence:
     end: int
     actions: list[Mention] = field(default_factory=list)
     means: set[str] = field(default_factory=set)
-    targets: set[str] = field(default_factory=set)
+    targets: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
     crowd: bool = False
 
@@ -164,7 +170,7 @@ def _sentences(doc: Document) -> list[Sentence]:
             elif part == "means":
                 info.means.add(str(m.value))
             elif part == "target":
-                info.targets.add(str(m.value))
+                info.targets.append(m)
         elif m.kind == "actor":
             info.actors.append(m)
             info.crowd = info.crowd or m.attrs.get("role") in ("crowd",)
@@ -178,6 +184,7 @@ class Voice:
     agent: Mention | None
     patient: Mention | None
     passive: bool
+    targets: frozenset[str] = frozenset()
 
 
 def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
@@ -191,14 +198,24 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
              and bisect.bisect_left(starts, a.start) - last <= REACH]
     passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
         or _elided_passive(before, seq, starts, first, last, gram)
+    before_reach = REACH if passive else TARGET_BEFORE
+    targets = frozenset(str(t.value) for t in info.targets
+                        if _near_target(t, first, last, starts, before_reach))
     if passive:
         agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
-        return Voice(agent, before[-1] if before else None, True)
+        return Voice(agent, before[-1] if before else None, True, targets)
     patient = next((a for a in after if not _preceded_by(a, seq, starts, gram.agent)), None)
     agent = before[-1] if before else None
     if agent is None:  # a noun and its agent: "the attack by gunmen", "la prise de X par"
         agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
-    return Voice(agent, patient, False)
+    return Voice(agent, patient, False, targets)
+
+
+def _near_target(m: Mention, first: int, last: int, starts: list[int], before: int) -> bool:
+    """A target close enough to the action spanning words ``first``..``last`` (the
+    subject of a passive verb may stand further before it)."""
+    i = bisect.bisect_left(starts, m.start)
+    return first - i <= before if i < first else i - last <= TARGET_AFTER
 
 
 def _elided_passive(before: list[Mention], seq: list[Word], starts: list[int],
@@ -235,7 +252,7 @@ def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Vo
     """The class of the first rule that holds ("" when none does or it says none)."""
     cls = str(action.value)
     facts: dict[str, set[str | None]] = {
-        "action": {cls}, "means": set(info.means), "target": set(info.targets),
+        "action": {cls}, "means": set(info.means), "target": set(voice.targets),
         "agent": {_role(voice.agent)}, "patient": {_role(voice.patient)},
         "actors": set(info.roles),
         "with": {str(a.value) for a in info.actions if a is not action},
