@@ -13,6 +13,7 @@ what to whom. The grammar words that tell a passive verb and its agent are per l
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -112,6 +113,7 @@ class Sentence:
     targets: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
     crowd: bool = False
+    asides: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def roles(self) -> set[str]:
@@ -155,8 +157,14 @@ class EventFrames:
         return doc
 
 
+#: An aside inside a sentence: brackets, or a pair of dashes ("Rebels -- accused of
+#: recruiting child soldiers -- seized the town"): its actors are not the verb's.
+_ASIDE = re.compile(r"\([^()]{1,300}\)|\s(--|–|—)\s[^–—]{1,300}?\s\1\s")
+
+
 def _sentences(doc: Document) -> list[Sentence]:
-    out = [Sentence(s.start, s.end) for s in doc.sentences]
+    out = [Sentence(s.start, s.end, asides=[
+        m.span() for m in _ASIDE.finditer(doc.text, s.start, s.end)]) for s in doc.sentences]
     starts = [s.start for s in out]
     for m in doc.mentions:
         i = bisect.bisect_right(starts, m.start) - 1
@@ -192,9 +200,11 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
     """The agent and the patient of ``action`` among the sentence's actors."""
     first = bisect.bisect_left(starts, action.start)
     last = max(first, bisect.bisect_left(starts, action.end) - 1)
-    before = [a for a in info.actors if a.end <= action.start
+    apart = [(a, b) for a, b in info.asides if not a <= action.start < b]
+    actors = [m for m in info.actors if not any(a <= m.start < b for a, b in apart)]
+    before = [a for a in actors if a.end <= action.start
               and first - bisect.bisect_left(starts, a.start) <= REACH]
-    after = [a for a in info.actors if a.start >= action.end
+    after = [a for a in actors if a.start >= action.end
              and bisect.bisect_left(starts, a.start) - last <= REACH]
     passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
         or _elided_passive(before, seq, starts, first, last, gram)
