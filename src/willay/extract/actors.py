@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from willay.extract.lexicon import compile_phrases, data_language
+from willay.extract.prefilter import Prefilter, fold
 from willay.extract.taken import Taken
 from willay.lang.loader import LANG_DIR, load_lang_data
 from willay.model import Document, Mention
@@ -54,6 +55,15 @@ def _supporters(lang: str) -> list[re.Pattern[str]]:
 
 
 @cache
+def _scans(lang: str) -> tuple[list[tuple[Prefilter, str, str]], list[Prefilter],
+                               list[tuple[Prefilter, str, str, str]]]:
+    """The armed groups, supporters and lexicon of ``lang`` with their prefilters."""
+    return ([(Prefilter(rx), label, typ) for rx, label, typ in armed_groups()],
+            [Prefilter(rx) for rx in _supporters(lang)],
+            [(Prefilter(rx), label, typ, role) for rx, label, typ, role in _lexicon(lang)])
+
+
+@cache
 def loaded_words(lang: str) -> frozenset[str]:
     """Judgemental words that must never enter a coded field (``regime``, ``golpista``)."""
     words: set[str] = set()
@@ -98,12 +108,14 @@ class ActorFinder:
             for match in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?!\w)", text):
                 if free(*match.span()):
                     add(*match.span(), acr, "Organisation", "org")
-        for regex, label, typ in armed_groups():
-            for match in regex.finditer(text):
+        folded = fold(text)
+        armed, supporters, lexicon = _scans(lang)
+        for scan, label, typ in armed:
+            for match in scan.finditer(text, folded):
                 if free(*match.span()):
                     add(*match.span(), label, typ, "armed")
-        for regex in _supporters(lang):
-            for match in regex.finditer(text):
+        for scan in supporters:
+            for match in scan.finditer(text, folded):
                 name = match.groupdict().get("name") or match.groupdict().get("name2")
                 if not name or not free(*match.span()):
                     continue
@@ -111,8 +123,8 @@ class ActorFinder:
                 if surname.lower() in loaded_words(lang):
                     continue
                 add(*match.span(), f"{surname} supporters", "Political militias", "crowd")
-        for regex, label, typ, role in _lexicon(lang):
-            for match in regex.finditer(text):
+        for scan, label, typ, role in lexicon:
+            for match in scan.finditer(text, folded):
                 if free(*match.span()):
                     add(*match.span(), label, typ, role)
         doc.mentions.sort(key=lambda m: (m.start, m.end))

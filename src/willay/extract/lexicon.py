@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from willay.extract.prefilter import Prefilter
 from willay.lang.loader import load_lang_data, supported_languages
 
 #: Language used when a document's language has no data directory.
@@ -41,6 +42,12 @@ def section_patterns(lang: str, name: str, section: str) -> dict[str, re.Pattern
         if regex is not None:
             out[key] = regex
     return out
+
+
+@cache
+def section_prefilters(lang: str, name: str, section: str) -> dict[str, Prefilter]:
+    """:func:`section_patterns` with the prefilter that skips a scan that cannot match."""
+    return {key: Prefilter(rx) for key, rx in section_patterns(lang, name, section).items()}
 
 
 @cache

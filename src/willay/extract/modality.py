@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from willay.extract.prefilter import Prefilter, fold
 from willay.extract.taken import Taken
 from willay.lang.loader import lang_path, load_lang_data, supported_languages
 from willay.model import Document, Mention
@@ -53,6 +54,7 @@ class _Cue:
     kind: str
     value: str
     regex: re.Pattern[str]
+    scan: Prefilter
 
 
 class _Lexicon:
@@ -64,7 +66,7 @@ class _Lexicon:
             for value, patterns in data.get(kind, {}).items():
                 for pattern in patterns:
                     rx = re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
-                    self.cues.append(_Cue(kind, value, rx))
+                    self.cues.append(_Cue(kind, value, rx, Prefilter(rx)))
         backward = data.get("backward", [])
         self.backward = (
             re.compile("|".join(f"(?:{b})" for b in backward), re.IGNORECASE) if backward else None
@@ -108,9 +110,10 @@ class ModalityFinder:
         """The hedge, plan and negation mentions of ``doc`` in text order."""
         lex = self.lexicon(doc.language)
         text = doc.text
+        folded = fold(text)
         found: list[tuple[int, int, _Cue]] = []
         for cue in lex.cues:
-            for m in cue.regex.finditer(text):
+            for m in cue.scan.finditer(text, folded):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), cue))
         # Longest cue first; a shorter cue inside a longer one is dropped.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from willay.extract.lexicon import section_patterns, section_table
+from willay.extract.lexicon import section_prefilters, section_table
+from willay.extract.prefilter import fold
 from willay.model import Document, Mention
 
 
@@ -21,7 +22,8 @@ class TriggerFinder:
     def __call__(self, doc: Document) -> Document:
         lang = doc.language or "en"
         text = doc.text
-        heads = section_patterns(lang, "triggers", "heads")
+        folded = fold(text)
+        heads = section_prefilters(lang, "triggers", "heads")
         tables = section_table(lang, "triggers", "heads")
         for cls, regex in heads.items():
             table: dict[str, Any] = dict(tables.get(cls, {}))
@@ -29,7 +31,7 @@ class TriggerFinder:
             after = [str(w).lower() for w in table.get("exclude_after", [])]
             before = [str(p) for p in table.get("exclude_before", [])]
             titlecase = bool(table.get("exclude_titlecase", False))
-            for match in regex.finditer(text):
+            for match in regex.finditer(text, folded):
                 start, end = match.span()
                 if titlecase and text[start].isupper() and not _sentence_start(text, start):
                     continue
@@ -39,8 +41,8 @@ class TriggerFinder:
                     continue
                 doc.mentions.append(Mention("trigger", doc.span(start, end), cls,
                                             {"role": "head", "tags": tags}))
-        for cue, regex in section_patterns(lang, "triggers", "cues").items():
-            for match in regex.finditer(text):
+        for cue, regex in section_prefilters(lang, "triggers", "cues").items():
+            for match in regex.finditer(text, folded):
                 doc.mentions.append(Mention("trigger", doc.span(*match.span()), cue,
                                             {"role": "cue"}))
         return doc
