@@ -68,10 +68,19 @@ class TermSet:
                 self.exact.setdefault(key[0], []).append(key)
         for keys in self.exact.values():
             keys.sort(key=len, reverse=True)
+        # What a token must be for some term to start at it: the first word of an exact
+        # term or of a prefix term of several words, or a word a one-word prefix begins.
+        self._firsts = frozenset(self.exact) | {key[0] for key in self.prefix if len(key) > 1}
+        self._one_word_prefixes = tuple(key[0] for key in self.prefix if len(key) == 1)
+
+    def may_start(self, low: str) -> bool:
+        """False when no term starts at a token whose lowercase text is ``low``."""
+        return low in self._firsts or (
+            bool(self._one_word_prefixes) and low.startswith(self._one_word_prefixes))
 
     def match_at(self, toks: list[Token], i: int) -> int:
         """Length in tokens of the longest term starting at ``toks[i]`` (0 if none)."""
-        if i >= len(toks):
+        if i >= len(toks) or not self.may_start(toks[i].low):
             return 0
         for key in self.exact.get(toks[i].low, ()):
             if tuple(t.low for t in toks[i : i + len(key)]) == key:
@@ -90,7 +99,7 @@ class TermSet:
         out = []
         i = lo
         while i < stop:
-            n = self.match_at(toks, i)
+            n = self.match_at(toks, i) if self.may_start(toks[i].low) else 0
             if n:
                 out.append((i, n))
                 i += n

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -119,6 +119,11 @@ class PhraseSet:
             self._by_first.setdefault(key[0], []).append(key)
             self._by_last.setdefault(key[-1], []).append(key)
 
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The first words of the phrases."""
+        return frozenset(self._by_first)
+
     @classmethod
     def of(cls, words: list[str] | tuple[str, ...], value: Any = True) -> PhraseSet:
         return cls({_phrase_tokens(w): value for w in words if w.strip()})
@@ -172,6 +177,14 @@ class NumberGrammar:
     date_links: frozenset[str]
     ordinal_suffixes: frozenset[str]
     ordinals: frozenset[str] = frozenset()
+
+    @cached_property
+    def starters(self) -> frozenset[str]:
+        """The words (lowercase) at which an expression other than digits may start: the
+        first words of the phrase sets read before a number, cardinals and one-words."""
+        firsts = (self.range_open.firsts | self.qualifiers.firsts | self.phrases.firsts
+                  | self.vague.firsts)
+        return firsts | self.cardinals | self.one_words
 
     @classmethod
     def from_data(cls, lang: str, data: dict[str, Any]) -> NumberGrammar:
@@ -446,10 +459,12 @@ def parse_tokens(text: str, toks: list[Token], lang: str) -> list[NumberMatch]:
     """:func:`parse_numbers` over tokens already cut with ``load_grammar(lang).pattern``."""
     g = load_grammar(lang)
     parser = _Parser(text, toks, g)
+    starters = g.starters
     out: list[NumberMatch] = []
     i = 0
     while i < len(toks):
-        found = parser.expression(i)
+        tok = toks[i]
+        found = parser.expression(i) if tok.kind == "num" or tok.low in starters else None
         if found is None:
             i += 1
             continue

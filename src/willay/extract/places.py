@@ -181,7 +181,7 @@ class PlaceFinder:
         words = place_words(doc.language or "en")
         sentences = doc.sentences or _rough_sentences(text)
         lowercase = {m.group(0) for m in _TOKEN.finditer(text) if m.group(0).islower()}
-        hits, persons = self._spot(text, sentences, words)
+        hits, persons, cuts = self._spot(text, sentences, words)
         datelines = self._datelines(text, sentences)
         hits = self._merge_datelines(hits, datelines)
         hits = [h for h in hits if not (h.tokens == 1 and fold(h.name) in persons
@@ -195,8 +195,8 @@ class PlaceFinder:
         country = self._document_country(text, hits)
         self._accept(text, hits, words, lowercase, country)
         self._resolve(hits, country)
-        hits = sorted([*hits, *self._unlisted(text, sentences, hits, words, country, persons)],
-                      key=lambda h: h.start)
+        unlisted = self._unlisted(text, sentences, cuts, hits, words, country, persons)
+        hits = sorted([*hits, *unlisted], key=lambda h: h.start)
         for hit in hits:
             if hit.place is None:
                 continue
@@ -230,6 +230,9 @@ class PlaceFinder:
         out = []
         for match in _TOKEN.finditer(text, start, end):
             s, e, word = match.start(), match.end(), match.group(0)
+            if "'" not in word and "’" not in word:  # no elision, no possessive
+                out.append(_Token(s, e, word))
+                continue
             elision = _ELISION.match(word)
             if elision:
                 s += elision.end()
@@ -240,13 +243,18 @@ class PlaceFinder:
             out.append(_Token(s, e, word))
         return out
 
-    def _spot(self, text: str, sentences: Sequence[Sentence],
-              words: PlaceWords) -> tuple[list[_Hit], set[str]]:
+    def _spot(self, text: str, sentences: Sequence[Sentence], words: PlaceWords,
+              ) -> tuple[list[_Hit], set[str], list[tuple[list[_Token], list[list[_Token]]]]]:
+        """The names of known places, the last words of capitalised runs that name none
+        (persons), and each sentence's tokens and runs (read again for unlisted places)."""
         hits: list[_Hit] = []
         persons: set[str] = set()
+        cuts: list[tuple[list[_Token], list[list[_Token]]]] = []
         for index, sent in enumerate(sentences):
             tokens = self._tokens(text, sent.start, sent.end)
-            for run in self._runs(text, tokens, words):
+            runs = self._runs(text, tokens, words)
+            cuts.append((tokens, runs))
+            for run in runs:
                 found = self._match_run(text, run, words)
                 if found is None:
                     if len(run) >= 2 and run[0].folded not in words.designators:
@@ -256,7 +264,7 @@ class PlaceFinder:
                 first = bool(tokens) and (run[i] is tokens[0] or run[i] == tokens[0])
                 hits.append(_Hit(run[i].start, run[j - 1].end, text[run[i].start:run[j - 1].end],
                                  index, sent.paragraph, first, j - i, country_code=code))
-        return hits, persons
+        return hits, persons, cuts
 
     def _runs(self, text: str, tokens: list[_Token], words: PlaceWords) -> list[list[_Token]]:
         """Maximal runs of capitalised words joined by spaces (connectors allowed inside)."""
@@ -602,7 +610,8 @@ class PlaceFinder:
                 hit.place = None
 
     # ------------------------------------------------------------------ 5. unlisted places
-    def _unlisted(self, text: str, sentences: Sequence[Sentence], hits: list[_Hit],
+    def _unlisted(self, text: str, sentences: Sequence[Sentence],
+                  cuts: list[tuple[list[_Token], list[list[_Token]]]], hits: list[_Hit],
                   words: PlaceWords, country: str | None, persons: set[str]) -> list[_Hit]:
         """Places that the gazetteer does not know but the text names as such: "the village
         of Nahuche", "Lekka village", "la localidad de Paquita", "le village de
@@ -616,11 +625,9 @@ class PlaceFinder:
         known = [h for h in hits if h.place is not None or h.country_code]
         out: list[_Hit] = []
         next_list = max((h.list_id or 0 for h in hits), default=0)
-        for index, sent in enumerate(sentences):
-            tokens = self._tokens(text, sent.start, sent.end)
+        for index, (sent, (tokens, runs)) in enumerate(zip(sentences, cuts, strict=True)):
             if len(tokens) < 2:
                 continue
-            runs = self._runs(text, tokens, words)
             found = self._designated_runs(text, tokens, runs, words)
             for members, kind, noun in found:
                 group: list[_Hit] = []

@@ -116,6 +116,11 @@ def _repeat(av: Any, states: list[tuple[str, bool]], ignorecase: bool,
     return once if low >= 1 else _union(iter([once, states]))
 
 
+def ignores_case(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` as a whole ignores case (by its flags or a leading ``(?i)``)."""
+    return bool(pattern.flags & re.IGNORECASE)
+
+
 def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which starts every match of ``pattern`` (folded when it ignores case).
 
@@ -123,7 +128,7 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     optional first word) or the alternatives branch into too many prefixes.
     """
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+    ignorecase = ignores_case(pattern)
     try:
         states = _walk(parsed, [("", True)], ignorecase, folded=ignorecase)
     except _TooMany:
@@ -142,8 +147,7 @@ class Prefilter:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.prefixes = literal_prefixes(pattern)
-        self.ignorecase = bool(
-            _parser.parse(pattern.pattern, pattern.flags).state.flags & re.IGNORECASE)
+        self.ignorecase = ignores_case(pattern)
 
     def may_match(self, text: str, folded: str) -> bool:
         """False when ``pattern`` certainly matches nowhere in ``text`` (``folded`` is
