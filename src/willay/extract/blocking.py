@@ -44,18 +44,12 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     if head.value in NATIONAL_MEASURES or head.value == "investigation":
         keys.append("lifted")  # a measure lifted or extended was decided before
     for key in keys:
-        regex = lang_regex(ctx.lang, key)
-        if regex is None:
-            continue
-        for g in regex.finditer(sent.text):
-            if 0 <= head.start - (sent.start + g.end()) <= 30:
+        for _, g_end in ctx.phrase_spans(key, i) or ():
+            if 0 <= head.start - (sent.start + g_end) <= 30:
                 return "plan"
-    non = lang_regex(ctx.lang, "non_occurrence")
-    if non is not None:
-        sent = ctx.sents[i]
-        for g in non.finditer(sent.text):
-            if abs(sent.start + g.start() - head.start) <= 45:
-                return "negation"
+    for g_start, _ in ctx.phrase_spans("non_occurrence", i) or ():
+        if abs(sent.start + g_start - head.start) <= 45:
+            return "negation"
     return None
 
 
@@ -126,19 +120,16 @@ def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 
 
 def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
-    many = lang_regex(ctx.lang, "generic_any")
+    sent = ctx.sents[i]
+    many = ctx.phrase_spans("generic_any", i)
     if many is not None and not ctx.day_dates(i):
-        sent = ctx.sents[i]
-        for g in many.finditer(sent.text):
-            if sent.start + g.start() - 3 <= head.start < sent.start + g.end() + 3:
+        for g_start, g_end in many:
+            if sent.start + g_start - 3 <= head.start < sent.start + g_end + 3:
                 return "generic"  # many attacks, a wave, a count of cases
-    generic = lang_regex(ctx.lang, "generic")
+    generic = ctx.phrase_spans("generic", i)
     if generic is None or not is_crowd_class(str(head.value)) or ctx.day_dates(i):
         return None
-    sent = ctx.sents[i]
-    for g in generic.finditer(sent.text):
-        g_start = sent.start + g.start()
-        g_end = sent.start + g.end()
-        if g_start - 3 <= head.start < g_end + 12:
+    for g_start, g_end in generic:
+        if sent.start + g_start - 3 <= head.start < sent.start + g_end + 12:
             return "generic"
     return None

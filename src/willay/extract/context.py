@@ -79,6 +79,7 @@ class DocContext:
         self.story_date = self._story_date()
         self.headline = self._headline_sentences()
         self._cues_by_paragraph: dict[int, set[str]] | None = None
+        self._phrase_spans: dict[tuple[str, int], list[tuple[int, int]] | None] = {}
         #: Sentences that opened or joined an event (set once the drafts are final).
         self.event_sentences: set[int] = set()
         #: Cause-of-death cues stated in the lede apply to the story's events.
@@ -151,6 +152,17 @@ class DocContext:
         """Dates of sentence ``i`` that name a day (a range too when ``announced``)."""
         ok = ("day", "approx", "range") if announced else ("day", "approx")
         return [d for d in self.event_dates(i, announced) if d.value.precision in ok]
+
+    def phrase_spans(self, key: str, i: int) -> list[tuple[int, int]] | None:
+        """The ``(start, end)`` offsets, within sentence ``i``'s text, of the ``[key]``
+        phrases of ``<lang>/events.toml`` in it, in order (None when the language has no
+        such phrases). Read once per sentence and key, however many heads ask."""
+        if (key, i) in self._phrase_spans:
+            return self._phrase_spans[(key, i)]
+        regex = lang_regex(self.lang, key)
+        spans = None if regex is None else [g.span() for g in regex.finditer(self.sents[i].text)]
+        self._phrase_spans[(key, i)] = spans
+        return spans
 
     def matches(self, key: str, i: int) -> bool:
         regex = lang_regex(self.lang, key)

@@ -98,8 +98,11 @@ class TermSet:
         stop = len(toks) if hi is None else min(hi, len(toks))
         out = []
         i = lo
+        firsts, one_word = self._firsts, self._one_word_prefixes
         while i < stop:
-            n = self.match_at(toks, i) if self.may_start(toks[i].low) else 0
+            low = toks[i].low
+            n = self.match_at(toks, i) if low in firsts or (
+                one_word and low.startswith(one_word)) else 0
             if n:
                 out.append((i, n))
                 i += n

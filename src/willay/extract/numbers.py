@@ -99,10 +99,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
     stop = len(text) if end is None else end
     regex = pattern or _default_pattern()
     out: list[Token] = []
+    append = out.append
     for m in regex.finditer(text, start, stop):
-        kind = m.lastgroup or "punct"
         raw = m.group()
-        out.append(Token(raw, raw.lower().translate(_APOSTROPHES), m.start(), m.end(), kind))
+        low = raw.lower()
+        if "’" in low or "‘" in low or "`" in low:
+            low = low.translate(_APOSTROPHES)
+        s, e = m.span()
+        append(Token(raw, low, s, e, m.lastgroup or "punct"))
     return out
 
 

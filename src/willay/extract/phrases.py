@@ -145,10 +145,15 @@ class PhraseMatcher:
     def find(self, seq: Sequence[Word]) -> list[Hit]:
         """Every phrase occurrence in ``seq``, the longest first at each start word."""
         hits: list[Hit] = []
+        by_first, by_prefix = self._first, self._prefix
         for i, word in enumerate(seq):
-            rules = list(self._first.get(word.low, ()))
-            for prefix, rest, payload, phrase in self._prefix.get(word.low[:MIN_PREFIX], ()):
-                if word.low.startswith(prefix):
+            low = word.low
+            exact, prefixed = by_first.get(low), by_prefix.get(low[:MIN_PREFIX])
+            if exact is None and prefixed is None:
+                continue  # no phrase starts at this word
+            rules = list(exact or ())
+            for prefix, rest, payload, phrase in prefixed or ():
+                if low.startswith(prefix):
                     rules.append((rest, payload, phrase))
             for rest, payload, phrase in rules:
                 last = _match(rest, seq, i + 1)
