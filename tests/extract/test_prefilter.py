@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from willay.extract import actors
 from willay.extract.lexicon import section_patterns
 from willay.extract.modality import ModalityFinder
-from willay.extract.prefilter import Prefilter, fold, literal_prefixes
+from willay.extract.prefilter import Prefilter, fold, literal_prefixes, required_literals
 
 REPO = Path(__file__).resolve().parents[2]
 LANGUAGES = ("en", "es", "fr", "pt")
@@ -44,6 +44,18 @@ def test_literal_prefixes(pattern: str, flags: int, expected: set[str] | None) -
     assert (None if found is None else set(found)) == expected
 
 
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"(?<!\w)\w+'ll \w+(?!\w)", re.I, {"'ll "}),
+    (r"(?P<name>[A-Z][\w'-]+) supporters", 0, {" suppo"}),
+    (r"(?:the )?march", re.I, {"march"}),
+    (r"\d+ (?:dead|killed)", re.I, {" dead", " kille"}),
+    (r"\d+\w*", re.I, None),
+])
+def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    found = required_literals(re.compile(pattern, flags))
+    assert (None if found is None else set(found)) == expected
+
+
 def _lexicon_patterns() -> list[re.Pattern[str]]:
     out: list[re.Pattern[str]] = [rx for rx, _, _ in actors.armed_groups()]
     for lang in LANGUAGES:
@@ -69,6 +81,8 @@ def _check(text: str) -> None:
 def test_most_lexicon_patterns_have_prefixes() -> None:
     with_prefixes = [rx for rx in PATTERNS if literal_prefixes(rx) is not None]
     assert len(with_prefixes) > 0.9 * len(PATTERNS)
+    with_literals = [rx for rx in PATTERNS if required_literals(rx) is not None]
+    assert len(with_literals) > len(with_prefixes)
 
 
 @pytest.mark.parametrize("index", range(len(SAMPLES)))

@@ -1,18 +1,20 @@
-"""Skip a regular-expression scan that cannot match: literal prefixes checked by substring.
+"""Skip a regular-expression scan that cannot match: literal strings checked by substring.
 
 A lexicon pattern such as ``(?<![\\w-])(?:security forces|police)(?![\\w])`` is scanned
 over a whole document, trying its alternatives at every word start. Most lexicon
 patterns match nowhere in a given document. :class:`Prefilter` reads the pattern once
-(at pipeline build) and lists the literal strings every match must begin with
-(``securi``, ``police``); a document that contains none of them, a test done by
-``str.__contains__`` in C, needs no scan. When the prefixes are found the pattern is
-scanned as before, so the matches are exactly those of ``pattern.finditer``.
+(at pipeline build) and lists literal strings one of which every match must contain:
+the prefixes of the match (``securi``, ``police``) or, when the match opens with no
+literal (``\\w+'ll``), the prefixes of what follows one of the pattern's items
+(``'ll``). A document that contains none of them, a test done by ``str.__contains__``
+in C, needs no scan. When one is found the pattern is scanned as before, so the
+matches are exactly those of ``pattern.finditer``.
 
 Case-insensitive patterns are compared against :func:`fold` of the text: the text in
 lower case, with the few characters that Python's ``re`` matches to an ASCII letter
 without lowering to it (``İ``, ``ı``, ``ſ``, the Kelvin sign) mapped to that letter.
-Only ASCII characters enter the prefix of a case-insensitive pattern, so a character of
-the text that the pattern matches always folds to the prefix's character.
+Only ASCII characters enter the strings of a case-insensitive pattern, so a character
+of the text that the pattern matches always folds to the string's character.
 """
 
 from __future__ import annotations
@@ -30,12 +32,24 @@ MAX_PREFIXES = 64
 
 #: Characters that ``re.IGNORECASE`` matches to an ASCII letter and ``str.lower`` does
 #: not lower to it (checked over every code point by tests/extract/test_prefilter.py).
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_FOLD = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+#: The last text folded and its fold: the components of one document share it.
+_last_fold: tuple[str, str] = ("", "")
 
 
 def fold(text: str) -> str:
     """``text`` as the case-insensitive prefixes are compared against it."""
-    return text.translate(_FOLD).lower()
+    global _last_fold
+    if _last_fold[0] is text:
+        return _last_fold[1]
+    folded = text
+    if not text.isascii():
+        for char, letter in _FOLD:
+            if char in folded:
+                folded = folded.replace(char, letter)
+    folded = folded.lower()
+    _last_fold = (text, folded)
+    return folded
 
 
 class _TooMany(Exception):
@@ -121,16 +135,9 @@ def ignores_case(pattern: re.Pattern[str]) -> bool:
     return bool(pattern.flags & re.IGNORECASE)
 
 
-def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which starts every match of ``pattern`` (folded when it ignores case).
-
-    None when some match may start with no such literal (a digit class, ``\\w+``, an
-    optional first word) or the alternatives branch into too many prefixes.
-    """
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    ignorecase = ignores_case(pattern)
+def _prefixes(seq: Any, ignorecase: bool) -> frozenset[str] | None:
     try:
-        states = _walk(parsed, [("", True)], ignorecase, folded=ignorecase)
+        states = _walk(seq, [("", True)], ignorecase, folded=ignorecase)
     except _TooMany:
         return None
     prefixes = frozenset(s for s, _ in states)
@@ -139,14 +146,42 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return prefixes
 
 
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which starts every match of ``pattern`` (folded when it ignores case).
+
+    None when some match may start with no such literal (a digit class, ``\\w+``, an
+    optional first word) or the alternatives branch into too many prefixes.
+    """
+    return _prefixes(_parser.parse(pattern.pattern, pattern.flags), ignores_case(pattern))
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which occurs in every match of ``pattern`` (folded when it ignores
+    case): the literal prefixes of the pattern from one of its top-level items on, those
+    of the item that gives the longest shortest string. ``\\w+'ll`` needs ``'ll``."""
+    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    ignorecase = ignores_case(pattern)
+    best: frozenset[str] | None = None
+    for k in range(len(parsed)):
+        found = _prefixes(parsed[k:], ignorecase)
+        if found is not None and (best is None or _rank(found) > _rank(best)):
+            best = found
+    return best
+
+
+def _rank(strings: frozenset[str]) -> tuple[int, int]:
+    """Rarer first: the longer the shortest string, then the fewer strings."""
+    return min(map(len, strings)), -len(strings)
+
+
 class Prefilter:
-    """A pattern with the literal prefixes that decide whether it needs a scan at all."""
+    """A pattern with the literal strings that decide whether it needs a scan at all."""
 
     __slots__ = ("ignorecase", "pattern", "prefixes")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.prefixes = literal_prefixes(pattern)
+        self.prefixes = required_literals(pattern)
         self.ignorecase = ignores_case(pattern)
 
     def may_match(self, text: str, folded: str) -> bool:
@@ -155,10 +190,10 @@ class Prefilter:
         if self.prefixes is None:
             return True
         hay = folded if self.ignorecase else text
-        return any(p in hay for p in self.prefixes)
+        return any(map(hay.__contains__, self.prefixes))
 
     def finditer(self, text: str, folded: str) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``, or nothing when no prefix occurs in the text."""
+        """``pattern.finditer(text)``, or nothing when none of the strings occurs in it."""
         if self.may_match(text, folded):
             return self.pattern.finditer(text)
         return iter(())
