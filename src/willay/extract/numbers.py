@@ -347,31 +347,41 @@ class _Parser:
 
     # -- the checks that make a plain number anything but a count ----------------------
     def not_a_count(self, b: _Base, first: int) -> bool:
+        """The number ``b`` (its expression starting at token ``first``) is a year, part
+        of a set phrase, glued to letters, a date or the end of a proper name."""
         toks, g = self.toks, self.g
-        tok = toks[b.first]
+        if self._year(b, first):
+            return True
+        if g.after.match_at(toks, b.last + 1) or g.before.match_before(toks, first):
+            return True
+        return self._glued(b, first) or self._date(b, first) or self._name_end(b, first)
+
+    def _year(self, b: _Base, first: int) -> bool:
+        tok = self.toks[b.first]
+        return (tok.kind == "num" and b.value is not None and b.qualifier == "exact"
+                and tok.text.isdigit() and len(tok.text) == 4 and 1800 <= b.value <= 2100
+                and first == b.first)
+
+    def _glued(self, b: _Base, first: int) -> bool:
+        """Glued letters or colons: ordinals ("1st", "2e"), ids ("COVID-19"), times
+        ("7:30")."""
+        toks = self.toks
+        tok, end_tok = toks[b.first], toks[b.last]
         nxt = toks[b.last + 1] if b.last + 1 < len(toks) else None
         prev = toks[first - 1] if first > 0 else None
-        if tok.kind == "num" and b.value is not None and b.qualifier == "exact" \
-                and tok.text.isdigit() and len(tok.text) == 4 and 1800 <= b.value <= 2100 \
-                and first == b.first:
-            return True  # a year
-        if g.after.match_at(toks, b.last + 1):
-            return True
-        if g.before.match_before(toks, first):
-            return True
-        # glued letters or colons: ordinals ("1st", "2e"), ids ("COVID-19"), times ("7:30")
-        end_tok = toks[b.last]
         if nxt is not None and nxt.start == end_tok.end and (
                 nxt.kind == "word" or nxt.text in (":", "°", "º", "ª", "h")):
             return True
-        if prev is not None and prev.end == tok.start and first == b.first and (
-                prev.kind == "word" or prev.text == ":"):
+        if prev is None or first != b.first or prev.end != tok.start:
+            return False
+        if prev.kind == "word" or prev.text == ":":
             return True
-        if prev is not None and first == b.first and prev.text in ("-", "/") \
-                and prev.end == tok.start and first >= 2 and toks[first - 2].end == prev.start \
-                and toks[first - 2].kind == "word":
-            return True
-        # dates: "14 de noviembre", "January 4", "Jan. 9", "sábado (14)"
+        return prev.text in ("-", "/") and first >= 2 \
+            and toks[first - 2].end == prev.start and toks[first - 2].kind == "word"
+
+    def _date(self, b: _Base, first: int) -> bool:
+        """Dates: "14 de noviembre", "January 4", "Jan. 9", "sábado (14)"."""
+        toks, g = self.toks, self.g
         j = b.last + 1
         while j < len(toks) and toks[j].low in g.date_links:
             j += 1
@@ -380,9 +390,14 @@ class _Parser:
         k = first - 1
         while k >= 0 and toks[k].text in (".", "("):
             k -= 1
-        if k >= 0 and toks[k].low in g.date_words and tok.kind == "num":
-            return True  # "January 4", "sábado (14)"; not "dimanche trois responsables"
-        # a number closing a proper name: "Bairro 5,", "Decreto 512."
+        # "January 4", "sábado (14)"; not "dimanche trois responsables"
+        return k >= 0 and toks[k].low in g.date_words and toks[b.first].kind == "num"
+
+    def _name_end(self, b: _Base, first: int) -> bool:
+        """A number closing a proper name: "Bairro 5,", "Decreto 512."."""
+        toks = self.toks
+        nxt = toks[b.last + 1] if b.last + 1 < len(toks) else None
+        prev = toks[first - 1] if first > 0 else None
         return bool(prev is not None and first == b.first and prev.kind == "word"
                     and prev.text[:1].isupper() and first >= 2
                     and toks[first - 2].text not in _BOUNDARIES
@@ -393,20 +408,12 @@ class _Parser:
     def expression(self, i: int) -> tuple[NumberMatch | None, int] | None:
         """The expression at token ``i`` and the token after it; ``(None, j)`` skips a
         number that is not a count; ``None`` when nothing numeric starts here."""
+        opened = self._opened_range(i)
+        if opened is not None:
+            return opened
         toks, g = self.toks, self.g
         first = i
         qualifier: str | None = None
-        hit = g.range_open.match_at(toks, i)
-        if hit:
-            a = self.base(i + hit[0])
-            if a is not None and a.value is not None:
-                join = g.range_join_after_open.match_at(toks, a.last + 1)
-                if join:
-                    b = self.base(a.last + 1 + join[0])
-                    if b is not None and b.value is not None and a.value < b.value:
-                        if self.not_a_count(b, b.first):
-                            return None, b.last + 1  # "entre 17 y 27 años": ages
-                        return self._match(first, b.last, a.value, a.value, b.value, "range")
         hit = g.qualifiers.match_at(toks, i)
         start_base = i
         if hit:
@@ -420,22 +427,12 @@ class _Parser:
             b0 = self.base(i)
         if b0 is None:
             return None
-        b = b0
-        # "Deux (2)": a number repeated in digits between brackets
-        trio = toks[b.last + 1 : b.last + 4]
-        if len(trio) == 3 and trio[0].text == "(" and trio[2].text == ")" \
-                and trio[1].kind == "num" and b.value is not None \
-                and digits_value(trio[1].text, g.separators)[0] == b.value:
-            b = _Base(b.value, b.low, b.high, b.qualifier, b.first, b.last + 3, b.numeric)
+        b = self._with_digits_repeated(b0)
         if b.numeric and self.not_a_count(b0, first if qualifier else b.first):
             return None, b.last + 1
-        # "12 to 17", "12 o 13"
-        join = g.range_join.match_at(toks, b.last + 1)
-        if join and b.value is not None and b.qualifier == "exact":
-            c = self.base(b.last + 1 + join[0])
-            if c is not None and c.value is not None and c.numeric and b.value < c.value \
-                    and not self.not_a_count(c, c.first):
-                return self._match(first, c.last, b.value, b.value, c.value, "range")
+        joined = self._joined_range(first, b)
+        if joined is not None:
+            return joined
         if b.qualifier == "vague":
             return self._match(first, b.last, None, b.low, b.high, "vague")
         qual = qualifier or b.qualifier
@@ -443,6 +440,45 @@ class _Parser:
         low = value if qual == "at_least" else None
         high = value if qual == "at_most" else None
         return self._match(first, b.last, value, low, high, qual)
+
+    def _opened_range(self, i: int) -> tuple[NumberMatch | None, int] | None:
+        """"between 12 and 17", "entre 17 y 27 años" (ages: skipped) at token ``i``."""
+        toks, g = self.toks, self.g
+        hit = g.range_open.match_at(toks, i)
+        if not hit:
+            return None
+        a = self.base(i + hit[0])
+        if a is None or a.value is None:
+            return None
+        join = g.range_join_after_open.match_at(toks, a.last + 1)
+        if not join:
+            return None
+        b = self.base(a.last + 1 + join[0])
+        if b is None or b.value is None or not a.value < b.value:
+            return None
+        if self.not_a_count(b, b.first):
+            return None, b.last + 1
+        return self._match(i, b.last, a.value, a.value, b.value, "range")
+
+    def _with_digits_repeated(self, b: _Base) -> _Base:
+        """"Deux (2)": a number repeated in digits between brackets is one number."""
+        trio = self.toks[b.last + 1 : b.last + 4]
+        if len(trio) == 3 and trio[0].text == "(" and trio[2].text == ")" \
+                and trio[1].kind == "num" and b.value is not None \
+                and digits_value(trio[1].text, self.g.separators)[0] == b.value:
+            return _Base(b.value, b.low, b.high, b.qualifier, b.first, b.last + 3, b.numeric)
+        return b
+
+    def _joined_range(self, first: int, b: _Base) -> tuple[NumberMatch | None, int] | None:
+        """"12 to 17", "12 o 13": ``b`` and the count after a range joiner."""
+        join = self.g.range_join.match_at(self.toks, b.last + 1)
+        if not (join and b.value is not None and b.qualifier == "exact"):
+            return None
+        c = self.base(b.last + 1 + join[0])
+        if c is not None and c.value is not None and c.numeric and b.value < c.value \
+                and not self.not_a_count(c, c.first):
+            return self._match(first, c.last, b.value, b.value, c.value, "range")
+        return None
 
     def _match(self, first: int, last: int, value: int | None, low: int | None,
                high: int | None, qualifier: str) -> tuple[NumberMatch | None, int]:
