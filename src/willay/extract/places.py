@@ -160,6 +160,28 @@ class _Hit:
     unlisted: bool = False
 
 
+def _without_persons_and_short(hits: list[_Hit], persons: set[str],
+                               words: PlaceWords) -> list[_Hit]:
+    """The hits less a one-word name that also ends a capitalised run naming no place
+    (a surname), one shorter than three letters, or a lone leading word ("La")."""
+    hits = [h for h in hits if not (h.tokens == 1 and fold(h.name) in persons
+                                    and not h.dateline and h.country_code is None)]
+    return [h for h in hits if len(fold(h.name)) >= 3 and not (
+        h.tokens == 1 and fold(h.name) in words.leading)]
+
+
+def _as_named(hit: _Hit, place: Place) -> Place:
+    """The place of ``hit`` as its mention holds it: a street is a site; a name the text
+    spells with more accents keeps that spelling ("Jesús María")."""
+    if hit.street:
+        place = replace(place, feature="site", geo_precision=2)
+    if (place.feature != "country" and fold(hit.name) == fold(place.name)
+            and not hit.name.isupper()
+            and _accents(hit.name) > _accents(place.name)):
+        place = replace(place, name=hit.name)
+    return place
+
+
 class PlaceFinder:
     """Pipeline component: adds ``Mention(kind="place")`` for the places of ``doc.text``."""
 
@@ -184,10 +206,7 @@ class PlaceFinder:
         hits, persons, cuts = self._spot(text, sentences, words)
         datelines = self._datelines(text, sentences)
         hits = self._merge_datelines(hits, datelines)
-        hits = [h for h in hits if not (h.tokens == 1 and fold(h.name) in persons
-                                        and not h.dateline and h.country_code is None)]
-        hits = [h for h in hits if len(fold(h.name)) >= 3 and not (
-            h.tokens == 1 and fold(h.name) in words.leading)]
+        hits = _without_persons_and_short(hits, persons, words)
         self._context(text, hits, words, sentences)
         hits = [h for h in hits if not (h.country_code and h.street)]
         spans = [(h.start, h.end) for h in hits]
@@ -196,19 +215,11 @@ class PlaceFinder:
         self._accept(text, hits, words, lowercase, country)
         self._resolve(hits, country)
         unlisted = self._unlisted(text, sentences, cuts, hits, words, country, persons)
-        hits = sorted([*hits, *unlisted], key=lambda h: h.start)
-        for hit in hits:
-            if hit.place is None:
-                continue
-            place = hit.place
-            if hit.street:
-                place = replace(place, feature="site", geo_precision=2)
-            if (place.feature != "country" and fold(hit.name) == fold(place.name)
-                    and not hit.name.isupper()
-                    and _accents(hit.name) > _accents(place.name)):
-                place = replace(place, name=hit.name)  # "Jesús María" as the text spells it
-            doc.mentions.append(Mention(kind="place", span=Span.of(text, hit.start, hit.end),
-                                        value=place, attrs=self._attrs(hit)))
+        for hit in sorted([*hits, *unlisted], key=lambda h: h.start):
+            if hit.place is not None:
+                doc.mentions.append(Mention(kind="place", span=Span.of(text, hit.start, hit.end),
+                                            value=_as_named(hit, hit.place),
+                                            attrs=self._attrs(hit)))
         return doc
 
     @staticmethod
