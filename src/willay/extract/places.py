@@ -182,6 +182,37 @@ def _as_named(hit: _Hit, place: Place) -> Place:
     return place
 
 
+def _designated_kind(hit: _Hit) -> str | None:
+    """The kind of place the designator before or after ``hit`` asks for ("admin" for a
+    region word, "populated" for a village or town word), None when the name says what
+    it is ("Kaduna State") or has no designator."""
+    if strip_affixes(fold(hit.name)) != fold(hit.name):
+        return None
+    if hit.designator in _REGION_DESIGNATORS:
+        return "admin"
+    return "populated" if hit.designator else None
+
+
+def _regions_in_lists(hits: list[_Hit]) -> None:
+    """In a list of mostly first-level regions, its other members are regions too."""
+    by_list: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        if hit.list_id is not None and hit.place is not None:
+            by_list.setdefault(hit.list_id, []).append(hit)
+    for members in by_list.values():
+        regions = [m for m in members if m.place is not None and m.place.feature == "admin1"]
+        if len(members) < 2 or len(regions) * 2 < len(members):
+            continue
+        for m in members:
+            if m.place is None or m.place.feature == "admin1":
+                continue
+            same = [c for c in m.ranked if c.place.feature == "admin1"
+                    and c.place.country == m.place.country and c.place.admin1 == m.place.admin1]
+            if same:
+                place = same[0].place
+                m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
+
+
 class PlaceFinder:
     """Pipeline component: adds ``Mention(kind="place")`` for the places of ``doc.text``."""
 
@@ -558,40 +589,22 @@ class PlaceFinder:
                 neighbours = [h.name for h in members[max(0, k - 3):k]]
             if dateline and dateline != hit.name:
                 neighbours.append(dateline)
-            kind = None
-            if strip_affixes(fold(hit.name)) != fold(hit.name):
-                kind = None  # the name says what it is ("Kaduna State"): no designator needed
-            elif hit.designator in _REGION_DESIGNATORS:
-                kind = "admin"
-            elif hit.designator:
-                kind = "populated"
-            base = choose(self.resolver.candidates(hit.name, country=country, prefer=kind))
-            hit.ranked = self.resolver.candidates(hit.name, country=country, context=context,
-                                                  neighbours=neighbours, prefer=kind)
-            hit.place = choose(hit.ranked)
-            if base is not None and (hit.place is None or _significant(base)):
-                # context breaks ties between small places; it never unseats a clear,
-                # well-known one nor makes a clear name ambiguous
-                hit.place = base
+            self._resolve_one(hit, country, context, neighbours)
         self._drop_unsupported_abroad(hits, country)
-        # a list of mostly first-level regions: its other members are regions too
-        by_list: dict[int, list[_Hit]] = {}
-        for hit in hits:
-            if hit.list_id is not None and hit.place is not None:
-                by_list.setdefault(hit.list_id, []).append(hit)
-        for members in by_list.values():
-            regions = [m for m in members if m.place is not None and m.place.feature == "admin1"]
-            if len(members) < 2 or len(regions) * 2 < len(members):
-                continue
-            for m in members:
-                if m.place is None or m.place.feature == "admin1":
-                    continue
-                same = [c for c in m.ranked if c.place.feature == "admin1"
-                        and c.place.country == m.place.country and c.place.admin1 == m.place.admin1]
-                if same:
-                    place = same[0].place
-                    m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
+        _regions_in_lists(hits)
 
+    def _resolve_one(self, hit: _Hit, country: str | None, context: list[str],
+                     neighbours: list[str]) -> None:
+        """Rank the candidates of ``hit`` with the names around it and choose its place."""
+        kind = _designated_kind(hit)
+        base = choose(self.resolver.candidates(hit.name, country=country, prefer=kind))
+        hit.ranked = self.resolver.candidates(hit.name, country=country, context=context,
+                                              neighbours=neighbours, prefer=kind)
+        hit.place = choose(hit.ranked)
+        if base is not None and (hit.place is None or _significant(base)):
+            # context breaks ties between small places; it never unseats a clear,
+            # well-known one nor makes a clear name ambiguous
+            hit.place = base
 
     @staticmethod
     def _drop_unsupported_abroad(hits: list[_Hit], country: str | None) -> None:
