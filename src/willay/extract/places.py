@@ -213,6 +213,63 @@ def _regions_in_lists(hits: list[_Hit]) -> None:
                 m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
 
 
+#: Words passed over when reading back from a name for its preposition or designator.
+_SKIPPED_BEFORE = frozenset({"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as",
+                             "of", "de", "del", "do", "da", "du", "des", "di"})
+_DIRECTIONS = ("northern", "southern", "eastern", "western", "central", "downtown", "norte", "sur")
+
+
+def _no_place_name(text: str, hit: _Hit, words: PlaceWords) -> bool:
+    """The spotted words name no place: a listed common word (unless a dateline or a
+    designator says otherwise), a description ("la Bahía gaditana"), an acronym ("ITO",
+    "UDO")."""
+    folded = fold(hit.name)
+    if folded in words.not_places and not (hit.dateline or hit.designator):
+        return True
+    if _described(text, hit, words):
+        return True
+    return hit.name.isupper() and len(folded) <= 4 and not hit.dateline
+
+
+def _read_words_before(hit: _Hit, before: list[_Token], words: PlaceWords) -> None:
+    """The designator ("the city of X", "downtown X", "ciudad X") and the preposition of
+    ``hit`` from the four words before it."""
+    weak = None
+    linked = False
+    for tok in reversed(before[-4:]):
+        word = tok.folded
+        if word in words.designators and hit.designator is None:
+            if linked or not words.of_required or word in _ADJACENT_DESIGNATORS:
+                hit.designator = word
+            continue
+        linked = linked or word in _WEAK_PREPOSITIONS
+        if word in words.prepositions:
+            hit.preposition = tok.text.lower()
+            break
+        if word in _WEAK_PREPOSITIONS and weak is None:
+            weak = tok.text.lower()
+            continue
+        if word in _SKIPPED_BEFORE or word in _DIRECTIONS:
+            continue
+        break
+    if hit.preposition is None:
+        hit.preposition = weak
+
+
+def _number_lists(text: str, hits: list[_Hit], gap: re.Pattern[str]) -> None:
+    """Lists: consecutive hits of one sentence separated by commas or "and" share a
+    ``list_id``."""
+    list_id = 0
+    for a, b in itertools.pairwise(hits):
+        if a.sentence != b.sentence or a.country_code or b.country_code:
+            continue
+        if gap.match(text[a.end:b.start]):
+            if a.list_id is None:
+                list_id += 1
+                a.list_id = list_id
+            b.list_id = a.list_id
+
+
 class PlaceFinder:
     """Pipeline component: adds ``Mention(kind="place")`` for the places of ``doc.text``."""
 
@@ -446,49 +503,27 @@ class PlaceFinder:
             before = self._tokens(text, low, hit.start)
             before = [t for t in before if t.end <= hit.start]
             after = self._tokens(text, hit.end, max(hit.end, high))
-            if before and before[-1].folded in words.streets and not hit.country_code:
-                whole = text[before[-1].start:hit.end]
-                if text[before[-1].end:hit.start] == " " and any(
-                        c.place.feature == "site" for c in self.resolver.candidates(whole)):
-                    hit.start, hit.name, hit.tokens = before[-1].start, whole, hit.tokens + 1
-                    continue
+            if self._joined_site(text, hit, before, words):
+                continue
             if (before and before[-1].folded in words.streets) or (
                     after and after[0].folded in words.streets and not after[0].capital
                     and text[hit.end:after[0].start].strip() == ""):
                 hit.street = True
-            skip = {"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as", "of", "de",
-                    "del", "do", "da", "du", "des", "di"}
-            weak = None
-            linked = False
-            for tok in reversed(before[-4:]):
-                word = tok.folded
-                if word in words.designators and hit.designator is None:
-                    if linked or not words.of_required or word in _ADJACENT_DESIGNATORS:
-                        hit.designator = word  # "the city of X", "downtown X", "ciudad X"
-                    continue
-                linked = linked or word in _WEAK_PREPOSITIONS
-                if word in words.prepositions:
-                    hit.preposition = tok.text.lower()
-                    break
-                if word in _WEAK_PREPOSITIONS and weak is None:
-                    weak = tok.text.lower()
-                    continue
-                if word in skip or word in ("northern", "southern", "eastern", "western",
-                                            "central", "downtown", "norte", "sur"):
-                    continue
-                break
-            if hit.preposition is None:
-                hit.preposition = weak
-        # lists: consecutive hits of one sentence separated by commas or "and"
-        list_id = 0
-        for a, b in itertools.pairwise(hits):
-            if a.sentence != b.sentence or a.country_code or b.country_code:
-                continue
-            if gap.match(text[a.end:b.start]):
-                if a.list_id is None:
-                    list_id += 1
-                    a.list_id = list_id
-                b.list_id = a.list_id
+            _read_words_before(hit, before, words)
+        _number_lists(text, hits, gap)
+
+    def _joined_site(self, text: str, hit: _Hit, before: list[_Token],
+                     words: PlaceWords) -> bool:
+        """A street word and the name are one site ("Avenida Arequipa"): ``hit`` grows
+        to cover both."""
+        if not (before and before[-1].folded in words.streets and not hit.country_code):
+            return False
+        whole = text[before[-1].start:hit.end]
+        if text[before[-1].end:hit.start] == " " and any(
+                c.place.feature == "site" for c in self.resolver.candidates(whole)):
+            hit.start, hit.name, hit.tokens = before[-1].start, whole, hit.tokens + 1
+            return True
+        return False
 
     # ------------------------------------------------------------------ 2. country
     def _document_country(self, text: str, hits: list[_Hit]) -> str | None:
@@ -520,33 +555,8 @@ class PlaceFinder:
     def _accept(self, text: str, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
                 country: str | None) -> None:
         for hit in hits:
-            folded = fold(hit.name)
-            if hit.country_code:
+            if self._acceptable(text, hit, words, lowercase, country):
                 hit.accepted = True
-                continue
-            if folded in words.not_places and not (hit.dateline or hit.designator):
-                continue
-            if _described(text, hit, words):
-                continue  # "la Bahía gaditana": a description, not a name
-            if hit.name.isupper() and len(folded) <= 4 and not hit.dateline:
-                continue  # an acronym ("ITO", "UDO")
-            common = hit.name.lower() in lowercase or (hit.name.isupper() and not hit.dateline)
-            if hit.dateline or hit.designator or (
-                    hit.preposition and fold(hit.preposition) not in _WEAK_PREPOSITIONS):
-                hit.accepted = True
-                continue
-            if hit.preposition and not common:
-                place = self.resolver.resolve(hit.name, country=country)
-                if place is not None and (country is None or place.country == country):
-                    hit.accepted = True
-                    continue
-            if common:
-                continue
-            if hit.tokens >= 2 or not hit.first_in_sentence:
-                place = self.resolver.resolve(hit.name, country=country)
-                if place is not None and (_significant(place) or (place.country == country and (
-                        place.population >= 1000 or place.feature == "admin3"))):
-                    hit.accepted = True
         by_list: dict[int, list[_Hit]] = {}
         for hit in hits:
             if hit.list_id is not None:
@@ -556,6 +566,27 @@ class PlaceFinder:
                 for m in members:
                     if fold(m.name) not in words.not_places:
                         m.accepted = True
+
+    def _acceptable(self, text: str, hit: _Hit, words: PlaceWords, lowercase: set[str],
+                    country: str | None) -> bool:
+        """Whether the spotted name is taken for a place (before its list is read)."""
+        if hit.country_code:
+            return True
+        if _no_place_name(text, hit, words):
+            return False
+        common = hit.name.lower() in lowercase or (hit.name.isupper() and not hit.dateline)
+        if hit.dateline or hit.designator or (
+                hit.preposition and fold(hit.preposition) not in _WEAK_PREPOSITIONS):
+            return True
+        if hit.preposition and not common:
+            place = self.resolver.resolve(hit.name, country=country)
+            if place is not None and (country is None or place.country == country):
+                return True
+        if common or not (hit.tokens >= 2 or not hit.first_in_sentence):
+            return False
+        place = self.resolver.resolve(hit.name, country=country)
+        return place is not None and (_significant(place) or (place.country == country and (
+            place.population >= 1000 or place.feature == "admin3")))
 
     # ------------------------------------------------------------------ 4. resolution
     def _resolve(self, hits: list[_Hit], country: str | None) -> None:
