@@ -231,6 +231,48 @@ def _no_place_name(text: str, hit: _Hit, words: PlaceWords) -> bool:
     return hit.name.isupper() and len(folded) <= 4 and not hit.dateline
 
 
+def _noun_before(text: str, tokens: list[_Token], runs: list[list[_Token]], r: int,
+                 first: int, words: PlaceWords,
+                 gap: re.Pattern[str]) -> tuple[list[list[_Token]], str, str] | None:
+    """Run ``r`` (its first token ``first``) and the runs listed after it, named by the
+    noun before them: "village of X", "localidad de X", "caserío X"."""
+    k = first - 1
+    linked = k >= 0 and tokens[k].folded in _WEAK_PREPOSITIONS and not tokens[k].capital
+    if linked:
+        k -= 1
+    if not (k >= 0 and not tokens[k].capital and tokens[k].folded in words.unlisted_before
+            and (linked or not words.of_required)
+            and _NOUN_GAP.match(text[tokens[k].end:runs[r][0].start])):
+        return None
+    members = [runs[r]]
+    for nxt in runs[r + 1:]:
+        if not gap.match(text[members[-1][-1].end:nxt[0].start]):
+            break
+        members.append(nxt)
+    noun = tokens[k].folded
+    return members, words.unlisted_before[noun], noun
+
+
+def _noun_after(text: str, tokens: list[_Token], runs: list[list[_Token]], r: int,
+                last: int, words: PlaceWords,
+                gap: re.Pattern[str]) -> tuple[list[list[_Token]], str, str] | None:
+    """Run ``r`` (its last token ``last``) and the runs listed before it, named by the
+    lowercase noun after them: "Tungar Bai and Tungar Kade villages"."""
+    run = runs[r]
+    nxt_tok = tokens[last + 1] if last + 1 < len(tokens) else None
+    if not (nxt_tok is not None and not nxt_tok.capital
+            and nxt_tok.folded in words.unlisted_after
+            and text[run[-1].end:nxt_tok.start] == " "):
+        return None
+    members = [run]
+    for prev in reversed(runs[:r]):
+        if not gap.match(text[prev[-1].end:members[0][0].start]):
+            break
+        members.insert(0, prev)
+    noun = nxt_tok.folded
+    return members, words.unlisted_after[noun], noun
+
+
 def _read_words_before(hit: _Hit, before: list[_Token], words: PlaceWords) -> None:
     """The designator ("the city of X", "downtown X", "ciudad X") and the preposition of
     ``hit`` from the four words before it."""
@@ -723,38 +765,15 @@ class PlaceFinder:
             last = position.get(id(run[-1]))
             if first is None or last is None:
                 continue
-            # the noun before: "village of X", "localidad de X", "caserío X"
-            k = first - 1
-            linked = k >= 0 and tokens[k].folded in _WEAK_PREPOSITIONS and not tokens[k].capital
-            if linked:
-                k -= 1
-            if (k >= 0 and not tokens[k].capital and tokens[k].folded in words.unlisted_before
-                    and (linked or not words.of_required)
-                    and _NOUN_GAP.match(text[tokens[k].end:run[0].start])):
-                members = [run]
-                for nxt in runs[r + 1:]:
-                    if not gap.match(text[members[-1][-1].end:nxt[0].start]):
-                        break
-                    members.append(nxt)
-                noun = tokens[k].folded
-                out.append((members, words.unlisted_before[noun], noun))
-                continue
-            # the noun after: "Lekka village", "Mrauk-U Township"
-            if len(run) >= 2 and run[-1].folded in words.unlisted_after:
+            found = _noun_before(text, tokens, runs, r, first, words, gap)
+            if found is None and len(run) >= 2 and run[-1].folded in words.unlisted_after:
+                # the noun ends the run: "Lekka village", "Mrauk-U Township"
                 noun = run[-1].folded
-                out.append(([run[:-1]], words.unlisted_after[noun], noun))
-                continue
-            nxt_tok = tokens[last + 1] if last + 1 < len(tokens) else None
-            if (nxt_tok is not None and not nxt_tok.capital
-                    and nxt_tok.folded in words.unlisted_after
-                    and text[run[-1].end:nxt_tok.start] == " "):
-                members = [run]
-                for prev in reversed(runs[:r]):
-                    if not gap.match(text[prev[-1].end:members[0][0].start]):
-                        break
-                    members.insert(0, prev)
-                noun = nxt_tok.folded
-                out.append((members, words.unlisted_after[noun], noun))
+                found = ([run[:-1]], words.unlisted_after[noun], noun)
+            if found is None:
+                found = _noun_after(text, tokens, runs, r, last, words, gap)
+            if found is not None:
+                out.append(found)
         return out
 
     def _plausible_name(self, name: str, run: list[_Token], words: PlaceWords,
