@@ -167,12 +167,8 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
         if m.kind != "figure" or id(m) in taken or not isinstance(m.value, Claim):
             continue
         i = ctx.sentence_index(m.start)
-        if i is None or "non_unrest" in ctx.cue_names(i) or aggregate_figure(ctx, m):
+        if i is None or not _orphan_may_join(ctx, m, m.value, i):
             continue
-        if m.value.scope != "event" or ctx.inside(ctx.mentions(i, "hedge"), m.span):
-            continue  # a rumour ("there were reports that") joins no event
-        if m.attrs.get("cause"):
-            continue  # the victims a protest is about belong to an earlier event
         target = index.target(i)
         if target is None:
             continue
@@ -181,12 +177,29 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             # crowd's (ANNOTATION.md section 2): its figures join the demonstration
             crowd = index.crowd_before(target)
             target = crowd or target
-        if not _same_place(ctx.places(i), target):
-            continue  # a figure told with a place of its own
-        own = [d for d in ctx.event_dates(i) if d.value.precision in ("day", "month", "year")]
-        if own and target.date is not None and own[0].value != target.date:
-            continue  # a figure of another day ("overnight" or "since" name no other day)
-        target.figures.append(m)
+        if _fits(ctx, i, target):
+            target.figures.append(m)
+
+
+def _orphan_may_join(ctx: DocContext, m: Mention, claim: Claim, i: int) -> bool:
+    """The figure ``m`` (its ``claim``, in sentence ``i``) may join an event told before
+    it: not in a disaster context, no sum over places, an event figure not hedged as a
+    rumour ("there were reports that"), not the victims a protest is about (an earlier
+    event's)."""
+    if "non_unrest" in ctx.cue_names(i) or aggregate_figure(ctx, m):
+        return False
+    if claim.scope != "event" or ctx.inside(ctx.mentions(i, "hedge"), m.span):
+        return False
+    return not m.attrs.get("cause")
+
+
+def _fits(ctx: DocContext, i: int, target: Draft) -> bool:
+    """A figure of sentence ``i`` fits ``target``: no place of its own, and no day of its
+    own other than the event's ("overnight" or "since" name no other day)."""
+    if not _same_place(ctx.places(i), target):
+        return False
+    own = [d for d in ctx.event_dates(i) if d.value.precision in ("day", "month", "year")]
+    return not (own and target.date is not None and own[0].value != target.date)
 
 
 def _same_place(places: list[Mention], target: Draft) -> bool:
