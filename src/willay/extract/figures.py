@@ -1060,6 +1060,40 @@ class _Sentence:
         return bool(self.lex.non_unrest.find(self.toks))
 
 
+def _mark_spatial(text: str, sent: _Sentence, figs: list[_Fig]) -> None:
+    """A figure whose parts each follow a place ("três mortos: um jovem no Tambo, uma
+    menor no Lirpa") is counted over places: the parts' stretch is a spatial cue."""
+    for whole in figs:
+        parts = [f for f in figs if f.parent is whole and sent._locative_after(f.first)]
+        if len(parts) >= 2:
+            first, last = parts[0], parts[-1]
+            whole.spatial.append(text[sent.toks[first.first].start : sent.toks[last.last].end])
+
+
+def _scope_cues(sent: _Sentence, fig: _Fig, number: int, recent: list[tuple[int, _Fig]],
+                lex: FigureLexicon) -> list[str]:
+    """The scope cues of ``fig`` (in sentence ``number``; ``recent`` ends with it): its
+    sentence's, its spatial ones, else those of the rival toll it answers or of the
+    total it is part of."""
+    cues = sent.scope(fig)
+    cues = cues + [c for c in fig.spatial if c not in cues]
+    if not cues and fig.parent is None and sent._toll_before(fig.num_first) is not None:
+        # a rival toll answers the figure just before it and counts what it
+        # counts: "plus de 100 personnes ont depuis été tuées. Faux, assure le
+        # gouvernement, avançant un bilan de 46 morts"
+        rival = next((p for n, p in reversed(recent[:-1]) if number - n <= 2
+                      and p.kind == fig.kind and not p.component), None)
+        if rival is not None and any(c not in rival.spatial for c in rival.scope_cues):
+            cues = list(rival.scope_cues)
+    if not cues and fig.parent is not None and any(
+            c.lower() not in lex.spatial and c not in fig.parent.spatial
+            for c in fig.parent.scope_cues):
+        # a part of a total over time is cumulative too ("103 of the deaths");
+        # a part of a total over places is one place's figure
+        cues = list(fig.parent.scope_cues)
+    return cues
+
+
 class FigureFinder:
     """Pipeline component: adds ``Mention(kind="figure")`` with a :class:`Claim` value for
     every number of people killed, injured, arrested or present in the document."""
@@ -1091,45 +1125,15 @@ class FigureFinder:
                 continue
             sent.toll_kind = last_kind
             sent.prior_kind = _recent_kind(recent, number)
-            figs = sent.figures() if sent.numbers else []
-            if not figs and para == prev_para and prev_figs:
-                figs = self._continue_list(sent, prev_figs)
-            figs = sent.drop_negated(figs)
-            figs.extend(sent.zeros(figs))
-            figs.extend(sent.one_more(figs))
-            figs.extend(sent.singulars(figs))
-            figs.sort(key=lambda f: f.first)
-            for whole in figs:
-                parts = [f for f in figs if f.parent is whole and sent._locative_after(f.first)]
-                if len(parts) >= 2:
-                    # "três mortos: um jovem no Tambo, uma menor no Lirpa": counted over places
-                    first, last = parts[0], parts[-1]
-                    whole.spatial.append(doc.text[sent.toks[first.first].start :
-                                                  sent.toks[last.last].end])
+            figs = self._sentence_figures(sent, prev_figs if para == prev_para else [])
+            _mark_spatial(doc.text, sent, figs)
             hedged = sent.hedged()
             for fig in figs:
                 if fig.component and fig.parent is None:
                     # "Four of the deaths ...": the figure they are part of, said just before
                     fig.parent = _recent_total(recent, number, fig.kind)
                 recent.append((number, fig))
-                cues = sent.scope(fig)
-                fig.scope_cues = cues + [c for c in fig.spatial if c not in cues]
-                if not fig.scope_cues and fig.parent is None \
-                        and sent._toll_before(fig.num_first) is not None:
-                    # a rival toll answers the figure just before it and counts what it
-                    # counts: "plus de 100 personnes ont depuis été tuées. Faux, assure le
-                    # gouvernement, avançant un bilan de 46 morts"
-                    rival = next((p for n, p in reversed(recent[:-1]) if number - n <= 2
-                                  and p.kind == fig.kind and not p.component), None)
-                    if rival is not None and any(c not in rival.spatial
-                                                 for c in rival.scope_cues):
-                        fig.scope_cues = list(rival.scope_cues)
-                if not fig.scope_cues and fig.parent is not None and any(
-                        c.lower() not in lex.spatial and c not in fig.parent.spatial
-                        for c in fig.parent.scope_cues):
-                    # a part of a total over time is cumulative too ("103 of the deaths");
-                    # a part of a total over places is one place's figure
-                    fig.scope_cues = list(fig.parent.scope_cues)
+                fig.scope_cues = _scope_cues(sent, fig, number, recent, lex)
                 fig.hedged = hedged
                 fig.cause = sent.grievance(fig)
                 self._emit(doc, sent, fig, attributor)
@@ -1137,6 +1141,19 @@ class FigureFinder:
                              last_kind)
             prev_para, prev_cause, prev_figs = para, cause, figs
         return doc
+
+    def _sentence_figures(self, sent: _Sentence, prev_figs: list[_Fig]) -> list[_Fig]:
+        """The figures of one sentence in token order; ``prev_figs``: those of the
+        sentence before in the same paragraph (a list of parts may go on)."""
+        figs = sent.figures() if sent.numbers else []
+        if not figs and prev_figs:
+            figs = self._continue_list(sent, prev_figs)
+        figs = sent.drop_negated(figs)
+        figs.extend(sent.zeros(figs))
+        figs.extend(sent.one_more(figs))
+        figs.extend(sent.singulars(figs))
+        figs.sort(key=lambda f: f.first)
+        return figs
 
     @staticmethod
     def _continue_list(sent: _Sentence, prev: list[_Fig]) -> list[_Fig]:
