@@ -513,106 +513,27 @@ class _Sentence:
 
     # -- the figures of the sentence ---------------------------------------------------
     def figures(self) -> list[_Fig]:
-        toks, lex = self.toks, self.lex
         figs: list[_Fig | None] = []
         pending: list[int] = []  # numbers waiting for the kind of the next one
         for n, (m, (a, b)) in enumerate(zip(self.numbers, self.ranges, strict=True)):
-            fig: _Fig | None = None
             right = self.kind_right(b)
             if right is False:
                 figs.append(None)
                 continue
-            adjacent = self.verb_adjacent(a, b)
-            if adjacent is not None:
-                # "killed at least 18 people and injured ...", "detuvo a 40 activistas":
-                # the verb right before the number says what it counts
-                kind, first = adjacent
-                fig = _Fig(m, kind, first, self._phrase_end(b), a, b)
-            elif isinstance(right, tuple):
-                kind, last = right
-                fig = _Fig(m, kind, a, last, a, b)
-                fig.component = bool(lex.comp_after.match_at(toks, b + 1))
-                whole = self._last_fig(figs)
-                if not fig.component and whole is not None and whole.kind == kind \
-                        and self._component_before(a) is not None:
-                    # "More than 220 people were injured, including 80 hospitalizations"
-                    fig.component, fig.parent = True, whole
+            fig = self._stated_fig(m, a, b, right, figs)
             if fig is None and self._article(m):
-                # "a"/"un"/"um" counts only with its own kind word, in a list of parts or
-                # after a toll noun ("un bilan d'une victime")
-                parent = self._list_parent(figs, a)
-                if parent is None and self._component_before(a) is not None:
-                    parent = self._last_fig(figs)  # "dont un gendarme", "including a boy"
-                toll = self._toll_before(a) if parent is None else None
-                if toll is not None and toll[0] is None and not self._bare(self._phrase_end(b)):
-                    toll = None
-                linked = self.kind_left(a, b) if parent is None and toll is None and a > 0 \
-                    and toks[a - 1].low in lex.verb_links else None
-                if linked is not None:  # "dejaron herida a una mujer"
-                    fig = _Fig(m, linked[0], linked[1], self._phrase_end(b), a, b)
-                elif parent is not None:
-                    fig = _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
-                               parent=parent.parent or parent)
-                elif toll is not None:
-                    fig = _Fig(m, toll[0] or self.toll_kind, toll[1], self._phrase_end(b),
-                               a, b)
-                figs.append(fig)
+                figs.append(self._article_fig(m, a, b, figs))
                 continue
             if fig is None:
-                parent = self._list_parent(figs, a)
-                if parent is not None:
-                    fig = _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
-                               parent=parent.parent or parent)
-            if fig is None:
-                comp = self._component_before(a)
-                if comp is not None:
-                    parent = self._last_fig(figs)
-                    if parent is not None:
-                        fig = _Fig(m, parent.kind, comp, self._phrase_end(b), a, b,
-                                   component=True, parent=parent)
-            if fig is None:
-                left = self.kind_left(a, b)
-                if left is not None:
-                    kind, first = left
-                    fig = _Fig(m, kind, first, self._phrase_end(b), a, b)
-            if fig is None:
-                toll = self._toll_before(a)
-                if toll is not None and (toll[0] is not None or self._bare(b)):
-                    # "The Interior Ministry put the toll at two": a rival figure of the
-                    # kind counted before it
-                    toll_kind, first = toll
-                    fig = _Fig(m, toll_kind or self.toll_kind, first, self._phrase_end(b), a, b)
+                fig = self._linked_fig(m, a, b, figs)
             if fig is None and self._coordinated(b, n):
                 pending.append(n)
                 figs.append(None)
                 continue
             if fig is None:
-                prev = self._joined_to_previous(figs, a)
-                if prev is not None:
-                    # "injuries to two policemen and 14 pedestrians", "los lesionados son
-                    # 11 antimotines y 10 guardias": parts of one sum, counted by the same word
-                    prev.group = prev.group or f"{toks[prev.num_first].start}"
-                    fig = _Fig(m, prev.kind, a, self._phrase_end(b), a, b, group=prev.group)
-            if fig is None and self._recount_before(a):
-                # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"; "Police
-                # counted five", "A polícia contabilizou dois": a bare count repeats the
-                # kind of the figure just before it
-                previous = self._last_fig(figs)
-                counted = previous.kind if previous is not None else (
-                    self.prior_kind if self._bare(b) else None)
-                if counted is not None:
-                    fig = _Fig(m, counted, a, self._phrase_end(b), a, b)
-            if fig is None:
-                end = self.crowd(a, b, m)
-                if end is not None:
-                    fig = _Fig(m, "crowd_size", a, end, a, b)
+                fig = self._inferred_fig(m, a, b, figs)
             if fig is not None and pending:
-                group = f"{toks[self.ranges[pending[0]][0]].start}"
-                for p in pending:
-                    pm = self.numbers[p]
-                    pa, pb = self.ranges[p]
-                    figs[p] = _Fig(pm, fig.kind, pa, fig.last, pa, pb, group=group)
-                fig.group = group
+                self._give_kind(fig, pending, figs)
             pending = []
             figs.append(fig)
         out = [f for f in figs if f is not None]
@@ -623,6 +544,109 @@ class _Sentence:
                 f.victims = self.victims_between(f.first, f.num_first - 1)
         out.sort(key=lambda f: f.num_first)
         return out
+
+    def _stated_fig(self, m: NumberMatch, a: int, b: int, right: tuple[str, int] | bool | None,
+                    figs: list[_Fig | None]) -> _Fig | None:
+        """The figure whose kind a word next to the number states: a verb right before
+        it, or a kind word after it (``right``, as :meth:`kind_right` gives it)."""
+        adjacent = self.verb_adjacent(a, b)
+        if adjacent is not None:
+            # "killed at least 18 people and injured ...", "detuvo a 40 activistas":
+            # the verb right before the number says what it counts
+            kind, first = adjacent
+            return _Fig(m, kind, first, self._phrase_end(b), a, b)
+        if not isinstance(right, tuple):
+            return None
+        kind, last = right
+        fig = _Fig(m, kind, a, last, a, b)
+        fig.component = bool(self.lex.comp_after.match_at(self.toks, b + 1))
+        whole = self._last_fig(figs)
+        if not fig.component and whole is not None and whole.kind == kind \
+                and self._component_before(a) is not None:
+            # "More than 220 people were injured, including 80 hospitalizations"
+            fig.component, fig.parent = True, whole
+        return fig
+
+    def _article_fig(self, m: NumberMatch, a: int, b: int,
+                     figs: list[_Fig | None]) -> _Fig | None:
+        """"a"/"un"/"um" counts only with its own kind word, in a list of parts or after
+        a toll noun ("un bilan d'une victime")."""
+        toks, lex = self.toks, self.lex
+        parent = self._list_parent(figs, a)
+        if parent is None and self._component_before(a) is not None:
+            parent = self._last_fig(figs)  # "dont un gendarme", "including a boy"
+        toll = self._toll_before(a) if parent is None else None
+        if toll is not None and toll[0] is None and not self._bare(self._phrase_end(b)):
+            toll = None
+        linked = self.kind_left(a, b) if parent is None and toll is None and a > 0 \
+            and toks[a - 1].low in lex.verb_links else None
+        if linked is not None:  # "dejaron herida a una mujer"
+            return _Fig(m, linked[0], linked[1], self._phrase_end(b), a, b)
+        if parent is not None:
+            return _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
+                        parent=parent.parent or parent)
+        if toll is not None:
+            return _Fig(m, toll[0] or self.toll_kind, toll[1], self._phrase_end(b), a, b)
+        return None
+
+    def _linked_fig(self, m: NumberMatch, a: int, b: int,
+                    figs: list[_Fig | None]) -> _Fig | None:
+        """The figure a word before the number ties to a kind: a list of parts, a
+        component word, a kind word or a toll noun."""
+        parent = self._list_parent(figs, a)
+        if parent is not None:
+            return _Fig(m, parent.kind, a, self._phrase_end(b), a, b, component=True,
+                        parent=parent.parent or parent)
+        comp = self._component_before(a)
+        if comp is not None:
+            whole = self._last_fig(figs)
+            if whole is not None:
+                return _Fig(m, whole.kind, comp, self._phrase_end(b), a, b,
+                            component=True, parent=whole)
+        left = self.kind_left(a, b)
+        if left is not None:
+            kind, first = left
+            return _Fig(m, kind, first, self._phrase_end(b), a, b)
+        toll = self._toll_before(a)
+        if toll is not None and (toll[0] is not None or self._bare(b)):
+            # "The Interior Ministry put the toll at two": a rival figure of the
+            # kind counted before it
+            toll_kind, first = toll
+            return _Fig(m, toll_kind or self.toll_kind, first, self._phrase_end(b), a, b)
+        return None
+
+    def _inferred_fig(self, m: NumberMatch, a: int, b: int,
+                      figs: list[_Fig | None]) -> _Fig | None:
+        """The figure whose kind comes from the figure before it (a sum's part, a
+        recount) or from a crowd around it."""
+        toks = self.toks
+        prev = self._joined_to_previous(figs, a)
+        if prev is not None:
+            # "injuries to two policemen and 14 pedestrians", "los lesionados son
+            # 11 antimotines y 10 guardias": parts of one sum, counted by the same word
+            prev.group = prev.group or f"{toks[prev.num_first].start}"
+            return _Fig(m, prev.kind, a, self._phrase_end(b), a, b, group=prev.group)
+        if self._recount_before(a):
+            # "6 500 personnes ont défilé ; les syndicats en ont compté 15 000"; "Police
+            # counted five", "A polícia contabilizou dois": a bare count repeats the
+            # kind of the figure just before it
+            previous = self._last_fig(figs)
+            counted = previous.kind if previous is not None else (
+                self.prior_kind if self._bare(b) else None)
+            if counted is not None:
+                return _Fig(m, counted, a, self._phrase_end(b), a, b)
+        end = self.crowd(a, b, m)
+        return _Fig(m, "crowd_size", a, end, a, b) if end is not None else None
+
+    def _give_kind(self, fig: _Fig, pending: list[int], figs: list[_Fig | None]) -> None:
+        """Numbers coordinated before ``fig`` ("two policemen and 14 pedestrians
+        injured") count what it counts, in one group."""
+        group = f"{self.toks[self.ranges[pending[0]][0]].start}"
+        for p in pending:
+            pm = self.numbers[p]
+            pa, pb = self.ranges[p]
+            figs[p] = _Fig(pm, fig.kind, pa, fig.last, pa, pb, group=group)
+        fig.group = group
 
     def _article(self, m: NumberMatch) -> bool:
         """A "one" that is also an article ("a", "un", "um", "une")."""
