@@ -837,44 +837,17 @@ class _Sentence:
         if not lex.singular:
             return []
         grammar = load_grammar(self.lang)
-        heads = grammar.one_heads
         covered = {i for f in figs for i in range(f.first, f.last + 1)}
         out: list[_Fig] = []
         i = 0
         while i < len(toks):
-            t = toks[i]
-            head_end = None
-            named = False
-            if t.kind == "word" and t.low in lex.singular_articles and i not in covered:
-                for k in range(i + 1, min(i + 4, len(toks))):
-                    if toks[k].kind != "word":
-                        break
-                    if toks[k].low in heads:
-                        head_end = k
-                        break
-            elif t.kind == "word" and t.text[:1].isupper() and i not in covered and (
-                    i == 0 or not toks[i - 1].text[:1].isupper()):
-                j = i
-                while j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper():
-                    j += 1
-                if j - i >= 2:
-                    head_end, named = j - 1, True
-            if head_end is None:
+            head = self._singular_head(i, covered, grammar.one_heads)
+            if head is None:
                 i += 1
                 continue
+            head_end, named = head
             if named:  # "Pedro Lirpa was arrested", "Pedro Tambo, fue detenido"
-                k = head_end + 1
-                if k < len(toks) and toks[k].text == ",":
-                    k += 1
-                    # "Efraín Lirpa, comunero indígena, murió": an apposition between commas
-                    close = next((j for j in range(k, min(k + 7, len(toks)))
-                                  if toks[j].kind == "punct"), None)
-                    if close is not None and toks[close].text == "," and close > k:
-                        candidates = [k, close + 1]
-                    else:
-                        candidates = [k]
-                else:
-                    candidates = [k]
+                candidates = self._after_name(head_end)
             elif any(toks[j].low in grammar.ordinals or lex.another.match_at(toks, j)
                      for j in range(i + 1, head_end)):
                 # "the second victim died", "otro manifestante murió": not a count of one
@@ -882,17 +855,7 @@ class _Sentence:
                 continue
             else:
                 candidates = self.right(head_end, RIGHT_WINDOW)
-            found = None
-            for k in candidates:
-                if k in covered:
-                    break
-                for kind, verbs in lex.singular.items():
-                    n = verbs.match_at(toks, k)
-                    if n:
-                        found = (kind, k + n - 1)
-                        break
-                if found:
-                    break
+            found = self._singular_verb(candidates, covered)
             if found is None:
                 i = head_end + 1
                 continue
@@ -903,6 +866,54 @@ class _Sentence:
             covered.update(range(i, last + 1))
             i = last + 1
         return out
+
+    def _singular_head(self, i: int, covered: set[int],
+                       heads: frozenset[str]) -> tuple[int, bool] | None:
+        """(last token, named) of one person at token ``i``: an article and a person
+        noun within three words ("el joven"), or a name of two capitalised words."""
+        toks, lex = self.toks, self.lex
+        t = toks[i]
+        if t.kind != "word" or i in covered:
+            return None
+        if t.low in lex.singular_articles:
+            for k in range(i + 1, min(i + 4, len(toks))):
+                if toks[k].kind != "word":
+                    return None
+                if toks[k].low in heads:
+                    return k, False
+            return None
+        if not t.text[:1].isupper() or (i > 0 and toks[i - 1].text[:1].isupper()):
+            return None
+        j = i
+        while j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper():
+            j += 1
+        return (j - 1, True) if j - i >= 2 else None
+
+    def _after_name(self, head_end: int) -> list[int]:
+        """Where the verb of a named person may start: right after the name or its comma,
+        or after an apposition between commas ("Efraín Lirpa, comunero indígena, murió")."""
+        toks = self.toks
+        k = head_end + 1
+        if k >= len(toks) or toks[k].text != ",":
+            return [k]
+        k += 1
+        close = next((j for j in range(k, min(k + 7, len(toks))) if toks[j].kind == "punct"),
+                     None)
+        if close is not None and toks[close].text == "," and close > k:
+            return [k, close + 1]
+        return [k]
+
+    def _singular_verb(self, candidates: list[int],
+                       covered: set[int]) -> tuple[str, int] | None:
+        """(kind, last token) of the first casualty verb at one of ``candidates``."""
+        for k in candidates:
+            if k in covered:
+                return None
+            for kind, verbs in self.lex.singular.items():
+                n = verbs.match_at(self.toks, k)
+                if n:
+                    return kind, k + n - 1
+        return None
 
     def scope(self, fig: _Fig) -> list[str]:
         """The cumulative cues that cover a figure (empty: the figure is the event's)."""
