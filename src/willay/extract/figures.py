@@ -46,6 +46,8 @@ _CLAUSE_END = frozenset(",;:.!?\"“”«»")
 _SENTENCE_END = frozenset(";:.!?")
 _QUOTE_MARKS = frozenset("\"“”«»")
 _ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
+#: What :meth:`_Sentence._past_inset` gives for an aside that does not close soon.
+_NO_CLOSE = -1
 
 
 def _cap(tok: Token) -> bool:
@@ -322,29 +324,12 @@ class _Sentence:
                 quoted = False
                 i += 1
                 continue
-            if t.text in _ASIDE_OPEN and (i == 0 or toks[i - 1].end < t.start):
-                closer = _ASIDE_OPEN[t.text]
-                j = next((j for j in range(i + 1, min(i + 12, len(toks)))
-                          if toks[j].text == closer), None)
-                if j is None:
-                    break
-                i = j + 1
+            after = self._past_inset(i)
+            if after == _NO_CLOSE:
+                break
+            if after is not None:
+                i = after
                 continue
-            if t.text == "," and self.lex.comp_before.match_at(toks, i + 1):
-                # "Trois personnes, dont un gendarme, ont été tuées": a part between commas
-                j = next((j for j in range(i + 2, min(i + 10, len(toks)))
-                          if toks[j].kind == "punct" and toks[j].text != "-"), None)
-                if j is not None and toks[j].text == ",":
-                    i = j + 1
-                    continue
-            if t.text == "," and load_lexicon(self.lang).prepositions.match_at(toks, i + 1):
-                # "Unas 26 personas, según la policía, fueron detenidas": an attribution
-                # between commas
-                j = next((j for j in range(i + 2, min(i + 12, len(toks)))
-                          if toks[j].kind == "punct"), None)
-                if j is not None and toks[j].text == ",":
-                    i = j + 1
-                    continue
             if t.kind == "punct" and t.text in _CLAUSE_END:
                 break
             if t.text == "-" and i + 1 < len(toks) and toks[i - 1].end == t.start \
@@ -354,6 +339,34 @@ class _Sentence:
             out.append(i)
             i += 1
         return out
+
+    def _past_inset(self, i: int) -> int | None:
+        """The token after an inset opening at token ``i`` (an aside in brackets or dashes,
+        a part or an attribution between commas), :data:`_NO_CLOSE` for an aside that does
+        not close soon, None when none opens there."""
+        toks = self.toks
+        t = toks[i]
+        if t.text in _ASIDE_OPEN and (i == 0 or toks[i - 1].end < t.start):
+            closer = _ASIDE_OPEN[t.text]
+            j = next((j for j in range(i + 1, min(i + 12, len(toks)))
+                      if toks[j].text == closer), None)
+            return _NO_CLOSE if j is None else j + 1
+        if t.text != ",":
+            return None
+        if self.lex.comp_before.match_at(toks, i + 1):
+            # "Trois personnes, dont un gendarme, ont été tuées": a part between commas
+            j = next((j for j in range(i + 2, min(i + 10, len(toks)))
+                      if toks[j].kind == "punct" and toks[j].text != "-"), None)
+            if j is not None and toks[j].text == ",":
+                return j + 1
+        if load_lexicon(self.lang).prepositions.match_at(toks, i + 1):
+            # "Unas 26 personas, según la policía, fueron detenidas": an attribution
+            # between commas
+            j = next((j for j in range(i + 2, min(i + 12, len(toks)))
+                      if toks[j].kind == "punct"), None)
+            if j is not None and toks[j].text == ",":
+                return j + 1
+        return None
 
     def left(self, k: int, size: int = LEFT_WINDOW) -> list[int]:
         """Token indexes before ``k`` (nearest first) up to a sentence stop or a count."""
