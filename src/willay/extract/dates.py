@@ -343,6 +343,71 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: Date kinds that join into ranges ("Thursday and Friday", "between X and Y").
+_JOINABLE = ("weekday", "day_month", "absolute", "relative_day")
+
+
+def _relative_acceptable(c: _Found, text: str, g: _Grammar) -> bool:
+    """A relative day is no date after the words the data bans before it."""
+    key = _norm(c.groups["rel"] or "")
+    banned = g.relative_not_after.get(key)
+    if banned:
+        before = _WORD.findall(text[max(0, c.start - 20) : c.start])
+        if before and _norm(before[-1]) in banned:
+            return False
+    return True
+
+
+def _weekday_acceptable(c: _Found, text: str, g: _Grammar) -> bool:
+    """A bare weekday that needs a determiner is none; a capitalised weekday before
+    another capitalised word is a name ("Domingo Pérez", "the Sunday Times")."""
+    wd = _norm(c.groups["wd"] or "")
+    if wd in g.wd_need_det:
+        return False
+    return not ((c.groups["wd"] or "")[:1].isupper()
+                and re.match(r" [A-ZÀ-Ý]", text[c.end : c.end + 2]))
+
+
+def _pair(c: _Found, nxt: _Found, text: str, g: _Grammar) -> _Found | None:
+    """``c`` and the date after it as one: an offset from it ("two days after 3 May"),
+    a range ("between X and Y", "Thursday and Friday") or a duration ending on it."""
+    if (c.pattern == "off" and _norm(c.groups.get("dir") or "") in g.forward
+            and nxt.kind in (*_JOINABLE, "month") and not text[c.end : nxt.start].strip()):
+        return _Found(c.start, nxt.end, "offset", {}, "offset_of", attrs={"parts": (c, nxt)})
+    if c.kind in _JOINABLE and nxt.kind in _JOINABLE:
+        between = text[c.end : nxt.start]
+        m = g.from_re.search(text[max(0, c.start - 20) : c.start])
+        if g.join_re.match(between) and (
+            m
+            or g.and_re.match(between) is None
+            or (c.kind == "weekday" and nxt.kind == "weekday")
+        ):
+            start = c.start
+            if m:
+                pre = text[max(0, c.start - 20) : c.start]
+                start = c.start - (len(pre) - m.start())
+                start += len(text[start : c.start]) - len(text[start : c.start].lstrip())
+            return _Found(start, nxt.end, "range", {}, "join", attrs={"parts": (c, nxt)})
+    if c.kind in _JOINABLE and nxt.pattern == "dur" and not text[c.end : nxt.start].strip():
+        # "se prolongó ayer por cuatro días": the duration ends on the date
+        return _Found(c.start, nxt.end, "range", {}, "ending", attrs={"parts": (c, nxt)})
+    return None
+
+
+def _since(c: _Found, text: str, g: _Grammar) -> _Found | None:
+    """"since X", "desde X": a range from the date ``c``."""
+    m = g.since_re.search(text[max(0, c.start - 25) : c.start])
+    inside = g.since_start_re.match(text[c.start : c.end])
+    if not (m or inside) or c.kind not in (*_JOINABLE, "month", "year"):
+        return None
+    start = c.start
+    if m and not inside:
+        pre = text[max(0, c.start - 25) : c.start]
+        start = c.start - (len(pre) - m.start())
+        start += len(text[start : c.start]) - len(text[start : c.start].lstrip())
+    return _Found(start, c.end, "range", {}, "since", attrs={"parts": (c,)})
+
+
 class DateFinder:
     """Pipeline component: append ``Mention(kind="date")`` for every date expression.
 
@@ -408,20 +473,9 @@ class DateFinder:
     def _acceptable(self, c: _Found, text: str, g: _Grammar) -> bool:
         grp = c.groups
         if c.pattern == "rel":
-            key = _norm(grp["rel"] or "")
-            banned = g.relative_not_after.get(key)
-            if banned:
-                before = _WORD.findall(text[max(0, c.start - 20) : c.start])
-                if before and _norm(before[-1]) in banned:
-                    return False
+            return _relative_acceptable(c, text, g)
         if c.pattern == "wd" and not grp.get("pre"):
-            wd = _norm(grp["wd"] or "")
-            if wd in g.wd_need_det:
-                return False
-            # A capitalised weekday before another capitalised word is a name
-            # ("Domingo Pérez", "the Sunday Times").
-            if (grp["wd"] or "")[:1].isupper() and re.match(r" [A-ZÀ-Ý]", text[c.end : c.end + 2]):
-                return False
+            return _weekday_acceptable(c, text, g)
         if c.pattern == "dur" and g.units.get(_norm(grp["unit"] or "")) == "year":
             return False  # "sentenced for 30 years" is no event date
         if c.pattern == "ya" and int(grp["year"] or 0) % 100 == 0:
@@ -468,66 +522,18 @@ class DateFinder:
         """Join "Thursday and Friday", "between X and Y", "since X" into ranges."""
         out: list[_Found] = []
         i = 0
-        joinable = ("weekday", "day_month", "absolute", "relative_day")
         while i < len(found):
             c = found[i]
             nxt = found[i + 1] if i + 1 < len(found) else None
-            if (
-                nxt is not None
-                and c.pattern == "off"
-                and _norm(c.groups.get("dir") or "") in g.forward
-                and nxt.kind in (*joinable, "month")
-                and not text[c.end : nxt.start].strip()
-            ):
-                out.append(_Found(c.start, nxt.end, "offset", {}, "offset_of",
-                                  attrs={"parts": (c, nxt)}))
+            pair = None if nxt is None else _pair(c, nxt, text, g)
+            if pair is not None:
+                out.append(pair)
                 i += 2
                 continue
-            if nxt is not None and c.kind in joinable and nxt.kind in joinable:
-                between = text[c.end : nxt.start]
-                m = g.from_re.search(text[max(0, c.start - 20) : c.start])
-                if g.join_re.match(between) and (
-                    m
-                    or g.and_re.match(between) is None
-                    or (c.kind == "weekday" and nxt.kind == "weekday")
-                ):
-                    start = c.start
-                    if m:
-                        pre = text[max(0, c.start - 20) : c.start]
-                        start = c.start - (len(pre) - m.start())
-                        start += len(text[start : c.start]) - len(text[start : c.start].lstrip())
-                    out.append(
-                        _Found(start, nxt.end, "range", {}, "join", attrs={"parts": (c, nxt)})
-                    )
-                    i += 2
-                    continue
-            if (
-                nxt is not None
-                and c.kind in joinable
-                and nxt.pattern == "dur"
-                and not text[c.end : nxt.start].strip()
-            ):
-                # "se prolongó ayer por cuatro días": the duration ends on the date
-                out.append(_Found(c.start, nxt.end, "range", {}, "ending",
-                                  attrs={"parts": (c, nxt)}))
-                i += 2
-                continue
-            m = g.since_re.search(text[max(0, c.start - 25) : c.start])
-            inside = g.since_start_re.match(text[c.start : c.end])
-            if (m or inside) and c.kind in (*joinable, "month", "year"):
-                start = c.start
-                if m and not inside:
-                    pre = text[max(0, c.start - 25) : c.start]
-                    start = c.start - (len(pre) - m.start())
-                    start += len(text[start : c.start]) - len(text[start : c.start].lstrip())
-                out.append(_Found(start, c.end, "range", {}, "since", attrs={"parts": (c,)}))
-                i += 1
-                continue
-            out.append(c)
+            out.append(_since(c, text, g) or c)
             i += 1
         return out
 
-    # -- resolving -------------------------------------------------------------------
     def _resolve_all(
         self, found: list[_Found], doc: Document, g: _Grammar, bounds: list[tuple[int, int]]
     ) -> None:
