@@ -559,32 +559,7 @@ class DateFinder:
         for c in found:
             if doc_ref is not None:
                 c.attrs["reference"] = doc_ref
-            if c.pattern == "offset_of":
-                off, base = c.attrs.pop("parts")
-                self._resolve(base, pub, prec, previous, g, wpub)
-                if base.value is not None:
-                    self._resolve(off, pub, prec, base.value, g, wpub)
-                    c.value, c.anchor = off.value, "explicit"
-                c.attrs.update(off.attrs)
-            elif c.pattern == "ending":
-                day, dur = c.attrs.pop("parts")
-                self._resolve(day, pub, prec, previous, g, wpub)
-                c.value, c.anchor = self._ending(day, dur, g), day.anchor
-                c.attrs.update({k: v for k, v in day.attrs.items() if k in ("time", "future")})
-            elif c.pattern in ("join", "since"):
-                parts: tuple[_Found, ...] = c.attrs.pop("parts")
-                for p in parts:
-                    self._resolve(p, pub, prec, previous, g, wpub)
-                c.value, c.anchor = self._range_of(c.pattern, parts, pub, prec)
-                if c.pattern == "since" and c.anchor == "publication":
-                    c.attrs["open"] = True
-                for p in parts:
-                    if p.attrs.get("time"):
-                        c.attrs.setdefault("time", p.attrs["time"])
-                    if p.attrs.get("future"):
-                        c.attrs["future"] = True
-            else:
-                self._resolve(c, pub, prec, previous, g, wpub)
+            self._resolve_found(c, pub, prec, previous, g, wpub)
             k = bisect.bisect_right(bounds, (c.start, len(doc.text) + 1)) - 1
             sent = bounds[k] if k >= 0 and c.start < bounds[k][1] else (0, len(doc.text))
             self._context(c, doc.text, sent, g, pub, prec)
@@ -595,6 +570,37 @@ class DateFinder:
                 and c.kind != "night"
             ):
                 previous = c.value
+
+    def _resolve_found(self, c: _Found, pub: dt.date | None, prec: str | None,
+                       previous: EventDate | None, g: _Grammar, wpub: dt.date | None) -> None:
+        """Resolve one date, or the parts of an offset, a duration's end or a range and
+        then the whole."""
+        if c.pattern == "offset_of":
+            off, base = c.attrs.pop("parts")
+            self._resolve(base, pub, prec, previous, g, wpub)
+            if base.value is not None:
+                self._resolve(off, pub, prec, base.value, g, wpub)
+                c.value, c.anchor = off.value, "explicit"
+            c.attrs.update(off.attrs)
+        elif c.pattern == "ending":
+            day, dur = c.attrs.pop("parts")
+            self._resolve(day, pub, prec, previous, g, wpub)
+            c.value, c.anchor = self._ending(day, dur, g), day.anchor
+            c.attrs.update({k: v for k, v in day.attrs.items() if k in ("time", "future")})
+        elif c.pattern in ("join", "since"):
+            parts: tuple[_Found, ...] = c.attrs.pop("parts")
+            for p in parts:
+                self._resolve(p, pub, prec, previous, g, wpub)
+            c.value, c.anchor = self._range_of(c.pattern, parts, pub, prec)
+            if c.pattern == "since" and c.anchor == "publication":
+                c.attrs["open"] = True
+            for p in parts:
+                if p.attrs.get("time"):
+                    c.attrs.setdefault("time", p.attrs["time"])
+                if p.attrs.get("future"):
+                    c.attrs["future"] = True
+        else:
+            self._resolve(c, pub, prec, previous, g, wpub)
 
     def _dateline_day(
         self,
