@@ -1055,26 +1055,7 @@ class DateFinder:
         s_start, s_end = sent
         before = _SENT_BREAK.split(text[max(s_start, c.start - CONTEXT) : c.start])[-1]
         after = _SENT_BREAK.split(text[c.end : min(s_end, c.end + CONTEXT)])[0]
-        # Speech: a reporting verb right before the date ("said on Saturday")...
-        words = [_norm(w) for w in _WORD.findall(before[-60:])]
-        speech = False
-        if words and (
-            words[-1] in g.speech_verbs
-            or (len(words) >= 2 and words[-1] in g.speech_adverbs and words[-2] in g.speech_verbs)
-        ):
-            speech = True
-        # ...or with its audience or channel between them ("told Xinhua on Friday",
-        # "dijo a la prensa este lunes", "a déclaré à l'AFP mardi").
-        if not speech:
-            speech = self._speech_to(_CLAUSE_BREAK.split(before[-60:])[-1], g)
-        # ...or a date opening its clause, then "<subject> said that".
-        if not speech:
-            clause_before = _CLAUSE_BREAK.split(before)[-1] if before.strip() else ""
-            m = g.speech_after.match(after)
-            if m and len(_WORD.findall(clause_before)) <= 2:
-                subj = [_norm(w) for w in _WORD.findall(m.group("subj"))]
-                speech = not (subj and subj[-1] in g.impersonal)
-        c.attrs["speech"] = speech
+        c.attrs["speech"] = self._speech(before, after, g)
         # Future: a marker shortly before the date in the same clause.
         if not c.attrs.get("future"):
             window = before[-FUTURE_WINDOW:]
@@ -1093,18 +1074,43 @@ class DateFinder:
         clock = self._clock_near(before[-30:], after[:30])
         if clock:
             c.attrs["time"] = clock
-        if "time" not in c.attrs and c.pattern in ("dm", "md", "wd", "join"):
+        elif "time" not in c.attrs:
+            time = self._time_word(c, text, before, after, g)
+            if time:
+                c.attrs["time"] = time
+
+    def _speech(self, before: str, after: str, g: _Grammar) -> bool:
+        """The date is when something was said, not when it happened."""
+        # Speech: a reporting verb right before the date ("said on Saturday")...
+        words = [_norm(w) for w in _WORD.findall(before[-60:])]
+        if words and (
+            words[-1] in g.speech_verbs
+            or (len(words) >= 2 and words[-1] in g.speech_adverbs and words[-2] in g.speech_verbs)
+        ):
+            return True
+        # ...or with its audience or channel between them ("told Xinhua on Friday",
+        # "dijo a la prensa este lunes", "a déclaré à l'AFP mardi").
+        if self._speech_to(_CLAUSE_BREAK.split(before[-60:])[-1], g):
+            return True
+        # ...or a date opening its clause, then "<subject> said that".
+        clause_before = _CLAUSE_BREAK.split(before)[-1] if before.strip() else ""
+        m = g.speech_after.match(after)
+        if m and len(_WORD.findall(clause_before)) <= 2:
+            subj = [_norm(w) for w in _WORD.findall(m.group("subj"))]
+            return not (subj and subj[-1] in g.impersonal)
+        return False
+
+    def _time_word(self, c: _Found, text: str, before: str, after: str,
+                   g: _Grammar) -> str | None:
+        """A time-of-day word inside the date or next to it."""
+        if c.pattern in ("dm", "md", "wd", "join"):
             inner = [_norm(w) for w in _WORD.findall(text[c.start : c.end])]
             for w in inner:
                 if w in g.times and g.weekday_number(w) is None:
-                    c.attrs["time"] = g.times[w]
-                    break
-        if "time" not in c.attrs:
-            time = self._time_near(
-                _CLAUSE_BREAK.split(before[-30:])[-1], _CLAUSE_BREAK.split(after[:30])[0], g
-            )
-            if time:
-                c.attrs["time"] = time
+                    return g.times[w]
+        return self._time_near(
+            _CLAUSE_BREAK.split(before[-30:])[-1], _CLAUSE_BREAK.split(after[:30])[0], g
+        )
 
     @staticmethod
     def _speech_to(clause: str, g: _Grammar) -> bool:
