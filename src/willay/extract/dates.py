@@ -347,6 +347,17 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 _JOINABLE = ("weekday", "day_month", "absolute", "relative_day")
 
 
+def _numeric_date(c: _Found, g: _Grammar) -> dt.date | None:
+    """The day of a numeric date (14/11/2020, 2020-11-14) in the language's order."""
+    grp = c.groups
+    n1, n2 = int(grp["n1"] or 0), int(grp["n2"] or 0)
+    if c.pattern == "num" and ((g.numeric_order == "mdy" and n1 <= 12) or n2 > 12):
+        n1, n2 = n2, n1
+    nyear = int(grp["year"] or 0)
+    nyear += 2000 if nyear < 100 else 0
+    return _safe_date(nyear, n2, n1)
+
+
 def _relative_acceptable(c: _Found, text: str, g: _Grammar) -> bool:
     """A relative day is no date after the words the data bans before it."""
     key = _norm(c.groups["rel"] or "")
@@ -910,36 +921,14 @@ class DateFinder:
     ) -> None:
         grp = c.groups
         if c.pattern in ("num", "iso"):
-            n1, n2 = int(grp["n1"] or 0), int(grp["n2"] or 0)
-            if c.pattern == "num" and ((g.numeric_order == "mdy" and n1 <= 12) or n2 > 12):
-                n1, n2 = n2, n1
-            nyear = int(grp["year"] or 0)
-            nyear += 2000 if nyear < 100 else 0
-            nd = _safe_date(nyear, n2, n1)
+            nd = _numeric_date(c, g)
             c.value, c.anchor = (EventDate.day(nd), "explicit") if nd else (None, "none")
             return
         month = g.month_number(grp["month"] or "")
         day = int(re.sub(r"\D", "", grp["day"] or "0") or 0)
         day2 = int(re.sub(r"\D", "", grp.get("day2") or "0") or 0)
         assert month is not None
-        if grp.get("year"):
-            year: int | None = int(grp["year"] or 0)
-            c.kind = "absolute" if c.kind == "day_month" else c.kind
-            c.anchor = "explicit"
-        elif pub is not None:
-            ref = pub
-            if prec == "month":
-                ref = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
-            elif prec == "year":
-                ref = dt.date(pub.year, 12, 31)
-            year = ref.year
-            cand = _safe_date(year, month, day)
-            if cand is not None and (cand - ref).days > FUTURE_TOLERANCE_DAYS:
-                year -= 1
-            year = self._weekday_year(year, month, day, grp.get("wd"), g)
-            c.anchor = "publication"
-        else:
-            year = None
+        year = self._year_of(c, month, day, pub, prec, g)
         if year is None:
             return
         d1 = _safe_date(year, month, day)
@@ -952,6 +941,29 @@ class DateFinder:
             c.value = EventDate.day(d1)
         if pub is not None and prec == "day" and c.value.start > pub:
             c.attrs["future"] = True
+
+    def _year_of(self, c: _Found, month: int, day: int, pub: dt.date | None,
+                 prec: str | None, g: _Grammar) -> int | None:
+        """The year of a day and month: the one stated (an absolute date), else the
+        publication's (the year before when the day would fall well after it)."""
+        grp = c.groups
+        if grp.get("year"):
+            c.kind = "absolute" if c.kind == "day_month" else c.kind
+            c.anchor = "explicit"
+            return int(grp["year"] or 0)
+        if pub is None:
+            return None
+        ref = pub
+        if prec == "month":
+            ref = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
+        elif prec == "year":
+            ref = dt.date(pub.year, 12, 31)
+        year = ref.year
+        cand = _safe_date(year, month, day)
+        if cand is not None and (cand - ref).days > FUTURE_TOLERANCE_DAYS:
+            year -= 1
+        c.anchor = "publication"
+        return self._weekday_year(year, month, day, grp.get("wd"), g)
 
     @staticmethod
     def _weekday_year(year: int, month: int, day: int, wd_word: str | None, g: _Grammar) -> int:
