@@ -1505,35 +1505,14 @@ class Attributor:
         via = relay.outlet.name if relay else None
         sent = doc.sentence_at(start)
         s_start, s_end = (sent.start, sent.end) if sent else (start, end)
-        mentions = [m for m in self.reporters_in(s_start, s_end)
-                    if (not (m.span_start < end and start < m.span_end)
-                        or (m.direction == "before" and start < m.cue_start))
-                    and not m.anaphoric]  # "Unas 26 personas, según la policía, fueron ..."
-        if relay:
-            mentions = [m for m in mentions if relay.start < m.span_start < relay.end]
+        mentions = self._around(start, end, s_start, s_end, relay)
         relayers = [m for m in mentions if m.relayer]
         mentions = [m for m in mentions if not m.relayer]
         if relayers and via is None and mentions:
             via = relayers[0].name  # "X, quoted by AFP, said ...": via AFP
-        if mentions:
-            citing = [m for m in mentions if m.citing]
-            if citing:
-                other = [m for m in mentions if not m.citing]
-                relayer = other[0].name if other else via
-                return self._of(citing[0], relayer)
-
-            governing = [m for m in mentions if self._governs(m, start, end)]
-            if governing:
-
-                def distance(m: ReporterMention) -> int:
-                    lo, hi = min(m.span_start, m.cue_start), max(m.span_end, m.cue_end)
-                    if hi <= start:
-                        return start - hi
-                    if lo >= end:
-                        return lo - end
-                    return 0
-
-                return self._of(min(governing, key=distance), via)
+        found = self._in_sentence(mentions, start, end, via)
+        if found is not None:
+            return found
         # "Governor Tambo reported this." in the next sentence of the paragraph
         if sent is not None and not relay:
             nxt = self._next_sentence(sent.end, sent.paragraph)
@@ -1545,6 +1524,44 @@ class Attributor:
             return Attribution(relay.outlet.name, relay.outlet.reporter_class, via,
                                doc.span(relay.outlet.span_start, relay.outlet.span_end))
         return Attribution()
+
+    def _around(self, start: int, end: int, s_start: int, s_end: int,
+                relay: Relay | None) -> list[ReporterMention]:
+        """The reporters of ``[s_start, s_end)`` that may attribute a figure at
+        ``[start, end)``: not overlapping it (unless they open before it, "Unas 26
+        personas, según la policía, fueron ..."), not anaphoric, inside the relay."""
+        mentions = [m for m in self.reporters_in(s_start, s_end)
+                    if (not (m.span_start < end and start < m.span_end)
+                        or (m.direction == "before" and start < m.cue_start))
+                    and not m.anaphoric]
+        if relay:
+            mentions = [m for m in mentions if relay.start < m.span_start < relay.end]
+        return mentions
+
+    def _in_sentence(self, mentions: list[ReporterMention], start: int, end: int,
+                     via: str | None) -> Attribution | None:
+        """The attribution by a reporter of the figure's sentence: one citing another
+        ("X, citing Y"), else the nearest that governs the figure."""
+        if not mentions:
+            return None
+        citing = [m for m in mentions if m.citing]
+        if citing:
+            other = [m for m in mentions if not m.citing]
+            relayer = other[0].name if other else via
+            return self._of(citing[0], relayer)
+        governing = [m for m in mentions if self._governs(m, start, end)]
+        if not governing:
+            return None
+
+        def distance(m: ReporterMention) -> int:
+            lo, hi = min(m.span_start, m.cue_start), max(m.span_end, m.cue_end)
+            if hi <= start:
+                return start - hi
+            if lo >= end:
+                return lo - end
+            return 0
+
+        return self._of(min(governing, key=distance), via)
 
     def _governs(self, m: ReporterMention, start: int, end: int) -> bool:
         """Whether a reporter phrase covers a figure at ``[start, end)`` of its sentence.
