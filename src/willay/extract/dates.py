@@ -118,6 +118,11 @@ class _Grammar:
         self.lang = lang
         cs = bool(data.get("case_sensitive_names", False))
         lists: dict[str, list[str]] = data.get("lists", {})
+        self._read_tables(data, lists)
+        self._compile_patterns(data, lists, cs)
+
+    def _read_tables(self, data: dict[str, Any], lists: dict[str, list[str]]) -> None:
+        """The word tables of ``dates.toml``, their keys normalised."""
         self.months: dict[str, int] = {_norm(k): int(v) for k, v in data["months"].items()}
         self.month_abbr: dict[str, int] = {
             _norm(k): int(v) for k, v in data.get("month_abbreviations", {}).items()
@@ -148,6 +153,10 @@ class _Grammar:
         self.numbers = {_norm(k): int(v) for k, v in data.get("numbers", {}).items()}
         self.units = {_norm(k): str(v) for k, v in data.get("units", {}).items()}
         self.times = {_norm(k): str(v) for k, v in data.get("times_of_day", {}).items()}
+        self._read_lists(data, lists)
+
+    def _read_lists(self, data: dict[str, Any], lists: dict[str, list[str]]) -> None:
+        """The word lists, the speech words and pattern, future and night markers."""
         self.approx = {_norm(w) for w in lists.get("approx", [])}
         self.forward = {_norm(w) for w in lists.get("offset_forward", [])}
         self.since = {_norm(w) for w in lists.get("since", [])}
@@ -172,6 +181,10 @@ class _Grammar:
         # Impersonal passives ("it was reported that") are hedges, not report dates.
         self.impersonal = {_norm(w) for w in speech.get("impersonal", [])}
 
+    def _compile_patterns(self, data: dict[str, Any], lists: dict[str, list[str]],
+                          cs: bool) -> None:
+        """The date patterns, built from the word tables (month names case-sensitive
+        when ``cs``)."""
         month_full = _alt(self.months, cs)
         abbr = _alt(self.month_abbr, cs)
         abbr_dot = r"\.?" if cs else r"\."
