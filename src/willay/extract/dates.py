@@ -769,16 +769,7 @@ class DateFinder:
         if name in ("dm", "md", "dd", "mdd", "num", "iso"):
             self._resolve_calendar(c, pub, prec, g)
         elif name in ("my", "mp"):
-            month = g.month_number(grp["month"] or "")
-            assert month is not None
-            part = g.month_prefixes.get(_norm(grp.get("mpre") or ""), "")
-            if part:
-                c.attrs["part"] = part
-            if grp.get("year"):
-                c.value, c.anchor = EventDate.month(int(grp["year"] or 0), month), "explicit"
-            elif pub is not None:
-                year = pub.year if month <= pub.month else pub.year - 1
-                c.value, c.anchor = EventDate.month(year, month), "publication"
+            self._resolve_month(c, pub, g)
         elif name == "mm":
             c.value, c.anchor = self._month_pair(c, pub, prec, g)
         elif name in ("y", "ya"):
@@ -788,66 +779,106 @@ class DateFinder:
         elif name == "do":
             self._resolve_day_only(c, pub, prec)
         elif name == "rel":
-            key = _norm(grp["rel"] or "")
-            off = g.relative[key]
-            if key in g.relative_time:
-                c.attrs["time"] = g.relative_time[key]
-            if off == "night":
-                c.value, c.anchor = self._night_value(pub, prec), "publication"
-            else:
-                n = int(off)
-                if n > 0:
-                    c.attrs["future"] = True
-                c.value, c.anchor = self._from_pub(pub, prec, days=n), "publication"
+            self._resolve_relative(c, pub, prec, g)
         elif name == "per":
-            lo, hi = g.periods[_norm(grp["per"] or "")]
-            if hi > 0 and lo > 0:
-                c.attrs["future"] = True
-            if pub is not None and prec == "day":
-                c.value = EventDate.between(pub + dt.timedelta(lo), pub + dt.timedelta(hi))
-            else:
-                c.value = self._from_pub(pub, prec, 0)
-            c.anchor = "publication"
+            self._resolve_period(c, pub, prec, g)
         elif name == "wkd":
             c.value = self._weekend(pub, prec, g.weekends[_norm(grp["wkd"] or "")])
             c.anchor = "publication"
         elif name in ("fix", "off"):
-            if name == "fix":
-                days = g.fixed[_norm(grp["fixed"] or "")]
-                unit, n = "day", days
-            else:
-                unit = g.units[_norm(grp["unit"] or "")]
-                n = g.count(grp["num"] or "") or 0
-                if _norm(grp["dir"] or "") not in g.forward:
-                    n = -n
-            if previous is not None:
-                c.value, c.anchor = self._add(previous, unit, n), "previous"
+            self._resolve_offset(c, previous, g)
         elif name == "ago":
-            unit = g.units[_norm(grp["unit"] or "")]
-            n = g.count(grp["num"] or "") or 0
-            approx = bool(grp.get("approx")) or unit == "week"
-            if pub is not None and prec == "day":
-                base = EventDate.day(pub)
-                value = self._add(base, unit, -n)
-                if value is not None and approx and value.precision == "day":
-                    value = EventDate.day(value.start, "approx")
-                c.value = value
-            else:
-                c.value = self._from_pub(pub, prec, 0)
-            c.anchor = "publication"
+            self._resolve_ago(c, pub, prec, g)
         elif name == "dur":
-            unit = g.units[_norm(grp["unit"] or "")]
-            n = g.count(grp["num"] or "") or 0
-            if pub is not None and prec == "day" and n > 0:
-                # N days up to and including publication day.
-                first = self._add(EventDate.day(pub), unit, -n)
-                if first is not None:
-                    c.value = EventDate.between(first.start + dt.timedelta(days=1), pub)
-                    c.anchor = "publication"
-                    c.attrs["open"] = True
+            self._resolve_duration(c, pub, prec, g)
         elif name == "night":
             c.attrs["time"] = "night"
             c.value, c.anchor = self._night_value(pub, prec), "publication"
+
+    @staticmethod
+    def _resolve_month(c: _Found, pub: dt.date | None, g: _Grammar) -> None:
+        """A month with its year, or the last such month up to publication."""
+        grp = c.groups
+        month = g.month_number(grp["month"] or "")
+        assert month is not None
+        part = g.month_prefixes.get(_norm(grp.get("mpre") or ""), "")
+        if part:
+            c.attrs["part"] = part
+        if grp.get("year"):
+            c.value, c.anchor = EventDate.month(int(grp["year"] or 0), month), "explicit"
+        elif pub is not None:
+            year = pub.year if month <= pub.month else pub.year - 1
+            c.value, c.anchor = EventDate.month(year, month), "publication"
+
+    def _resolve_relative(self, c: _Found, pub: dt.date | None, prec: str | None,
+                          g: _Grammar) -> None:
+        """"yesterday", "anoche": days from publication (or its night)."""
+        key = _norm(c.groups["rel"] or "")
+        off = g.relative[key]
+        if key in g.relative_time:
+            c.attrs["time"] = g.relative_time[key]
+        if off == "night":
+            c.value, c.anchor = self._night_value(pub, prec), "publication"
+            return
+        n = int(off)
+        if n > 0:
+            c.attrs["future"] = True
+        c.value, c.anchor = self._from_pub(pub, prec, days=n), "publication"
+
+    def _resolve_period(self, c: _Found, pub: dt.date | None, prec: str | None,
+                        g: _Grammar) -> None:
+        """"last week", "la semana pasada": a span of days around publication."""
+        lo, hi = g.periods[_norm(c.groups["per"] or "")]
+        if hi > 0 and lo > 0:
+            c.attrs["future"] = True
+        if pub is not None and prec == "day":
+            c.value = EventDate.between(pub + dt.timedelta(lo), pub + dt.timedelta(hi))
+        else:
+            c.value = self._from_pub(pub, prec, 0)
+        c.anchor = "publication"
+
+    def _resolve_offset(self, c: _Found, previous: EventDate | None, g: _Grammar) -> None:
+        """"the next day", "two days later": counted from the previous date."""
+        grp = c.groups
+        if c.pattern == "fix":
+            days = g.fixed[_norm(grp["fixed"] or "")]
+            unit, n = "day", days
+        else:
+            unit = g.units[_norm(grp["unit"] or "")]
+            n = g.count(grp["num"] or "") or 0
+            if _norm(grp["dir"] or "") not in g.forward:
+                n = -n
+        if previous is not None:
+            c.value, c.anchor = self._add(previous, unit, n), "previous"
+
+    def _resolve_ago(self, c: _Found, pub: dt.date | None, prec: str | None,
+                     g: _Grammar) -> None:
+        """"three days ago", "hace una semana" (weeks and "about" make it approximate)."""
+        grp = c.groups
+        unit = g.units[_norm(grp["unit"] or "")]
+        n = g.count(grp["num"] or "") or 0
+        approx = bool(grp.get("approx")) or unit == "week"
+        if pub is not None and prec == "day":
+            base = EventDate.day(pub)
+            value = self._add(base, unit, -n)
+            if value is not None and approx and value.precision == "day":
+                value = EventDate.day(value.start, "approx")
+            c.value = value
+        else:
+            c.value = self._from_pub(pub, prec, 0)
+        c.anchor = "publication"
+
+    def _resolve_duration(self, c: _Found, pub: dt.date | None, prec: str | None,
+                          g: _Grammar) -> None:
+        """"for 24 days": N days up to and including publication day."""
+        unit = g.units[_norm(c.groups["unit"] or "")]
+        n = g.count(c.groups["num"] or "") or 0
+        if pub is not None and prec == "day" and n > 0:
+            first = self._add(EventDate.day(pub), unit, -n)
+            if first is not None:
+                c.value = EventDate.between(first.start + dt.timedelta(days=1), pub)
+                c.anchor = "publication"
+                c.attrs["open"] = True
 
     @staticmethod
     def _ending(day: _Found, dur: _Found, g: _Grammar) -> EventDate | None:
