@@ -990,125 +990,11 @@ class _Finder:
         return outlet, toks.index(name[-1]) + 1
 
     def find(self) -> list[ReporterMention]:
-        toks, lex = self.toks, self.lex
         out: list[ReporterMention] = []
         i = 0
-        while i < len(toks):
-            relayed = lex.relayed_by.match_at(toks, i)
-            if relayed:  # ", quoted by AFP,": the outlet relaying the reporter's words
-                n = relayed[0]
-                found = self.mention(self.name_right(i + n), (i, i + n), "before",
-                                     relayer=True)
-                if found:
-                    out.append(found)
-                i += n
-                continue
-            owned = self._owned_report(i)
-            if owned:  # "a Saudi-led coalition's declaration of killing 95 Houthis"
-                owner = self._owner(i)
-                found = self.mention(owner, (i, i + owned), "after") or \
-                    self._named(owner, (i, i + owned))
-                if found:
-                    out.append(found)
-                i += owned
-                continue
-            prep = lex.prepositions.match_at(toks, i)
-            verb = lex.verbs.match_at(toks, i)
-            if prep and (not verb or prep[0] >= verb[0]):
-                n = prep[0]
-                key = tuple(t.low for t in toks[i : i + n])
-                if n > 1 and key[-1] in lex.source_nouns:
-                    n -= 1  # "de sources hospitalières": the sources are the name
-                name = self.name_right(i + n)
-                if name and key in lex.weak:
-                    # "Para el Ministerio de Gobierno, ...": an ambiguous cue opens its clause
-                    # and its name is followed by a comma (or, for a proper name, by its
-                    # locative complement: "segundo a Comissão ... do Brasil na Bahia")
-                    idx = toks.index(name[-1])
-                    opens = i == 0 or toks[i - 1].kind == "punct"
-                    nxt = toks[idx + 1] if idx + 1 < len(toks) else None
-                    closed = nxt is None or nxt.kind == "punct" or (
-                        nxt.low in lex.stop_words and _is_cap(name[-1]))
-                    if not opens or not closed:
-                        name = []
-                named = self._acronym_after(name) or self._apposition(name) or name
-                cue_at = (i, i + n)
-                if out and i > 0 and out[-1].span_end == toks[i - 1].end:
-                    # "a appris l'AFP de sources hospitalières": the source of the outlet
-                    # shares its cue (both are credited)
-                    cue_at = next((j, j + 1) for j, t in enumerate(toks)
-                                  if t.start == out[-1].cue_start)
-                found = self.mention(named, cue_at, "before",
-                                     citing=key in lex.citing, described=name)
-                if found:
-                    out.append(found)
-                    # "según vecinos y una oenegé": a second reporter of the same cue
-                    k = toks.index(name[-1]) + 1 if name else len(toks)
-                    if k < len(toks) and toks[k].low in lex.conjunctions:
-                        other = self.mention(self.name_right(k + 1), (i, i + n), "before")
-                        if other:
-                            out.append(other)
-                    i += n
-                    continue
-            if verb and not self._speech_verb(i, verb[0]):
-                verb = None
-            if verb:
-                n = verb[0]
-                anaphoric = i + n < len(toks) and toks[i + n].low in lex.anaphora and (
-                    i + n + 1 >= len(toks) or toks[i + n + 1].kind == "punct")
-                addressee, after = self._addressee(i, n)
-                after = self._skip_time(after)
-                complement = any(t.low in lex.complementizers for t in toks[after : after + 4])
-                if after < len(toks) and toks[after].low in lex.agents:
-                    # "confirmada pelo partido", "divulgado pela ONG X": the agent reports
-                    right = self.name_right(after + 1)
-                    found = self.mention(self._apposition(right) or right, (i, i + n),
-                                         "before", described=right, via=addressee)
-                    if found:
-                        out.append(found)
-                        i += n
-                        continue
-                name = self.name_left(i)
-                found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
-                                     complement=complement, via=addressee)
-                if found is None and (not name or (
-                        len(name) == 1 and (name[0].low,) in lex.prepositions.phrases)):
-                    # nothing before the verb, or only a cue: "Segundo informou a polícia"
-                    right = self.name_right(after)
-                    if addressee is not None and not right:
-                        # "noticia a AP": no subject after the outlet, the outlet speaks
-                        addressee, right = None, self.name_right(i + n)
-                    named = self._acronym_after(right) or self._apposition(right) or right
-                    if addressee is None and right:
-                        # "dijo el prefecto a la AFP": the outlet after the subject
-                        end = self._after_name(right)
-                        addressee, _ = self._addressee(end, 0)
-                    found = self.mention(named, (i, i + n), "before", described=right,
-                                         via=addressee)
-                    if found and right:
-                        # "ont indiqué l'OSDH et une source médicale": a second reporter
-                        k = self._after_name(right)
-                        if k < len(toks) and toks[k].low in lex.conjunctions:
-                            other = self.mention(self.name_right(k + 1), (i, i + n), "before")
-                            if other:
-                                out.append(found)
-                                out.append(other)
-                                i += n
-                                continue
-                if found is None:
-                    found = self._pronoun(i, n, addressee, complement)
-                if found:
-                    out.append(found)
-                    # "his family and a rights group said": a co-reporter of the same verb
-                    first = toks.index(name[0]) - 1 if name else -1
-                    if first > 0 and toks[first].low in lex.conjunctions:
-                        other = self.mention(self.name_left(first), (i, i + n), "after",
-                                             complement=complement)
-                        if other:
-                            out.append(other)
-                i += n
-                continue
-            i += 1
+        while i < len(self.toks):
+            n = self._relayed_at(i, out) or self._owned_at(i, out) or self._cue_at(i, out)
+            i += n or 1
         if not out:
             out.extend(self._tail_sources())
         unique: list[ReporterMention] = []
@@ -1116,6 +1002,150 @@ class _Finder:
             if not any(u.span_start == m.span_start and u.span_end == m.span_end for u in unique):
                 unique.append(m)
         return unique
+
+    def _relayed_at(self, i: int, out: list[ReporterMention]) -> int | None:
+        """", quoted by AFP,": the outlet relaying the reporter's words; the tokens read."""
+        relayed = self.lex.relayed_by.match_at(self.toks, i)
+        if not relayed:
+            return None
+        n = relayed[0]
+        found = self.mention(self.name_right(i + n), (i, i + n), "before", relayer=True)
+        if found:
+            out.append(found)
+        return n
+
+    def _owned_at(self, i: int, out: list[ReporterMention]) -> int | None:
+        """"a Saudi-led coalition's declaration of killing 95 Houthis"; the tokens read."""
+        owned = self._owned_report(i)
+        if not owned:
+            return None
+        owner = self._owner(i)
+        found = self.mention(owner, (i, i + owned), "after") or \
+            self._named(owner, (i, i + owned))
+        if found:
+            out.append(found)
+        return owned
+
+    def _cue_at(self, i: int, out: list[ReporterMention]) -> int | None:
+        """A reporter introduced by a preposition ("according to X") or a speech verb at
+        token ``i``; the tokens read."""
+        toks, lex = self.toks, self.lex
+        prep = lex.prepositions.match_at(toks, i)
+        verb = lex.verbs.match_at(toks, i)
+        if prep and (not verb or prep[0] >= verb[0]):
+            n = self._preposition_at(i, prep[0], out)
+            if n:
+                return n
+        if verb and not self._speech_verb(i, verb[0]):
+            verb = None
+        if not verb:
+            return None
+        self._verb_at(i, verb[0], out)
+        return verb[0]
+
+    def _preposition_at(self, i: int, n: int, out: list[ReporterMention]) -> int | None:
+        """The reporter after the ``n`` tokens of a preposition cue at ``i`` (and a second
+        one joined to it); the tokens of the cue, None when there is none."""
+        toks, lex = self.toks, self.lex
+        key = tuple(t.low for t in toks[i : i + n])
+        if n > 1 and key[-1] in lex.source_nouns:
+            n -= 1  # "de sources hospitalières": the sources are the name
+        name = self.name_right(i + n)
+        if name and key in lex.weak and not self._weak_cue_holds(i, name):
+            name = []
+        named = self._acronym_after(name) or self._apposition(name) or name
+        cue_at = (i, i + n)
+        if out and i > 0 and out[-1].span_end == toks[i - 1].end:
+            # "a appris l'AFP de sources hospitalières": the source of the outlet
+            # shares its cue (both are credited)
+            cue_at = next((j, j + 1) for j, t in enumerate(toks)
+                          if t.start == out[-1].cue_start)
+        found = self.mention(named, cue_at, "before", citing=key in lex.citing, described=name)
+        if not found:
+            return None
+        out.append(found)
+        # "según vecinos y una oenegé": a second reporter of the same cue
+        k = toks.index(name[-1]) + 1 if name else len(toks)
+        if k < len(toks) and toks[k].low in lex.conjunctions:
+            other = self.mention(self.name_right(k + 1), (i, i + n), "before")
+            if other:
+                out.append(other)
+        return n
+
+    def _weak_cue_holds(self, i: int, name: list[Token]) -> bool:
+        """"Para el Ministerio de Gobierno, ...": an ambiguous cue opens its clause and its
+        name is followed by a comma (or, for a proper name, by its locative complement:
+        "segundo a Comissão ... do Brasil na Bahia")."""
+        toks, lex = self.toks, self.lex
+        idx = toks.index(name[-1])
+        opens = i == 0 or toks[i - 1].kind == "punct"
+        nxt = toks[idx + 1] if idx + 1 < len(toks) else None
+        closed = nxt is None or nxt.kind == "punct" or (
+            nxt.low in lex.stop_words and _is_cap(name[-1]))
+        return opens and closed
+
+    def _verb_at(self, i: int, n: int, out: list[ReporterMention]) -> None:
+        """The reporter of the speech verb of ``n`` tokens at ``i``: its agent ("divulgado
+        pela ONG X"), its subject before it, or the one after it."""
+        toks, lex = self.toks, self.lex
+        anaphoric = i + n < len(toks) and toks[i + n].low in lex.anaphora and (
+            i + n + 1 >= len(toks) or toks[i + n + 1].kind == "punct")
+        addressee, after = self._addressee(i, n)
+        after = self._skip_time(after)
+        complement = any(t.low in lex.complementizers for t in toks[after : after + 4])
+        if after < len(toks) and toks[after].low in lex.agents:
+            # "confirmada pelo partido", "divulgado pela ONG X": the agent reports
+            right = self.name_right(after + 1)
+            found = self.mention(self._apposition(right) or right, (i, i + n),
+                                 "before", described=right, via=addressee)
+            if found:
+                out.append(found)
+                return
+        name = self.name_left(i)
+        found = self.mention(name, (i, i + n), "after", anaphoric=anaphoric,
+                             complement=complement, via=addressee)
+        if found is None and (not name or (
+                len(name) == 1 and (name[0].low,) in lex.prepositions.phrases)):
+            # nothing before the verb, or only a cue: "Segundo informou a polícia"
+            found, pair, addressee = self._subject_after(i, n, after, addressee)
+            if pair:
+                out.extend(pair)
+                return
+        if found is None:
+            found = self._pronoun(i, n, addressee, complement)
+        if found:
+            out.append(found)
+            # "his family and a rights group said": a co-reporter of the same verb
+            first = toks.index(name[0]) - 1 if name else -1
+            if first > 0 and toks[first].low in lex.conjunctions:
+                other = self.mention(self.name_left(first), (i, i + n), "after",
+                                     complement=complement)
+                if other:
+                    out.append(other)
+
+    def _subject_after(self, i: int, n: int, after: int, addressee: str | None,
+                       ) -> tuple[ReporterMention | None, list[ReporterMention], str | None]:
+        """The reporter named after the verb at ``i`` ("dijo el prefecto a la AFP"), the
+        pair it forms with a second one ("ont indiqué l'OSDH et une source médicale";
+        empty when there is none) and the outlet addressed, as read again."""
+        toks, lex = self.toks, self.lex
+        right = self.name_right(after)
+        if addressee is not None and not right:
+            # "noticia a AP": no subject after the outlet, the outlet speaks
+            addressee, right = None, self.name_right(i + n)
+        named = self._acronym_after(right) or self._apposition(right) or right
+        if addressee is None and right:
+            # "dijo el prefecto a la AFP": the outlet after the subject
+            end = self._after_name(right)
+            addressee, _ = self._addressee(end, 0)
+        found = self.mention(named, (i, i + n), "before", described=right, via=addressee)
+        if found and right:
+            k = self._after_name(right)
+            if k < len(toks) and toks[k].low in lex.conjunctions:
+                other = self.mention(self.name_right(k + 1), (i, i + n), "before")
+                if other:
+                    return found, [found, other], addressee
+        return found, [], addressee
 
 
 def find_reporters(text: str, start: int, end: int, lang: str) -> list[ReporterMention]:
