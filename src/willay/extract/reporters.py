@@ -42,6 +42,8 @@ _COMMON_CLASSES = ("witness", "government", "police", "military", "health", "jud
 #: Longest reporter phrase kept, in tokens ("Comissão de Direitos Humanos da Ordem dos
 #: Advogados do Brasil").
 _MAX_NAME = 14
+#: What a step of :meth:`_Finder.name_right` gives when the name ends there.
+_STOP = -1
 #: Opening quotes and the characters that may close them (real text mixes “ with ").
 _QUOTES = MappingProxyType({"“": "”\"", "«": "»", '"': '"”'})
 #: Punctuation that never stops a walk over a name: markdown link residue "[X](#)".
@@ -446,83 +448,25 @@ class _Finder:
         owner = 0  # tokens before a possessive "'s" do not end the name
         while k < len(toks) and len(out) < _MAX_NAME:
             t = toks[k]
-            if t.text == "[":
-                k += 1
-                continue
-            j = self._skip_link(k, 1)
-            if j != k:
-                k = j
-                continue
-            if t.text in ("'", "’") and out and k + 1 < len(toks) and toks[k + 1].kind == "word" \
-                    and toks[k + 1].start == t.end:
-                out.append(t)
-                k += 1
-                if toks[k].low == "s":  # "Peru's ombudsman": the possessed noun follows
-                    out.append(toks[k])
-                    k += 1
+            glued = self._glued_right(k, out)
+            if glued is not None:
+                k, possessive = glued
+                if possessive:
                     owner = len(out)
                 continue
-            if t.text == "-" and out and k + 1 < len(toks) and toks[k + 1].start == t.end \
-                    and t.start == out[-1].end:
-                out.append(t)
-                k += 1
-                continue
-            if _acronym_dot(toks, k) and out and out[-1] is toks[k - 1]:
-                out.append(t)  # "the U.N." keeps its dots
-                k += 1
-                continue
-            if t.kind != "word":
+            if t.kind != "word" or self._other_cue_at(k, out):
                 break
-            cue = lex.prepositions.match_at(toks, k) if out else None
-            if cue and tuple(x.low for x in toks[k : k + cue[0]]) not in lex.weak:
-                break  # "a appris l'AFP de sources hospitalières": a second source
-            if out and lex.relayed_by.match_at(toks, k):
-                break  # "selon des témoins joints par l'AFP": the outlet is the relay
-            conn = lex.connectors.match_at(toks, k)
-            if conn and t.low in lex.conjunctions:
-                # "y"/"and" joins two names only between capitalized words
-                left_cap = bool(out) and _is_cap(out[-1])
-                right_cap = k + 1 < len(toks) and _is_cap(toks[k + 1])
-                if not (left_cap and right_cap):
-                    conn = None
-            if conn and out and k + conn[0] < len(toks) and toks[k + conn[0]].kind == "word":
-                out.extend(toks[k : k + conn[0]])
-                k += conn[0]
+            conn = self._connector_at(k, out)
+            if conn:
+                out.extend(toks[k : k + conn])
+                k += conn
                 continue
-            caps = sum(1 for o in out[owner:] if _is_cap(o))
-            glued = k + 1 < len(toks) and toks[k + 1].text == "-" \
-                and toks[k + 1].start == t.end  # "sans-voix": one word
-            if t.low in lex.stop_words and not _is_cap(t) and not glued:
-                tail = self._clause_tail(k) if caps else None
-                if tail is not None:
-                    out.extend(toks[k:tail])  # "Voix ... pour les droits de l'homme"
-                    k = tail
-                    continue
+            step = self._lowercase_right(k, out, owner)
+            if step == _STOP:
                 break
-            if not _is_cap(t) and (t.low in lex.time_words or (
-                    lex.verbs.match_at(toks, k)
-                    # a verb form after an article is a noun: "un communiqué de l'armée"
-                    and not (out and out[-1].low in lex.determiners))):
-                break
-            if caps == 1 and not _is_cap(t) and self._complement_word(k, out[owner:]):
-                # "l'Association mauritanienne des droits de l'homme": an institution
-                # written in sentence case goes on through its adjectives and complements
-                out.append(t)
-                k += 1
+            if step is not None:
+                k = step
                 continue
-            after_connector = bool(out) and (
-                (out[-1].low,) in lex.connectors.phrases
-                or (out[-1].text == "-" and out[-1].end == t.start))  # "sans-voix"
-            if not _is_cap(t) and (caps >= 2 or (caps == 1 and not after_connector)):
-                # "Radio Lirpa on voit": a proper name ends at a lowercase word, but an
-                # institution written in sentence case goes on ("Réseau de santé de ...")
-                tail = self._clause_tail(k)
-                if tail is not None and any(x.low in lex.name_prepositions
-                                            for x in toks[k:tail]):
-                    out.extend(toks[k:tail])  # "Voix des sans-voix pour les droits ..."
-                    k = tail
-                    continue
-                break
             if not _is_cap(t):
                 lower += 1
                 if lower > 5:
@@ -530,6 +474,103 @@ class _Finder:
             out.append(t)
             k += 1
         return _trim(out, lex)
+
+    def _glued_right(self, k: int, out: list[Token]) -> tuple[int, bool] | None:
+        """Tokens at ``k`` that belong to the name without being words of it: a bracket
+        or link skipped, an apostrophe ("Peru's": True when a possessive), a hyphen
+        between two words, the dots of an acronym ("the U.N."); the token after them."""
+        toks = self.toks
+        t = toks[k]
+        if t.text == "[":
+            return k + 1, False
+        j = self._skip_link(k, 1)
+        if j != k:
+            return j, False
+        if t.text in ("'", "’") and out and k + 1 < len(toks) and toks[k + 1].kind == "word" \
+                and toks[k + 1].start == t.end:
+            out.append(t)
+            k += 1
+            if toks[k].low == "s":  # "Peru's ombudsman": the possessed noun follows
+                out.append(toks[k])
+                return k + 1, True
+            return k, False
+        if t.text == "-" and out and k + 1 < len(toks) and toks[k + 1].start == t.end \
+                and t.start == out[-1].end:
+            out.append(t)
+            return k + 1, False
+        if _acronym_dot(toks, k) and out and out[-1] is toks[k - 1]:
+            out.append(t)
+            return k + 1, False
+        return None
+
+    def _other_cue_at(self, k: int, out: list[Token]) -> bool:
+        """Another reporter cue ends the name: "a appris l'AFP de sources hospitalières"
+        (a second source), "selon des témoins joints par l'AFP" (the relaying outlet)."""
+        toks, lex = self.toks, self.lex
+        cue = lex.prepositions.match_at(toks, k) if out else None
+        if cue and tuple(x.low for x in toks[k : k + cue[0]]) not in lex.weak:
+            return True
+        return bool(out and lex.relayed_by.match_at(toks, k))
+
+    def _connector_at(self, k: int, out: list[Token]) -> int:
+        """The tokens of a connector at ``k`` inside a name ("de", "of the"; "y"/"and"
+        only between capitalized words), 0 when none."""
+        toks, lex = self.toks, self.lex
+        conn = lex.connectors.match_at(toks, k)
+        if conn and toks[k].low in lex.conjunctions:
+            left_cap = bool(out) and _is_cap(out[-1])
+            right_cap = k + 1 < len(toks) and _is_cap(toks[k + 1])
+            if not (left_cap and right_cap):
+                conn = None
+        if conn and out and k + conn[0] < len(toks) and toks[k + conn[0]].kind == "word":
+            return int(conn[0])
+        return 0
+
+    def _stop_word_right(self, k: int, out: list[Token], caps: int) -> int:
+        """A stop word at ``k`` ends the name (:data:`_STOP`) unless it opens the
+        complement of a capitalized name ("Voix ... pour les droits de l'homme"): then
+        the token after the complement."""
+        tail = self._clause_tail(k) if caps else None
+        if tail is None:
+            return _STOP
+        out.extend(self.toks[k:tail])
+        return tail
+
+    def _lowercase_right(self, k: int, out: list[Token], owner: int) -> int | None:
+        """Where a stop word, a time word, a verb or a lowercase word at ``k`` leaves the
+        name: :data:`_STOP` (it ends), the token after the words taken into it (a
+        complement, "pour les droits de l'homme"), None (an ordinary word)."""
+        toks, lex = self.toks, self.lex
+        t = toks[k]
+        caps = sum(1 for o in out[owner:] if _is_cap(o))
+        glued = k + 1 < len(toks) and toks[k + 1].text == "-" \
+            and toks[k + 1].start == t.end  # "sans-voix": one word
+        if t.low in lex.stop_words and not _is_cap(t) and not glued:
+            return self._stop_word_right(k, out, caps)
+        if _is_cap(t):
+            return None
+        if t.low in lex.time_words or (
+                lex.verbs.match_at(toks, k)
+                # a verb form after an article is a noun: "un communiqué de l'armée"
+                and not (out and out[-1].low in lex.determiners)):
+            return _STOP
+        if caps == 1 and self._complement_word(k, out[owner:]):
+            # "l'Association mauritanienne des droits de l'homme": an institution
+            # written in sentence case goes on through its adjectives and complements
+            out.append(t)
+            return k + 1
+        after_connector = bool(out) and (
+            (out[-1].low,) in lex.connectors.phrases
+            or (out[-1].text == "-" and out[-1].end == t.start))  # "sans-voix"
+        if caps >= 2 or (caps == 1 and not after_connector):
+            # "Radio Lirpa on voit": a proper name ends at a lowercase word, but an
+            # institution written in sentence case goes on ("Réseau de santé de ...")
+            tail = self._clause_tail(k)
+            if tail is not None and any(x.low in lex.name_prepositions for x in toks[k:tail]):
+                out.extend(toks[k:tail])  # "Voix des sans-voix pour les droits ..."
+                return tail
+            return _STOP
+        return None
 
     def _clause_tail(self, k: int) -> int | None:
         """The end of a name's complement that runs from token ``k`` to the end of its
