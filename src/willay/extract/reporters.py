@@ -619,6 +619,49 @@ class _Finder:
     def name_left(self, i: int) -> list[Token]:
         """The name phrase ending just before token ``i`` (before a verb)."""
         toks, lex = self.toks, self.lex
+        k, early = self._name_end_left(i)
+        if early is not None:
+            return early
+        out: list[Token] = []
+        while k >= 0 and len(out) < _MAX_NAME:
+            j = self._skip_link(k, -1)
+            if j != k:
+                k = j
+                continue
+            t = toks[k]
+            if t.text == "[":
+                break
+            if self._glued_left(k, out):
+                out.append(t)
+                k -= 1
+                continue
+            if t.kind != "word" or self._stop_left(k, out):
+                break
+            member = self._member_left(k, out)
+            if member:
+                return member  # "a doctor at Dhaka Medical College Hospital told"
+            if self._name_preposition_left(k, out):
+                out.append(t)  # "the Kenya National Commission on Human Rights said"
+                k -= 1
+                continue
+            action, head = self._stop_word_left(k, out)
+            if action == "take":
+                out.append(t)
+                k -= 1
+                continue
+            if action == "head":
+                return head
+            if action == "stop":
+                break
+            out.append(t)
+            k -= 1
+        out.reverse()
+        return _trim(out, lex)
+
+    def _name_end_left(self, i: int) -> tuple[int, list[Token] | None]:
+        """The last token of the name before the verb at ``i`` (past auxiliaries, a relay,
+        an aside), or the whole name when an acronym or an apposition gives it."""
+        toks, lex = self.toks, self.lex
         k = i - 1
         # auxiliaries between name and verb: "has confirmed", "también informó"
         while k >= 0:
@@ -636,7 +679,7 @@ class _Finder:
         if k >= 0 and toks[k].text == ")":
             acronym = self._acronym_before(k)
             if acronym:
-                return acronym
+                return k, acronym
         if k >= 0 and toks[k].text == ",":
             opening = self._parenthetical(k)
             if opening is not None:
@@ -647,76 +690,81 @@ class _Finder:
                     owner = self.name_left(opening)
                     if owner and self._titled(owner):
                         self.described[inner[0].start] = owner
-                        return inner  # "The town's mayor, Fritz Pierre, put ..."
+                        return k, inner  # "The town's mayor, Fritz Pierre, put ..."
             else:
                 aside = self._aside(k)
                 if aside is not None:
                     k = aside - 1  # "A polícia, por sua vez, contabilizou": a polícia
-        out: list[Token] = []
-        while k >= 0 and len(out) < _MAX_NAME:
-            j = self._skip_link(k, -1)
-            if j != k:
-                k = j
-                continue
-            t = toks[k]
-            if t.text == "[":
-                break
-            if t.text in ("'", "’") and k > 0 and toks[k - 1].kind == "word":
-                out.append(t)
-                k -= 1
-                continue
-            if t.text == "-" and k > 0 and toks[k - 1].end == t.start and out \
-                    and out[-1].start == t.end:
-                out.append(t)
-                k -= 1
-                continue
-            if _acronym_dot(toks, k):
-                out.append(t)  # "the U.N. said"
-                k -= 1
-                continue
-            if t.kind != "word":
-                break
-            if out and t.low in lex.time_words:
-                break  # "On Wednesday the Ombudsman raised", "El miércoles la Defensoría"
-            cue = lex.prepositions.match_before(toks, k + 1)
-            if cue and tuple(x.low for x in toks[k + 1 - cue[0] : k + 1]) not in lex.weak:
-                break  # "Según informó Carabineros": the cue is no part of a name
-            if lex.such_as.match_before(toks, k + 1) and out and _is_cap(out[-1]):
-                break  # "Medios locales como Radio Onda Azul elevaron": the named outlet
-            if t.low in lex.member_of and out and _is_cap(out[-1]) and k > 0 \
-                    and not _is_cap(toks[k - 1]) and toks[k - 1].low not in lex.titles \
-                    and reporter_class(toks[k - 1].text, lex.lang) != "other":
-                member = _trim(list(reversed(out)), lex)
-                raw = self.text[member[0].start : member[-1].end] if member else ""
-                if member and reporter_class(raw, lex.lang) != "other":
-                    return member  # "a doctor at Dhaka Medical College Hospital told"
-            if t.low in lex.name_prepositions and out and _is_cap(out[-1]) and k > 0 \
-                    and _is_cap(toks[k - 1]) and toks[k - 1].low not in lex.time_words \
-                    and not _is_sentence_start(self.text, toks[k - 1].start):
-                out.append(t)  # "the Kenya National Commission on Human Rights said"
-                k -= 1
-                continue
-            if t.low in lex.stop_words and (not _is_cap(t) or (
-                    not out and _is_sentence_start(self.text, t.start))):
-                # a stop word capitalized only because it opens the sentence ("Se
-                # registraron") names nobody
-                joins = t.low not in lex.conjunctions or (
-                    _is_cap(out[-1]) and k > 0 and _is_cap(toks[k - 1])) if out else False
-                if (t.low,) in lex.connectors.phrases and out and joins:
-                    out.append(t)
-                    k -= 1
-                    continue
-                if t.low in lex.conjunctions or t.low in lex.complementizers:
-                    break  # "his family and a rights group said": two reporters; "that a
-                    # doctor said": the subject follows the complementizer
-                head = self._head_before(k) if out else []
-                if head:
-                    return head
-                break
-            out.append(t)
-            k -= 1
-        out.reverse()
-        return _trim(out, lex)
+        return k, None
+
+    def _glued_left(self, k: int, out: list[Token]) -> bool:
+        """Token ``k`` belongs to the name without being a word of it: an apostrophe
+        after a word, a hyphen between two words, the dot of an acronym ("the U.N.")."""
+        toks = self.toks
+        t = toks[k]
+        if t.text in ("'", "’") and k > 0 and toks[k - 1].kind == "word":
+            return True
+        if t.text == "-" and k > 0 and toks[k - 1].end == t.start and out \
+                and out[-1].start == t.end:
+            return True
+        return _acronym_dot(toks, k)
+
+    def _stop_left(self, k: int, out: list[Token]) -> bool:
+        """The word at ``k`` ends the name read leftwards: a time word ("On Wednesday the
+        Ombudsman raised"), a reporter cue ("Según informó Carabineros"), "such as"
+        before a named outlet ("Medios locales como Radio Onda Azul elevaron")."""
+        toks, lex = self.toks, self.lex
+        if out and toks[k].low in lex.time_words:
+            return True
+        cue = lex.prepositions.match_before(toks, k + 1)
+        if cue and tuple(x.low for x in toks[k + 1 - cue[0] : k + 1]) not in lex.weak:
+            return True
+        return bool(lex.such_as.match_before(toks, k + 1) and out and _is_cap(out[-1]))
+
+    def _member_left(self, k: int, out: list[Token]) -> list[Token] | None:
+        """"a doctor at Dhaka Medical College Hospital told": the institution after a
+        member word at ``k``, when it names a reporter class."""
+        toks, lex = self.toks, self.lex
+        t = toks[k]
+        if not (t.low in lex.member_of and out and _is_cap(out[-1]) and k > 0
+                and not _is_cap(toks[k - 1]) and toks[k - 1].low not in lex.titles
+                and reporter_class(toks[k - 1].text, lex.lang) != "other"):
+            return None
+        member = _trim(list(reversed(out)), lex)
+        raw = self.text[member[0].start : member[-1].end] if member else ""
+        if member and reporter_class(raw, lex.lang) != "other":
+            return member
+        return None
+
+    def _name_preposition_left(self, k: int, out: list[Token]) -> bool:
+        """A preposition between two capitalized words of one name ("Commission on Human
+        Rights")."""
+        toks, lex = self.toks, self.lex
+        return (toks[k].low in lex.name_prepositions and bool(out) and _is_cap(out[-1])
+                and k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].low not in lex.time_words
+                and not _is_sentence_start(self.text, toks[k - 1].start))
+
+    def _stop_word_left(self, k: int, out: list[Token]) -> tuple[str, list[Token]]:
+        """What a stop word at ``k`` does to the name read leftwards: ``take`` (a
+        connector inside it), ``head`` (the name is the head noun phrase before it),
+        ``stop``; ``word`` when ``k`` holds no stop word."""
+        toks, lex = self.toks, self.lex
+        t = toks[k]
+        if not (t.low in lex.stop_words and (not _is_cap(t) or (
+                not out and _is_sentence_start(self.text, t.start)))):
+            return "word", []
+        # a stop word capitalized only because it opens the sentence ("Se
+        # registraron") names nobody
+        joins = t.low not in lex.conjunctions or (
+            _is_cap(out[-1]) and k > 0 and _is_cap(toks[k - 1])) if out else False
+        if (t.low,) in lex.connectors.phrases and out and joins:
+            return "take", []
+        if t.low in lex.conjunctions or t.low in lex.complementizers:
+            # "his family and a rights group said": two reporters; "that a doctor
+            # said": the subject follows the complementizer
+            return "stop", []
+        head = self._head_before(k) if out else []
+        return ("head", head) if head else ("stop", [])
 
     def _parenthetical(self, k: int) -> int | None:
         """The index of the comma opening a parenthetical closed by the comma at ``k``
