@@ -296,6 +296,19 @@ def _trim(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
 
 def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
     """The tokens of a name phrase that make its head (ANNOTATION.md section 8)."""
+    toks = _past_possessive(toks, lex)
+    toks = _past_determiners_and_labels(toks, text, lex)
+    toks = _report_author(toks, lex)
+    toks = _after_titles(toks, text, lex)
+    toks = _past_descriptions(toks, lex)
+    toks = _closing_proper_name(toks, lex)
+    toks = _past_places(toks, lex)
+    toks = _lowercase_head(toks, text, lex)
+    return _trim(toks, lex)
+
+
+def _past_possessive(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
+    """The possessor or the possessed noun of a possessive (ANNOTATION.md section 8)."""
     # possessives: "Peru's ombudsman" -> "ombudsman"; "the Ombudsman's office" -> "Ombudsman"
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].low == "'" and k + 1 < len(toks) and toks[k + 1].low == "s":
@@ -308,6 +321,11 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             else:
                 toks = after
             break
+    return toks
+
+
+def _past_determiners_and_labels(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
+    """The name without its leading determiners and labels."""
     # leading determiners (a capitalized one only at the start of a sentence)
     while toks and toks[0].low in lex.determiners and (
             not _is_cap(toks[0]) or _is_sentence_start(text, toks[0].start)):
@@ -316,6 +334,11 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
     # a label before a name: "la ONG Lirpa Viva" -> "Lirpa Viva"
     while len(toks) > 1 and toks[0].low in lex.labels and _is_cap(toks[1]):
         toks = toks[1:]
+    return toks
+
+
+def _report_author(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
+    """The author of a report noun phrase."""
     # "a report by X", "el balance de X": the author
     hit = lex.report_nouns.match_at(toks, 0)
     if hit and len(toks) > hit[0]:
@@ -325,6 +348,11 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             toks = _trim(rest[conn[0]:], lex)
             while toks and toks[0].low in lex.determiners:
                 toks = toks[1:]
+    return toks
+
+
+def _after_titles(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
+    """A person's name after the titles before it."""
     # a person's name after titles: "la diputada opositora Rosa Mamani",
     # "Defense Minister Ana Quispe Rojas", "Governor Tambo"
     last_title = -1
@@ -349,6 +377,11 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
         if names and len(names) < len(toks) - last_title - 1 and any(
                 reporter_class(t.text, lex.lang) != "other" for t in toks[run : len(toks)]):
             toks = names
+    return toks
+
+
+def _past_descriptions(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
+    """A proper name without the descriptions around it."""
     # descriptions around a proper name: "el diario La República", "Reuters press agency"
     caps = [k for k, t in enumerate(toks) if _is_cap(t)]
     if caps:
@@ -359,6 +392,11 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             toks = toks[caps[0] :]
         while len(toks) > 1 and not _is_cap(toks[-1]) and toks[-1].low in lex.descriptors:
             toks = _trim(toks[:-1], lex)
+    return toks
+
+
+def _closing_proper_name(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
+    """A proper name closing a lowercase description."""
     # "the Norway-based rights group Haalvsh", "a plataforma eleitoral Decide": a proper
     # name closing a lowercase description (not after a connector: "ministère de l'Intérieur")
     run = len(toks)
@@ -370,11 +408,21 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             and (toks[run - 1].low,) not in lex.connectors.phrases \
             and toks[run - 1].low not in lex.determiners:
         toks = toks[run:]
+    return toks
+
+
+def _past_places(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
+    """The name without place words and demonyms at its ends."""
     # places and demonyms: "the Peruvian presidency", "a mídia peruana", "... of Peru"
     while len(toks) > 1 and toks[-1].low in lex.places:
         toks = _trim(toks[:-1], lex)
     while len(toks) > 1 and toks[0].low in lex.places and toks[1].kind == "word":
         toks = toks[1:]
+    return toks
+
+
+def _lowercase_head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
+    """A lowercase phrase up to its first preposition."""
     # a lowercase phrase ends at its first preposition: "Witnesses at the square" -> head
     lowercase = bool(toks) and not _is_cap(toks[0])
     initial = bool(toks) and _is_sentence_start(text, toks[0].start) \
@@ -388,7 +436,7 @@ def _head(toks: list[Token], text: str, lex: ReporterLexicon) -> list[Token]:
             if t.low in lex.stop_words:
                 toks = toks[:k]
                 break
-    return _trim(toks, lex)
+    return toks
 
 
 def normalize_reporter(phrase: str, lang: str, sentence_start: bool = False) -> str:
