@@ -40,8 +40,9 @@ _last_fold: tuple[str, str] = ("", "")
 def fold(text: str) -> str:
     """``text`` as the case-insensitive prefixes are compared against it."""
     global _last_fold
-    if _last_fold[0] is text:
-        return _last_fold[1]
+    last = _last_fold  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
     folded = text
     if not text.isascii():
         for char, letter in _FOLD:
