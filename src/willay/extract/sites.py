@@ -23,9 +23,9 @@ from functools import cache
 
 from willay.extract.lexicon import data_language
 from willay.extract.places import place_words
+from willay.geo.normalize import fold
 from willay.lang.loader import load_lang_data
 from willay.model import Document, Mention, Place, Span
-from willay.geo.normalize import fold
 
 #: Lower-case words allowed inside a site's name ("Largo da Batata", "Plaza de Armas").
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
