@@ -335,3 +335,35 @@ def in_removed(doc: Document, start: int, end: int) -> bool:
     """Whether the range overlaps text that cleaning dropped as boilerplate (the spans of an
     extracted document and ``doc.removed`` both point into the text as given)."""
     return any(s.start < end and start < s.end for s in doc.removed)
+
+
+def test_a_hyphenated_noun_is_not_read_as_an_infinitive() -> None:
+    # "couvre-feu" begins with "couvre", which ends like an infinitive; it is a noun
+    doc = run("Le préfet a instauré mercredi un couvre-feu à Bordeaux.", lang="fr")
+    report = only(doc)
+    assert (report.event_type, report.sub_event_type) == ("Strategic developments", "Other")
+    assert report.location == "Bordeaux"
+    assert report.date is not None and report.date.iso() == "2023-01-11"
+
+
+def test_an_undated_emergency_in_the_lede_is_the_story_s_own_measure() -> None:
+    doc = run("Kenya's government has declared a nationwide state of emergency.\n\n"
+              "Shops stayed shut across the capital.")
+    report = only(doc)
+    assert (report.country, report.admin1, report.sub_event_type) == ("KE", None, "Other")
+
+
+def test_an_undated_emergency_deep_in_the_story_is_background() -> None:
+    doc = run("Farmers marched in Nakuru on Thursday against new taxes. The crowd was calm. "
+              "Police watched from a distance. Organisers thanked the marchers. "
+              "The government has declared a state of emergency.")
+    assert [r.sub_event_type for r in doc.reports] == ["Peaceful protest"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Des violences ont éclaté jeudi soir à Nantes après l'annonce du verdict."),
+    ("es", "La violencia estalló el jueves en Medellín tras el anuncio del fallo."),
+])
+def test_violence_breaking_out_is_a_riot(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.event_type == "Riots", summary(run(text, lang=lang))

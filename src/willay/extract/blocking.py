@@ -72,7 +72,7 @@ def _infinitive_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         if not markers.search(before):
             return None
     elif not (endings and word.endswith(endings) and len(word) > 4
-              and " " not in head.span.quote.strip()):
+              and first.group() == head.span.quote.strip()):  # "couvre-feu" is a noun
         return None
     aspect = lang_regex(ctx.lang, "infinitive_aspect")
     if aspect is not None and aspect.search(before[-25:]):
