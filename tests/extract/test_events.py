@@ -367,3 +367,24 @@ def test_an_undated_emergency_deep_in_the_story_is_background() -> None:
 def test_violence_breaking_out_is_a_riot(lang: str, text: str) -> None:
     report = only(run(text, lang=lang))
     assert report.event_type == "Riots", summary(run(text, lang=lang))
+
+
+def test_a_town_back_under_the_control_of_the_army_is_regained() -> None:
+    # "est repassée sous le contrôle de": the holder follows the phrase, auxiliary or not
+    doc = run("La ville de Kidal est repassée mardi sous le contrôle de l'armée malienne.",
+              lang="fr")
+    assert [r.sub_event_type for r in doc.reports] == ["Government regains territory"], \
+        summary(doc)
+
+
+def test_armed_men_looting_with_no_one_harmed_destroy_property() -> None:
+    doc = run("Des hommes armés ont pillé mardi une pharmacie à Dori, sans faire de victimes.",
+              lang="fr")
+    assert [r.sub_event_type for r in doc.reports] == ["Looting/property destruction"], \
+        summary(doc)
+
+
+def test_a_ransacked_office_with_no_crowd_is_property_destruction() -> None:
+    doc = run("Le siège du syndicat a été saccagé mardi à Kankan par des inconnus.", lang="fr")
+    assert [r.sub_event_type for r in doc.reports] == ["Looting/property destruction"], \
+        summary(doc)

@@ -206,8 +206,11 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
               and first - bisect.bisect_left(starts, a.start) <= REACH]
     after = [a for a in actors if a.start >= action.end
              and bisect.bisect_left(starts, a.start) - last <= REACH]
-    passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
-        or _elided_passive(before, seq, starts, first, last, gram)
+    # "is back under the control of the army": such a phrase names its holder after it,
+    # whatever auxiliary comes before
+    passive = str(action.value) != "controlled_by" and (
+        any(seq[j].low in gram.passive for j in range(max(0, first - 3), first))
+        or _elided_passive(before, seq, starts, first, last, gram))
     before_reach = REACH if passive else TARGET_BEFORE
     targets = frozenset(str(t.value) for t in info.targets
                         if _near_target(t, first, last, starts, before_reach))

@@ -234,6 +234,8 @@ class Resolver:
                  if e.feature in ("admin1", "admin2")}
         out = []
         for entry in entries:
+            if entry.source == "postal" and any(ch.isdigit() for ch in entry.name):
+                continue  # a numbered sector of a postal table ("Sección 22"), not a town
             score, reasons = self._score(entry, country, admin1_keys, region_ctx, neighbour_ctx,
                                          wants_admin, wants_town)
             if entry.feature == "populated" and entry.population >= SEAT_POPULATION and (
