@@ -44,6 +44,8 @@ def only(doc: Document) -> EventReport:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Workers held a strike in Arequipa, Cusco and Puno on Wednesday."),
     ("es", "Los trabajadores realizaron una huelga en Arequipa, Cusco y Puno el miércoles."),
+    ("es", "Los trabajadores realizaron una huelga en Arequipa (sur), Cusco (Perú) y Puno el "
+           "miércoles."),
 ])
 def test_a_list_of_places_gives_one_event_per_place(lang: str, text: str) -> None:
     doc = run(text, lang=lang)

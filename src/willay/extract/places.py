@@ -62,6 +62,14 @@ _CAPS_DATELINE = re.compile(
     r"(?:,[ \t][^\n]{0,30}?)?[ \t]+[-–—][ \t]")
 #: Words joining members of a list of places.
 _LIST_GAP = r"^\s*(?:[,;/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)$"
+#: A short bracketed aside between two items of a list ("Nanterre (Hauts-de-Seine), ...").
+_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _bracketed(text: str, hit: _Hit) -> bool:
+    """The name stands alone in brackets: "(Hauts-de-Seine)"."""
+    return text[:hit.start].rstrip().endswith("(") and text[hit.end:].lstrip().startswith(")")
+
 #: "vecinos de Senkata": a place only when it lies in the article's country.
 _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"})
 #: Designators that name a place right before it in English, without "of" ("downtown Lima",
@@ -429,12 +437,15 @@ class PlaceFinder:
                 break
             if hit.preposition is None:
                 hit.preposition = weak
-        # lists: consecutive hits of one sentence separated by commas or "and"
+        # lists: consecutive hits of one sentence separated by commas or "and"; a region
+        # in brackets after an item ("Nanterre (Hauts-de-Seine) et Montreuil") qualifies
+        # that item and does not break the list
         list_id = 0
-        for a, b in itertools.pairwise(hits):
+        items = [h for h in hits if not _bracketed(text, h)]
+        for a, b in itertools.pairwise(items):
             if a.sentence != b.sentence or a.country_code or b.country_code:
                 continue
-            if gap.match(text[a.end:b.start]):
+            if gap.match(_BRACKETS.sub("", text[a.end:b.start])):
                 if a.list_id is None:
                     list_id += 1
                     a.list_id = list_id
