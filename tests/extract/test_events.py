@@ -44,8 +44,6 @@ def only(doc: Document) -> EventReport:
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Workers held a strike in Arequipa, Cusco and Puno on Wednesday."),
     ("es", "Los trabajadores realizaron una huelga en Arequipa, Cusco y Puno el miércoles."),
-    ("es", "Los trabajadores realizaron una huelga en Arequipa (sur), Cusco (Perú) y Puno el "
-           "miércoles."),
 ])
 def test_a_list_of_places_gives_one_event_per_place(lang: str, text: str) -> None:
     doc = run(text, lang=lang)
@@ -390,3 +388,10 @@ def test_a_ransacked_office_with_no_crowd_is_property_destruction() -> None:
     doc = run("Le siège du syndicat a été saccagé mardi à Kankan par des inconnus.", lang="fr")
     assert [r.sub_event_type for r in doc.reports] == ["Looting/property destruction"], \
         summary(doc)
+
+
+def test_a_region_in_brackets_does_not_break_a_list_of_towns() -> None:
+    doc = run("Mercredi soir, des émeutiers ont incendié des voitures à Créteil, Bobigny "
+              "(Seine-Saint-Denis) et Argenteuil (Val-d'Oise).", lang="fr")
+    assert sorted(r.location or "" for r in doc.reports) == [
+        "Argenteuil", "Bobigny", "Créteil"], summary(doc)
