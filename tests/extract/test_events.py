@@ -395,3 +395,20 @@ def test_a_region_in_brackets_does_not_break_a_list_of_towns() -> None:
               "(Seine-Saint-Denis) et Argenteuil (Val-d'Oise).", lang="fr")
     assert sorted(r.location or "" for r in doc.reports) == [
         "Argenteuil", "Bobigny", "Créteil"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Miles de jubilados participaron el jueves en la Marcha Federal de Jubilados en "
+           "Montevideo."),
+    ("pt", "A Marcha das Mulheres Negras reuniu milhares de pessoas em Belo Horizonte na quinta-feira."),
+])
+def test_a_capitalised_march_that_opens_a_name_is_a_march(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Peaceful protest"
+    assert "march" in report.tags
+
+
+def test_a_capitalised_action_word_inside_another_name_is_no_event() -> None:
+    doc = run("Residents said the Golden Strike restaurant in Kisumu reopened on Thursday "
+              "after weeks of repairs to its kitchen.")
+    assert doc.reports == [], summary(doc)
