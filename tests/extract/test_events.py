@@ -412,3 +412,16 @@ def test_a_capitalised_action_word_inside_another_name_is_no_event() -> None:
     doc = run("Residents said the Golden Strike restaurant in Kisumu reopened on Thursday "
               "after weeks of repairs to its kitchen.")
     assert doc.reports == [], summary(doc)
+
+
+def test_the_language_of_a_placeless_brief_narrows_an_ambiguous_town() -> None:
+    # "Vigo" alone is also a county of Indiana; a Spanish brief names the Spanish city
+    report = only(run("Los estibadores cumplieron el martes su tercer día de huelga en Vigo.",
+                      lang="es"))
+    assert (report.country, report.admin1, report.location) == ("ES", "Galicia", "Vigo")
+
+
+def test_the_language_does_not_choose_between_two_countries_that_speak_it() -> None:
+    # "Santa Catarina" is a state of Brazil and an island of Cape Verde, both Portuguese
+    doc = run("Caminhoneiros bloquearam na terça-feira rodovias em Santa Catarina.", lang="pt")
+    assert [r.admin1 for r in doc.reports] == [], summary(doc)

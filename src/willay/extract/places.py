@@ -39,9 +39,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
-from willay.geo.countries import country_of, country_words
+from willay.geo.countries import country_of, country_words, speaking
 from willay.geo.normalize import fold, strip_affixes
-from willay.geo.resolver import Candidate, Resolver, choose, default_resolver
+from willay.geo.resolver import MARGIN, Candidate, Resolver, choose, default_resolver
 from willay.geo.sources import data_file
 from willay.model import Mention, Place
 from willay.model.document import Document, Sentence
@@ -200,7 +200,7 @@ class PlaceFinder:
         hits = [h for h in hits if not (h.country_code and h.street)]
         spans = [(h.start, h.end) for h in hits]
         hits = [h for h in hits if not _abbreviation(text, h, spans)]
-        country = self._document_country(text, hits)
+        country = self._document_country(text, hits, doc.language)
         self._accept(text, hits, words, lowercase, country)
         self._resolve(hits, country)
         hits = sorted([*hits, *self._unlisted(text, sentences, hits, words, country, persons)],
@@ -452,7 +452,8 @@ class PlaceFinder:
                 b.list_id = a.list_id
 
     # ------------------------------------------------------------------ 2. country
-    def _document_country(self, text: str, hits: list[_Hit]) -> str | None:
+    def _document_country(self, text: str, hits: list[_Hit],
+                          lang: str | None = None) -> str | None:
         votes: dict[str, float] = {}
         for hit in hits:
             if hit.country_code:
@@ -473,9 +474,29 @@ class PlaceFinder:
             if place is not None:
                 weight = 3.0 if hit.dateline else 1.0
                 votes[place.country] = votes.get(place.country, 0.0) + weight
+        if not votes and lang:
+            votes = self._language_votes(hits, lang)
         if not votes:
             return None
         return max(sorted(votes), key=lambda c: votes[c])
+
+    def _language_votes(self, hits: list[_Hit], lang: str) -> dict[str, float]:
+        """A text that names no clear place: its language narrows an ambiguous name to the
+        countries that speak it ("Vigo" in a Spanish text is the Spanish city, not the
+        county in Indiana), when all of the name's close candidates there share a country."""
+        votes: dict[str, float] = {}
+        countries = speaking(lang)
+        for hit in hits:
+            if hit.country_code or not (hit.preposition or hit.designator or hit.list_id):
+                continue
+            ranked = [c for c in self.resolver.candidates(hit.name)
+                      if c.place.country in countries]
+            if not ranked or choose(ranked[:1]) is None:
+                continue
+            close = {c.place.country for c in ranked if ranked[0].score - c.score < MARGIN}
+            if len(close) == 1:
+                votes[ranked[0].place.country] = votes.get(ranked[0].place.country, 0.0) + 1.0
+        return votes
 
     # ------------------------------------------------------------------ 3. acceptance
     def _accept(self, text: str, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
