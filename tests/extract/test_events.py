@@ -425,3 +425,15 @@ def test_the_language_does_not_choose_between_two_countries_that_speak_it() -> N
     # "Santa Catarina" is a state of Brazil and an island of Cape Verde, both Portuguese
     doc = run("Caminhoneiros bloquearam na terça-feira rodovias em Santa Catarina.", lang="pt")
     assert [r.admin1 for r in doc.reports] == [], summary(doc)
+
+
+def test_a_sizeable_town_as_a_sentence_s_first_word_is_its_place() -> None:
+    report = only(run("Bunia was back under army control on Tuesday after CODECO fighters fled "
+                      "the town, officials said."))
+    assert (report.country, report.location) == ("CD", "Bunia"), summary(run(
+        "Bunia was back under army control on Tuesday after CODECO fighters fled the town."))
+
+
+def test_a_word_of_the_language_opening_a_sentence_is_no_place() -> None:
+    doc = run("Police fired tear gas at students marching in Nairobi on Tuesday.")
+    assert [r.location for r in doc.reports] == ["Nairobi"], summary(doc)

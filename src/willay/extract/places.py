@@ -84,6 +84,8 @@ _NAME_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des"
 _ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "the"})
 #: Well-known places: no other context needed (unless the word is common).
 SIGNIFICANT_POPULATION = 100_000
+#: A town named as a sentence's first word is taken from this size (see ``_accept``).
+FIRST_WORD_POPULATION = 10_000
 #: Regions named as such (preferred over a town of the same name).
 #: Local units ("district", "distrito", "comuna") are towns or parts of towns, not regions.
 _REGION_DESIGNATORS = frozenset({
@@ -201,7 +203,7 @@ class PlaceFinder:
         spans = [(h.start, h.end) for h in hits]
         hits = [h for h in hits if not _abbreviation(text, h, spans)]
         country = self._document_country(text, hits, doc.language)
-        self._accept(text, hits, words, lowercase, country)
+        self._accept(text, hits, words, lowercase, country, doc.language)
         self._resolve(hits, country)
         hits = sorted([*hits, *self._unlisted(text, sentences, hits, words, country, persons)],
                       key=lambda h: h.start)
@@ -500,7 +502,7 @@ class PlaceFinder:
 
     # ------------------------------------------------------------------ 3. acceptance
     def _accept(self, text: str, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
-                country: str | None) -> None:
+                country: str | None, lang: str | None = None) -> None:
         for hit in hits:
             folded = fold(hit.name)
             if hit.country_code:
@@ -528,6 +530,14 @@ class PlaceFinder:
                 place = self.resolver.resolve(hit.name, country=country)
                 if place is not None and (_significant(place) or (place.country == country and (
                         place.population >= 1000 or place.feature == "admin3"))):
+                    hit.accepted = True
+            elif lang and not _known_word(hit.name.lower(), lang):
+                # a sentence's first word that is no word of the language: "Rutshuru was
+                # back in army hands" names a town when the town is clear and sizeable
+                place = self.resolver.resolve(hit.name, country=country)
+                if place is not None and place.feature == "populated" and (
+                        place.population >= FIRST_WORD_POPULATION) and (
+                        country is None or place.country == country):
                     hit.accepted = True
         by_list: dict[int, list[_Hit]] = {}
         for hit in hits:
@@ -869,3 +879,10 @@ def _accents(name: str) -> int:
 def _significant(place: Place) -> bool:
     return (place.feature in ("admin1", "admin2", "country", "site")
             or place.population >= SIGNIFICANT_POPULATION)
+
+
+def _known_word(word: str, lang: str) -> bool:
+    """Whether a word is in the language's (or English's) dictionary, as simplemma holds it."""
+    import simplemma
+
+    return any(simplemma.is_known(word, lang=code) for code in {lang, "en"})
