@@ -437,3 +437,19 @@ def test_a_sizeable_town_as_a_sentence_s_first_word_is_its_place() -> None:
 def test_a_word_of_the_language_opening_a_sentence_is_no_place() -> None:
     doc = run("Police fired tear gas at students marching in Nairobi on Tuesday.")
     assert [r.location for r in doc.reports] == ["Nairobi"], summary(doc)
+
+
+def test_detentions_told_among_demonstrations_are_an_intervention() -> None:
+    doc = run("Thousands marched in Nairobi on Tuesday against the finance bill. Police "
+              "dispersed the crowd with tear gas. Rights groups said 30 people were detained "
+              "in Kisumu and Mombasa on Tuesday.")
+    kinds = {r.location: r.sub_event_type for r in doc.reports}
+    assert kinds.get("Kisumu") == "Protest with intervention", summary(doc)
+    assert kinds.get("Mombasa") == "Protest with intervention", summary(doc)
+
+
+def test_detentions_at_home_are_arrests_even_in_a_protest_story() -> None:
+    doc = run("Des milliers de personnes ont manifesté mardi à Dakar. Le lendemain, une "
+              "dizaine de militants ont été interpellés à leur domicile à Thiès.", lang="fr")
+    kinds = {r.location: r.sub_event_type for r in doc.reports}
+    assert kinds.get("Thiès") == "Arrests", summary(doc)

@@ -21,11 +21,20 @@ STATE_TAGS = frozenset({"state_of_emergency", "curfew", "investigation", "airpor
 def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
     """``(event_type, sub_event_type)`` of a draft."""
     special = d.special_class()
-    if special is not None and not (special == "arrest" and d.crowd_classes()):
+    if special is not None and not (special == "arrest" and (
+            d.crowd_classes() or _at_demonstrations(d))):
         target = class_target(special)
         if target is not None:
             return target
     return crowd_type(crowd_features(ctx, d))
+
+
+def _at_demonstrations(d: Draft) -> bool:
+    """Detentions told among demonstrations (the frames saw demonstrators in the sentence,
+    the two before it or the one after): people held at the protest, not a raid."""
+    arrests = [h for h in d.heads if h.value == "arrest"]
+    return bool(arrests) and not d.arrest_outside and all(
+        h.attrs.get("crowd") for h in arrests) and set(d.classes) <= {"arrest"}
 
 
 def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
