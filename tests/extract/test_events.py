@@ -453,3 +453,9 @@ def test_detentions_at_home_are_arrests_even_in_a_protest_story() -> None:
               "dizaine de militants ont été interpellés à leur domicile à Thiès.", lang="fr")
     kinds = {r.location: r.sub_event_type for r in doc.reports}
     assert kinds.get("Thiès") == "Arrests", summary(doc)
+
+
+def test_police_breaking_up_a_protest_is_an_intervention() -> None:
+    report = only(run("Police moved in to break up a student protest in Eldoret on Tuesday."))
+    assert report.sub_event_type == "Protest with intervention", summary(run(
+        "Police moved in to break up a student protest in Eldoret on Tuesday."))
