@@ -459,3 +459,44 @@ def test_police_breaking_up_a_protest_is_an_intervention() -> None:
     report = only(run("Police moved in to break up a student protest in Eldoret on Tuesday."))
     assert report.sub_event_type == "Protest with intervention", summary(run(
         "Police moved in to break up a student protest in Eldoret on Tuesday."))
+
+
+def test_forces_opening_fire_on_a_crowd_is_excessive_force() -> None:
+    # "opened fire on" is a verb and its object, not a headline's participle
+    report = only(run("Soldiers opened fire on a crowd protesting fuel prices in Kano on Monday, "
+                      "killing four people, witnesses said."))
+    assert report.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Guerrilleros del ELN entraron sin combates el lunes en Tibú tras la salida del "
+           "Ejército."),
+    ("pt", "Rebeldes entraram sem combates em Mocímboa da Praia na segunda-feira, após a "
+           "saída do exército."),
+])
+def test_a_fight_the_text_denies_is_no_battle(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Non-violent transfer of territory", summary(
+        run(text, lang=lang))
+
+
+def test_a_past_causative_faire_did_the_action() -> None:
+    report = only(run("Un kamikaze a fait exploser lundi sa charge devant une caserne à Maroua.",
+                      lang="fr"))
+    assert report.sub_event_type == "Suicide bomb"
+
+
+def test_a_political_party_is_no_football_match() -> None:
+    report = only(run("Desconocidos incendiaron el lunes la sede del partido de gobierno en "
+                      "Cusco.", lang="es"))
+    assert report.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds held a vigil in memory of a murdered journalist in Mombasa on Sunday."),
+    ("pt", "Centenas fizeram uma vigília em memória do jornalista assassinado em Nampula "
+           "no domingo."),
+])
+def test_a_death_remembered_by_a_gathering_is_not_its_toll(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Peaceful protest", summary(run(text, lang=lang))

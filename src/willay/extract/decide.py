@@ -8,6 +8,7 @@ its classes and whether it has a fatality figure.
 
 from __future__ import annotations
 
+from willay.extract.blocking import remembered
 from willay.extract.context import DocContext
 from willay.extract.drafts import Draft
 from willay.extract.taxonomy import class_target, crowd_head_order, crowd_type, special_order
@@ -48,7 +49,8 @@ def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
     if any(h.value == "arrest" and sent.start <= h.start < sent.end for h in d.heads):
         features.add("arrests")  # people detained at the demonstration itself
     if any(isinstance(f.value, Claim) and f.value.kind == "fatalities"
-           and (f.value.value or 0) > 0 and f.value.scope == "event" for f in d.figures):
+           and (f.value.value or 0) > 0 and f.value.scope == "event"
+           and not remembered(ctx, f) for f in d.figures):
         features.add("deaths")
     return features
 

@@ -237,6 +237,8 @@ def _elided_passive(before: list[Mention], seq: list[Word], starts: list[int],
     actor right before the action and a preposition right after it, not an object."""
     if not before or last + 1 >= len(seq) or seq[last + 1].low not in gram.after:
         return False
+    if last > first:
+        return False  # "forces opened fire on": a verb and its object, not a participle
     actor_last = bisect.bisect_left(starts, before[-1].end) - 1
     return actor_last == first - 1
 

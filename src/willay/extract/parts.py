@@ -79,13 +79,18 @@ class PartFinder:
     def __call__(self, doc: Document) -> Document:
         lex = part_lexicon(doc.language or "en")
         seq = words(doc.text)
+        found: list[Mention] = []
         for section in SECTIONS:
             for hit in outermost(lex.matchers[section].find(seq)):
                 cls = str(hit.payload)
                 if section == "action" and _excluded(doc.text, seq, hit, lex.rules[cls]):
                     continue
-                doc.mentions.append(Mention("part", doc.span(hit.start, hit.end), cls,
-                                            {"part": section, "phrase": hit.phrase}))
+                found.append(Mention("part", doc.span(hit.start, hit.end), cls,
+                                     {"part": section, "phrase": hit.phrase}))
+        # "entered without a fight", "sin combates": the fight a means denies is no action
+        denied = [m for m in found if m.attrs["part"] == "means" and m.value == "no_fight"]
+        doc.mentions.extend(m for m in found if not (m.attrs["part"] == "action" and any(
+            d.start <= m.start and m.end <= d.end for d in denied)))
         doc.mentions.sort(key=lambda m: (m.start, m.end))
         return doc
 
