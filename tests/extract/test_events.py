@@ -500,3 +500,17 @@ def test_a_political_party_is_no_football_match() -> None:
 def test_a_death_remembered_by_a_gathering_is_not_its_toll(lang: str, text: str) -> None:
     report = only(run(text, lang=lang))
     assert report.sub_event_type == "Peaceful protest", summary(run(text, lang=lang))
+
+
+def test_a_brief_with_no_knowable_place_is_still_an_event_with_null_place() -> None:
+    doc = run("Gunmen attacked a gendarmerie post overnight in Tarvolo, killing two gendarmes, "
+              "a security source said.")
+    report = only(doc)
+    assert report.event_type == "Battles", summary(doc)
+    assert (report.country, report.admin1, report.location) == (None, None, None)
+    assert report.latitude is None and report.longitude is None
+    assert report.confidence < 0.6  # lower: nothing says where
+
+
+def test_a_placeless_sentence_with_no_actor_gives_no_event() -> None:
+    assert run("The stadium exploded with joy after the late goal.").reports == []

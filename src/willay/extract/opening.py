@@ -17,6 +17,7 @@ from willay.extract.drafts import Draft, Pending, family, has_list, holds
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
 from willay.extract.taxonomy import is_crowd_class
 from willay.model import Claim, EventDate, Mention, Span
+from willay.model.place import NOWHERE
 
 #: Classes that state a national or institutional act: the country is their place.
 NATIONAL_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
@@ -231,7 +232,13 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
         return [PlaceGroup(heads, ctx.main_place, [], None, True)]
     if ctx.dateline is not None:
         return [PlaceGroup(heads, ctx.dateline.value, [ctx.dateline.span], None, True)]
-    return _country_groups(ctx, i, heads) if ctx.country else []
+    if ctx.country:
+        return _country_groups(ctx, i, heads)
+    if i <= 2 and ctx.mentions(i, "actor"):
+        # a brief that names no place that can be known but names who acted: still an
+        # event, with no place (ANNOTATION.md §1.3; its place fields are null)
+        return [PlaceGroup(heads, NOWHERE, [], None, True)]
+    return []
 
 
 def _long_before(ctx: DocContext, dates: list[Mention]) -> bool:
