@@ -514,3 +514,15 @@ def test_a_brief_with_no_knowable_place_is_still_an_event_with_null_place() -> N
 
 def test_a_placeless_sentence_with_no_actor_gives_no_event() -> None:
     assert run("The stadium exploded with joy after the late goal.").reports == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Cientos de campesinos bloquearon el lunes la carretera a la altura de Huánuco para "
+           "exigir justicia por los tres comuneros asesinados en el ataque a su comunidad."),
+    ("fr", "Des centaines de personnes ont manifesté samedi à Ségou pour réclamer justice pour "
+           "les six bergers tués la semaine dernière."),
+])
+def test_deaths_a_protest_asks_justice_for_are_its_reason(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert [r.event_type for r in doc.reports] == ["Protests"], summary(doc)
+    assert doc.reports[0].sub_event_type == "Peaceful protest", summary(doc)

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from willay.extract.context import DocContext, builder_data, lang_regex
-from willay.extract.taxonomy import is_crowd_class
+from willay.extract.taxonomy import demonstration_classes, is_crowd_class
 from willay.model import Mention
 
 #: Measures that one decision takes for several regions at once.
@@ -107,8 +107,9 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         return "context"
     if is_crowd_class(cls) and ctx.matches("other_sense", i):
         return "context"
-    if cls == "death" and _memorial(ctx, i, head):
-        return "context"  # "a vigil in memory of the murdered councillor"
+    action = str(head.attrs.get("action") or cls)  # what was done, whatever it is typed as
+    if action not in demonstration_classes() and _memorial(ctx, i, head):
+        return "context"  # "a vigil in memory of the murdered councillor", "justice for"
     if cls == "agreement" and not ctx.unrest_context(i) and not any(
             m.attrs.get("role") in ("armed", "force") for m in ctx.mentions(i, "actor")):
         return "context"  # a deal that ends no protest and no fighting
@@ -119,6 +120,11 @@ def _memorial(ctx: DocContext, i: int, head: Mention) -> bool:
     return remembered(ctx, head)
 
 
+#: Characters before a death within which a phrase of memory or justice makes it the reason
+#: of a gathering.
+MEMORIAL_REACH = 100
+
+
 def remembered(ctx: DocContext, mention: Mention) -> bool:
     """A death named in a phrase of memory or tribute just before it ("a vigil in memory
     of a murdered journalist"): the reason of a gathering, not its toll."""
@@ -127,7 +133,7 @@ def remembered(ctx: DocContext, mention: Mention) -> bool:
     if regex is None or i is None:
         return False
     sent = ctx.sents[i]
-    before = ctx.doc.text[max(sent.start, mention.start - 60):mention.start]
+    before = ctx.doc.text[max(sent.start, mention.start - MEMORIAL_REACH):mention.start]
     return regex.search(before) is not None
 
 
