@@ -509,7 +509,9 @@ def test_a_brief_with_no_knowable_place_is_still_an_event_with_null_place() -> N
     assert report.event_type == "Battles", summary(doc)
     assert (report.country, report.admin1, report.location) == (None, None, None)
     assert report.latitude is None and report.longitude is None
-    assert report.confidence < 0.6  # lower: nothing says where
+    placed = only(run("Gunmen attacked a gendarmerie post overnight in Djibo, killing two "
+                      "gendarmes, a security source said."))
+    assert report.confidence < placed.confidence  # lower: nothing says where
 
 
 def test_a_placeless_sentence_with_no_actor_gives_no_event() -> None:
@@ -526,3 +528,10 @@ def test_deaths_a_protest_asks_justice_for_are_its_reason(lang: str, text: str) 
     doc = run(text, lang=lang)
     assert [r.event_type for r in doc.reports] == ["Protests"], summary(doc)
     assert doc.reports[0].sub_event_type == "Peaceful protest", summary(doc)
+
+
+def test_a_brief_told_according_to_local_sources_is_still_an_event() -> None:
+    report = only(run("Une quinzaine de villageois ont été tués par des hommes armés à Tarvolo, "
+                      "selon des sources locales.", lang="fr"))
+    assert report.sub_event_type == "Attack"
+    assert report.fatalities is not None and report.fatalities.best == 15

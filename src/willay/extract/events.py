@@ -167,10 +167,11 @@ def evidence(d: Draft, report: EventReport) -> dict[str, list[Span]]:
 
 def confidence(ctx: DocContext, d: Draft, report: EventReport) -> float:
     score = 0.45
-    if d.place is not None and d.place.feature not in ("country",) and not d.place_inherited:
+    if d.place is not None and d.place.feature not in ("country", "unknown") \
+            and not d.place_inherited:
         score += 0.15
     if d.place is not None and d.place.feature == "unknown":
-        score -= 0.2  # no place at all
+        score -= 0.1  # no place at all
     if d.date is not None and not d.date_inherited:
         score += 0.1
     if len(d.heads) > 1 or d.cues:

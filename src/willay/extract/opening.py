@@ -212,8 +212,10 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
     Not for an earlier event mentioned in passing (dated well before the story: it needs
     a place of its own, §1.4), nor for crime outside any conflict; an arrest takes only
     the place of the sentence before it."""
-    if ctx.hedged(i, heads) or _long_before(ctx, dates):
+    if ctx.hedged(i, heads, sourced=False) or _long_before(ctx, dates):
         return []
+    if ctx.hedged(i, heads) and (ctx.country or i > 2):
+        return []  # a story's relayed aside; a brief "according to local sources" stands
     if not dates and i > 2:
         return []  # a passing mention with neither its own place nor its own time (§1.4)
     if "crime_context" in ctx.cue_names(i) and not any(
@@ -237,7 +239,7 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
     if i <= 2 and ctx.mentions(i, "actor"):
         # a brief that names no place that can be known but names who acted: still an
         # event, with no place (ANNOTATION.md §1.3; its place fields are null)
-        return [PlaceGroup(heads, NOWHERE, [], None, True)]
+        return [PlaceGroup(heads, NOWHERE, [], None, False)]
     return []
 
 
