@@ -535,3 +535,15 @@ def test_a_brief_told_according_to_local_sources_is_still_an_event() -> None:
                       "selon des sources locales.", lang="fr"))
     assert report.sub_event_type == "Attack"
     assert report.fatalities is not None and report.fatalities.best == 15
+
+
+def test_an_n_apostrophe_before_a_capital_is_part_of_a_town_s_name() -> None:
+    report = only(run("La police a dispersé mardi une marche de l'opposition à N'Djamena.",
+                      lang="fr"))
+    assert (report.country, report.location) == ("TD", "N'Djamena")
+
+
+def test_a_dated_crowd_brief_with_no_knowable_place_is_an_event_with_null_place() -> None:
+    report = only(run("Two protesters died on Saturday in clashes with police in Tarvolo, "
+                      "the prefect said."))
+    assert report.event_type == "Riots" and report.country is None

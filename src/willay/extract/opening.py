@@ -234,13 +234,7 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
         return [PlaceGroup(heads, ctx.main_place, [], None, True)]
     if ctx.dateline is not None:
         return [PlaceGroup(heads, ctx.dateline.value, [ctx.dateline.span], None, True)]
-    if ctx.country:
-        return _country_groups(ctx, i, heads)
-    if i <= 2 and ctx.mentions(i, "actor"):
-        # a brief that names no place that can be known but names who acted: still an
-        # event, with no place (ANNOTATION.md §1.3; its place fields are null)
-        return [PlaceGroup(heads, NOWHERE, [], None, False)]
-    return []
+    return _country_groups(ctx, i, heads)
 
 
 def _long_before(ctx: DocContext, dates: list[Mention]) -> bool:
@@ -281,16 +275,23 @@ def _where_the_story_is(ctx: DocContext, i: int, heads: list[Mention],
     countries = ctx.country_mentions(i)
     if countries:
         return [PlaceGroup(heads, countries[0].value, [countries[0].span])]
-    if ctx.country and classes & {"riot", "clash", "force", "death"}:
-        return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+    if classes & {"riot", "clash", "force", "death"}:
+        return _country_groups(ctx, i, heads)
     return []
 
 
 def _country_groups(ctx: DocContext, i: int, heads: list[Mention]) -> list[PlaceGroup]:
+    """The country the sentence names, or the article's; for a brief that names neither
+    (nor a place that can be known) but names who acted, no place at all: still an event,
+    with every place field null (ANNOTATION.md §1.3)."""
     countries = ctx.country_mentions(i)
     if countries:
         return [PlaceGroup(heads, countries[0].value, [countries[0].span])]
-    return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+    if ctx.country:
+        return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+    if i <= 2 and ctx.mentions(i, "actor"):
+        return [PlaceGroup(heads, NOWHERE, [], None, False)]
+    return []
 
 
 # ---------------------------------------------------------------- drafts and sentences

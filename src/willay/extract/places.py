@@ -241,6 +241,8 @@ class PlaceFinder:
         for match in _TOKEN.finditer(text, start, end):
             s, e, word = match.start(), match.end(), match.group(0)
             elision = _ELISION.match(word)
+            if elision and word[0] == "N" and word[elision.end()].isupper():
+                elision = None  # "N'Djamena", "N'Zérékoré": "ne" never comes before a capital
             if elision:
                 s += elision.end()
                 word = word[elision.end():]
