@@ -547,3 +547,16 @@ def test_a_dated_crowd_brief_with_no_knowable_place_is_an_event_with_null_place(
     report = only(run("Two protesters died on Saturday in clashes with police in Tarvolo, "
                       "the prefect said."))
     assert report.event_type == "Riots" and report.country is None
+
+
+def test_affronter_a_force_is_a_clash() -> None:
+    report = only(run("Des jeunes ont affronté mardi les forces de l'ordre à Kankan.", lang="fr"))
+    assert report.event_type == "Riots"
+
+
+def test_an_attack_that_left_dead_is_violence_against_civilians() -> None:
+    report = only(run("Un ataque de hombres armados contra una aldea de Chilapa dejó cuatro "
+                      "muertos el lunes.", lang="es"))
+    assert report.sub_event_type == "Attack", summary(run(
+        "Un ataque de hombres armados contra una aldea de Chilapa dejó cuatro muertos el lunes.",
+        lang="es"))
