@@ -560,3 +560,9 @@ def test_an_attack_that_left_dead_is_violence_against_civilians() -> None:
     assert report.sub_event_type == "Attack", summary(run(
         "Un ataque de hombres armados contra una aldea de Chilapa dejó cuatro muertos el lunes.",
         lang="es"))
+
+
+def test_a_ceasefire_between_communities_is_an_agreement() -> None:
+    doc = run("Un cessez-le-feu a été signé mardi à Bankass entre les communautés de la zone.",
+              lang="fr")
+    assert [r.sub_event_type for r in doc.reports] == ["Agreement"], summary(doc)

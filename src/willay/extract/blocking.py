@@ -111,9 +111,15 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     if action not in demonstration_classes() and _memorial(ctx, i, head):
         return "context"  # "a vigil in memory of the murdered councillor", "justice for"
     if cls == "agreement" and not ctx.unrest_context(i) and not any(
-            m.attrs.get("role") in ("armed", "force") for m in ctx.mentions(i, "actor")):
+            m.attrs.get("role") in ("armed", "force") for m in ctx.mentions(i, "actor")) \
+            and not _ceasefire(ctx, head):
         return "context"  # a deal that ends no protest and no fighting
     return None
+
+
+def _ceasefire(ctx: DocContext, head: Mention) -> bool:
+    regex = lang_regex(ctx.lang, "ceasefire")
+    return regex is not None and regex.search(head.span.quote) is not None
 
 
 def _memorial(ctx: DocContext, i: int, head: Mention) -> bool:
