@@ -566,3 +566,11 @@ def test_a_ceasefire_between_communities_is_an_agreement() -> None:
     doc = run("Un cessez-le-feu a été signé mardi à Bankass entre les communautés de la zone.",
               lang="fr")
     assert [r.sub_event_type for r in doc.reports] == ["Agreement"], summary(doc)
+
+
+def test_a_curfew_after_the_riots_is_one_event_a_curfew_after_crowds_looted_is_two() -> None:
+    told = run("Las autoridades decretaron el martes un toque de queda en Tumbes tras los "
+               "disturbios.", lang="es")
+    assert [r.sub_event_type for r in told.reports] == ["Other"], summary(told)
+    narrated = run("The governor imposed a curfew in Kano on Tuesday after crowds looted shops.")
+    assert sorted(r.event_type for r in narrated.reports) == ["Riots", "Strategic developments"]

@@ -188,14 +188,23 @@ def heads_near(heads: list[Mention], place: Mention) -> list[Mention]:
     return [after[0]] if after else list(heads)
 
 
-def split_measures(groups: list[PlaceGroup]) -> list[PlaceGroup]:
+def split_measures(groups: list[PlaceGroup], ctx: DocContext | None = None) -> list[PlaceGroup]:
     """A measure and the unrest it answers ("imposed a curfew after crowds looted shops")
-    are two events: the group's heads are split into the measure and the crowd."""
+    are two events: the group's heads are split into the measure and the crowd. Unrest
+    named by a bare noun after "after the" ("a curfew after the riots") is the measure's
+    known cause, not a second event."""
     out = []
     for g in groups:
         measure = [h for h in g.heads
                    if h.value in NATIONAL_MEASURES or h.value == "investigation"]
         crowd = [h for h in g.heads if h.value in demonstration_classes()]
+        if measure and crowd and ctx is not None:
+            back = lang_regex(ctx.lang, "back_reference")
+            told = [h for h in crowd if back is not None and back.search(
+                ctx.doc.text[max(0, h.start - 25):h.start])]
+            if told and len(told) == len(crowd):
+                out.append(PlaceGroup(measure, g.place, g.spans, g.list_id, g.inherited))
+                continue
         if measure and crowd:
             out.append(PlaceGroup(measure, g.place, g.spans, g.list_id, g.inherited))
             out.append(PlaceGroup(crowd, g.place, g.spans, g.list_id, g.inherited))

@@ -78,7 +78,7 @@ class Opener:
                     self.pending = Pending(i, heads, dates)
                 return
             groups = found
-        groups = split_measures(groups)
+        groups = split_measures(groups, ctx)
         for group in groups:
             self._open(i, group, dates, len(groups), aggregate)
 
