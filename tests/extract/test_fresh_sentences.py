@@ -75,8 +75,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'una masacre' with no crowd is blocked (no_crowd) and the victims' sentence has no place of its own: no event",
     "count-pt-1":
         "'jovens que tentavam manifestar-se' is no demonstration (the verb is an infinitive after the police's action), so the detentions are typed as arrests",
-    "headline-es-1":
-        "a headline that names only the department opens a second event instead of yielding to the lede's event at Montero",
     "headline-pt-2":
         "a state-level headline opens a second event instead of yielding to the lede's event at Novo Progresso",
     "accident-en-2":

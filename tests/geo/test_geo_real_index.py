@@ -121,3 +121,10 @@ def test_a_town_word_never_names_a_country(real: Resolver, name: str, country: s
 
 def test_a_numbered_postal_sector_is_no_town(real: Resolver) -> None:
     assert all(c.place.name != "Sección 22" for c in real.candidates("Sección 22"))
+
+
+def test_the_seat_of_a_region_is_in_the_region_s_country(real: Resolver) -> None:
+    region = real.resolve("Santa Cruz", country="BO")
+    assert region is not None and region.feature == "admin1"
+    seat = real.seat_of(region)
+    assert seat is None or seat.country == "BO", seat

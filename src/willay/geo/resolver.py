@@ -119,8 +119,8 @@ class Resolver:
                                     prefer="populated"):
             found = cand.place
             if found.feature == "populated" and found.admin1 == admin1 \
-                    and found.name == region.name:
-                return found
+                    and found.name == region.name and found.country == region.country:
+                return found  # not a namesake town of a namesake region abroad
         return None
 
     def capital(self, code: str) -> Place | None:
