@@ -34,7 +34,56 @@ DATA = Path(__file__).with_name("data") / "fresh_sentences.toml"
 CASES: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["case"]
 SUB_TYPES = 25
 #: case id -> why the extractor still gets it wrong (a strict xfail each).
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "mob-es-2":
+        "'Decenas de personas' is no actor class, so looting a supermarket is typed as property destruction rather than a crowd's mob violence",
+    "agreement-es-2":
+        "'San Antonio' is ambiguous with no country named and the sentence names no actor: no place, so no event",
+    "agreement-fr-1":
+        "'Koro' is ambiguous with no country named and 'les communautés dogon et peule' is no actor class: no place, so no event",
+    "change-es-2":
+        "'a la Iglesia' resolves to the Argentine district Iglesia (San Juan): an institution read as a place gives a second event",
+    "change-fr-1":
+        "'Gonfreville-l'Orcher' is not found as a place and 'L'intersyndicale' is no actor class: no event",
+    "disrupted-en-1":
+        "'Asadabad' is ambiguous with no country named and 'bomb disposal experts' is no actor class: no event",
+    "looting-pt-1":
+        "'sede distrital' is read as a district seat (a town word), not the party's office, so the burning has no property target",
+    "other-pt-2":
+        "'Santa Catarina' is a state of Brazil and an island of Cape Verde, both Portuguese-speaking: no place, and the investigation names no actor that acted",
+    "reporter-es-1":
+        "'murieron baleados en un ataque armado' with no named perpetrator is typed as a violent demonstration, not an attack on civilians",
+    "relay-en-2":
+        "the pluperfect 'had been pulled from the rubble' is read as background, so the missile strike opens no event and 'bodies' is no fatality noun",
+    "relay-pt-2":
+        "'Maputo' inside 'Hospital Central de Maputo' hides the town the march was in: no place, so no event",
+    "scope-en-2":
+        "the deaths 'in the clashes in Ilave that sparked the protest' are read as an event of their own (a relative 'that sparked' is not read as background)",
+    "scope-pt-2":
+        "the grievance 'protestam contra a morte de dois jovens ... baleados' still types the blockade as excessive force through the harm word 'baleados'",
+    "scope-pt-3":
+        "the toll two sentences after the attack is not joined to it, and 'incendiaram o veículo' opens a second, property event",
+    "scope-pt-4":
+        'the arrests stated two sentences later open a second event instead of joining the protest at the Palácio do Planalto',
+    "scope-fr-2":
+        "the earlier massacre in a relative clause ('où 23 personnes avaient été tuées') is coded as an event and its deaths type the Bamako march",
+    "scope-fr-3":
+        "'Le bilan provisoire ... est de douze morts' two sentences later opens its own event instead of joining the attack",
+    "acronym-en-3":
+        "the arrests 'as crowds ransacked shops' do not type the looting as mob violence nor join it as its arrests",
+    "acronym-es-1":
+        "'una masacre' with no crowd is blocked (no_crowd) and the victims' sentence has no place of its own: no event",
+    "count-pt-1":
+        "'jovens que tentavam manifestar-se' is no demonstration (the verb is an infinitive after the police's action), so the detentions are typed as arrests",
+    "headline-pt-2":
+        "a state-level headline opens a second event instead of yielding to the lede's event at Novo Progresso",
+    "accident-en-2":
+        "'killing one' after 'beat and shot at' is not read as a fatality figure of the event",
+    "detained-es-2":
+        "the undated looting the arrests are for ('por el saqueo') is typed instead of the arrests ('mantiene detenidas a doce personas')",
+    "detained-pt-2":
+        "the undated looting the arrests are for ('acusadas de participar nos saques') is typed instead of the arrests",
+}
 
 
 def _run(case: dict[str, Any]) -> Document:

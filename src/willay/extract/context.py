@@ -196,8 +196,13 @@ class DocContext:
         return any(is_crowd_class(str(m.value)) or m.value == "change_activity"
                    for m in self.heads(i)) or "crowd_violence" in self.cue_names(i)
 
-    def hedged(self, i: int, heads: list[Mention]) -> bool:
-        return any(self.inside(self.mentions(i, "hedge"), h.span) for h in heads)
+    def hedged(self, i: int, heads: list[Mention], *, sourced: bool = True) -> bool:
+        """A hedge covers one of the heads; with ``sourced=False``, a hedge that only says
+        who reported it ("according to local sources") does not count."""
+        hedges = self.mentions(i, "hedge")
+        if not sourced:
+            hedges = [m for m in hedges if m.attrs.get("cue") != "reported"]
+        return any(self.inside(hedges, h.span) for h in heads)
 
     # ............................................................ offsets
     def sentence_index(self, offset: int) -> int | None:

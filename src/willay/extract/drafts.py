@@ -23,6 +23,7 @@ from willay.extract.taxonomy import (
     yielding_classes,
 )
 from willay.geo.distance import km
+from willay.geo.normalize import fold as fold_name
 from willay.model import EventDate, Mention, Place, Span
 
 
@@ -203,12 +204,20 @@ def restates(a: Draft, b: Draft) -> bool:
         return False  # a headline's "massacre" may restate a deadly demonstration
     if a.place is None or b.place is None or a.place.country != b.place.country:
         return False
-    if not b.place_inherited and not compatible(a.place, b.place):
+    if not b.place_inherited and not compatible(a.place, b.place) \
+            and not _region_namesake(b.place, a.place):
         return False  # a headline names the region, the city or the country of the event
     if a.date is None or b.date is None or b.date_inherited or a.date == b.date:
         return True
     return within(a.date, b.date) or within(b.date, a.date) or \
         a.date.start <= b.date.start <= a.date.end or b.date.start <= a.date.start <= b.date.end
+
+
+def _region_namesake(town: Place, body: Place) -> bool:
+    """A headline's "Santa Cruz" (the city, seat of the department of that name) may name
+    the department of the event told in the body (Montero, Santa Cruz)."""
+    return (town.feature == "populated" and town.admin1 is not None
+            and fold_name(town.name) == fold_name(town.admin1) and body.admin1 == town.admin1)
 
 
 def same_occurrence(a: Draft, b: Draft) -> bool:

@@ -90,7 +90,7 @@ def to_report(ctx: DocContext, n: int, d: Draft, claims_used: set[int]) -> Event
         trigger=d.trigger.span,
         tags=tags_of(d, event_type, sub_type),
         date=d.date if d.date is not None else _undated(ctx.doc),
-        country=place.country,
+        country=place.country or None,
         admin1=place.admin1 if place.feature != "country" else None,
         admin2=place.admin2 if place.feature not in ("country", "admin1") else None,
         location=place.location,
@@ -167,8 +167,11 @@ def evidence(d: Draft, report: EventReport) -> dict[str, list[Span]]:
 
 def confidence(ctx: DocContext, d: Draft, report: EventReport) -> float:
     score = 0.45
-    if d.place is not None and d.place.feature not in ("country",) and not d.place_inherited:
+    if d.place is not None and d.place.feature not in ("country", "unknown") \
+            and not d.place_inherited:
         score += 0.15
+    if d.place is not None and d.place.feature == "unknown":
+        score -= 0.1  # no place at all
     if d.date is not None and not d.date_inherited:
         score += 0.1
     if len(d.heads) > 1 or d.cues:

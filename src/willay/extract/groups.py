@@ -47,6 +47,12 @@ def place_groups(ctx: DocContext, i: int, heads: list[Mention],
         _list_groups(ctx, i, heads, places, lid, members, groups, used)
     families = _families([m for m in places if id(m) not in used], groups)
     for fam in list(families):
+        sites = _sites(fam)
+        if len(sites) >= 2:  # "in two places: Largo da Batata ... and Avenida Paulista"
+            families.remove(fam)
+            groups.extend(PlaceGroup(heads_near(heads, m), m.value, [m.span], ("sites", i))
+                          for m in sites)
+            continue
         counted = _distributive(ctx, i, fam)
         if len(counted) >= 2:
             families.remove(fam)
@@ -134,6 +140,15 @@ def _families(rest: list[Mention], groups: list[PlaceGroup]) -> list[list[Mentio
             if not any(g.place is not None and compatible(g.place, f[0].value) for g in groups)]
 
 
+def _sites(places: list[Mention]) -> list[Mention]:
+    """The named sites of a town among ``places``, one per name."""
+    out: dict[str, Mention] = {}
+    for m in places:
+        if m.attrs.get("site"):
+            out.setdefault(m.value.name, m)
+    return list(out.values())
+
+
 def _distributive(ctx: DocContext, i: int, places: list[Mention]) -> list[Mention]:
     """Places each with its own figure ("one killed in Rocha Pinto, one in Golf II"):
     separate events even though they lie in one region."""
@@ -173,14 +188,23 @@ def heads_near(heads: list[Mention], place: Mention) -> list[Mention]:
     return [after[0]] if after else list(heads)
 
 
-def split_measures(groups: list[PlaceGroup]) -> list[PlaceGroup]:
+def split_measures(groups: list[PlaceGroup], ctx: DocContext | None = None) -> list[PlaceGroup]:
     """A measure and the unrest it answers ("imposed a curfew after crowds looted shops")
-    are two events: the group's heads are split into the measure and the crowd."""
+    are two events: the group's heads are split into the measure and the crowd. Unrest
+    named by a bare noun after "after the" ("a curfew after the riots") is the measure's
+    known cause, not a second event."""
     out = []
     for g in groups:
         measure = [h for h in g.heads
                    if h.value in NATIONAL_MEASURES or h.value == "investigation"]
         crowd = [h for h in g.heads if h.value in demonstration_classes()]
+        if measure and crowd and ctx is not None:
+            back = lang_regex(ctx.lang, "back_reference")
+            told = [h for h in crowd if back is not None and back.search(
+                ctx.doc.text[max(0, h.start - 25):h.start])]
+            if told and len(told) == len(crowd):
+                out.append(PlaceGroup(measure, g.place, g.spans, g.list_id, g.inherited))
+                continue
         if measure and crowd:
             out.append(PlaceGroup(measure, g.place, g.spans, g.list_id, g.inherited))
             out.append(PlaceGroup(crowd, g.place, g.spans, g.list_id, g.inherited))

@@ -17,6 +17,7 @@ from willay.extract.drafts import Draft, Pending, family, has_list, holds
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
 from willay.extract.taxonomy import is_crowd_class
 from willay.model import Claim, EventDate, Mention, Span
+from willay.model.place import NOWHERE
 
 #: Classes that state a national or institutional act: the country is their place.
 NATIONAL_CLASSES = frozenset({"emergency", "curfew", "investigation", "use_of_force_decree",
@@ -60,7 +61,9 @@ class Opener:
         dates = ctx.event_dates(i, announced=announced)
         if ctx.matches("background", i) and not ctx.day_dates(i, announced):
             return
-        aggregate = ctx.matches("aggregate", i) and not has_list(places)
+        # "nationwide" is the reach of a national measure, not a sum of local events
+        national = {str(h.value) for h in heads} <= NATIONAL_CLASSES
+        aggregate = ctx.matches("aggregate", i) and not has_list(places) and not national
         if aggregate:
             if ctx.day_dates(i, announced):
                 self.pending = Pending(i, heads, dates)
@@ -75,7 +78,7 @@ class Opener:
                     self.pending = Pending(i, heads, dates)
                 return
             groups = found
-        groups = split_measures(groups)
+        groups = split_measures(groups, ctx)
         for group in groups:
             self._open(i, group, dates, len(groups), aggregate)
 
@@ -193,8 +196,9 @@ def _anaphora_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set
         if ref is not None:
             return [PlaceGroup(heads, ref.value, [ref.span], None, True)]
     if classes & NATIONAL_CLASSES:
-        if not explicit:
-            return []
+        measure = bool(classes & {"emergency", "curfew", "use_of_force_decree"})
+        if not explicit and (not measure or i > 1 or dates or ctx.hedged(i, heads)):
+            return []  # an undated measure after the lede is background (§1.4)
         return _country_groups(ctx, i, heads)
     return None
 
@@ -208,8 +212,10 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
     Not for an earlier event mentioned in passing (dated well before the story: it needs
     a place of its own, §1.4), nor for crime outside any conflict; an arrest takes only
     the place of the sentence before it."""
-    if ctx.hedged(i, heads) or _long_before(ctx, dates):
+    if ctx.hedged(i, heads, sourced=False) or _long_before(ctx, dates):
         return []
+    if ctx.hedged(i, heads) and (ctx.country or i > 2):
+        return []  # a story's relayed aside; a brief "according to local sources" stands
     if not dates and i > 2:
         return []  # a passing mention with neither its own place nor its own time (§1.4)
     if "crime_context" in ctx.cue_names(i) and not any(
@@ -228,7 +234,7 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
         return [PlaceGroup(heads, ctx.main_place, [], None, True)]
     if ctx.dateline is not None:
         return [PlaceGroup(heads, ctx.dateline.value, [ctx.dateline.span], None, True)]
-    return _country_groups(ctx, i, heads) if ctx.country else []
+    return _country_groups(ctx, i, heads)
 
 
 def _long_before(ctx: DocContext, dates: list[Mention]) -> bool:
@@ -269,16 +275,23 @@ def _where_the_story_is(ctx: DocContext, i: int, heads: list[Mention],
     countries = ctx.country_mentions(i)
     if countries:
         return [PlaceGroup(heads, countries[0].value, [countries[0].span])]
-    if ctx.country and classes & {"riot", "clash", "force", "death"}:
-        return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+    if classes & {"riot", "clash", "force", "death"}:
+        return _country_groups(ctx, i, heads)
     return []
 
 
 def _country_groups(ctx: DocContext, i: int, heads: list[Mention]) -> list[PlaceGroup]:
+    """The country the sentence names, or the article's; for a brief that names neither
+    (nor a place that can be known) but names who acted, no place at all: still an event,
+    with every place field null (ANNOTATION.md §1.3)."""
     countries = ctx.country_mentions(i)
     if countries:
         return [PlaceGroup(heads, countries[0].value, [countries[0].span])]
-    return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+    if ctx.country:
+        return [PlaceGroup(heads, ctx.country_place(), [], None, True)]
+    if i <= 2 and ctx.mentions(i, "actor"):
+        return [PlaceGroup(heads, NOWHERE, [], None, False)]
+    return []
 
 
 # ---------------------------------------------------------------- drafts and sentences

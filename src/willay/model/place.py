@@ -13,7 +13,9 @@ class Place:
     ``feature`` is one of ``country``, ``admin1``, ``admin2``, ``admin3``, ``populated``
     (a city, town, village or neighbourhood) or ``site`` (a square, road, building).
     ``geo_precision`` follows ACLED: 1 the town itself, 2 part of or near a town,
-    3 a region only.
+    3 a region only. :data:`NOWHERE` (feature ``unknown``, empty name and country) stands
+    for an event whose text gives no place that can be known: it is reported with every
+    place field null.
     """
 
     name: str
@@ -31,7 +33,7 @@ class Place:
     @property
     def location(self) -> str | None:
         """Finest named place below the first-level region, or ``None`` for regions."""
-        if self.feature in ("country", "admin1"):
+        if self.feature in ("country", "admin1", "unknown"):
             return None
         return self.name
 
@@ -65,3 +67,8 @@ class Place:
             geo_precision=int(data.get("geo_precision") or 1),
             reasons=tuple(data.get("reasons") or ()),
         )
+
+
+#: The place of an event whose text names no place that can be known (a brief that names
+#: neither a country nor a town the gazetteer can tell apart): every place field is null.
+NOWHERE = Place(name="", country="", feature="unknown", geo_precision=3)
