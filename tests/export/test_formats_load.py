@@ -76,7 +76,9 @@ def test_acled_csv_loads_in_pandas_as_acled_fills_it(samples_store: str,
         assert row["fatalities"] >= 0
     demos = df[df["disorder_type"].str.contains("Demonstrations")]
     assert all(demos["tags"].str.startswith("crowd size="))
-    andahuaylas = df[df["location"] == "Andahuaylas"].iloc[0]
+    # the clash at a named bridge at the entrance of Andahuaylas: the site, in its province
+    andahuaylas = df[df["admin2"] == "Andahuaylas"].iloc[0]
+    assert andahuaylas["location"] == "puente Chumbao"
     assert (andahuaylas["fatalities"], andahuaylas["actor2"]) == (3, "Police Forces of Peru")
 
 
