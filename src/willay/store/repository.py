@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from willay.model.event import FIGURE_KINDS
 from willay.model.offsets import to_given_text
 from willay.resolve.cluster import cluster_reports, event_id_for
 from willay.resolve.config import ResolveConfig
-from willay.resolve.matching import ReportRef, block_key, norm
+from willay.resolve.matching import ReportRef, block_key
 from willay.resolve.reconcile import build_event, claim_refs
 from willay.store import rows as R
 from willay.store import schema as S
@@ -51,6 +52,9 @@ from willay.store.records import (
     StoreStats,
     TallyPoint,
     TallySeries,
+    parse_cursor,
+    text_words,
+    words_of,
 )
 
 _log = logging.getLogger("willay.resolve")
@@ -104,6 +108,8 @@ class Store:
         self._url_text = url or Settings.from_env().db_url
         self._writer, self._reader = create_engines(self._url_text)
         self.config = resolve_config or ResolveConfig()
+        #: filter -> (revision the count was made at, count): see count_events
+        self._counts: OrderedDict[EventFilter, tuple[int | None, int]] = OrderedDict()
         try:
             migrate(self._writer)
         except Exception:
@@ -334,12 +340,20 @@ class Store:
         return StoredDocument(doc, self._doc_info(row), evidence, events)
 
     # -- events ------------------------------------------------------------------------
-    @staticmethod
-    def _conditions(f: EventFilter) -> list[Any]:
+    def _conditions(self, conn: sa.Connection, f: EventFilter) -> list[Any]:
+        """The WHERE clause of a filter; every filter can be served by an index (the tests
+        in tests/store/test_query_plans.py check each plan on both databases)."""
         e = S.events.c
         conds: list[Any] = []
         if f.date_from is not None:
             conds.append(e.date_end >= f.date_from)
+            # no event starts earlier than its longest span before date_from: with this
+            # bound the dates are a sort_date range on both sides
+            span = conn.execute(sa.select(sa.func.max(e.date_span))).scalar()
+            if span is not None:
+                earliest = f.date_from - dt.timedelta(days=min(int(span), 3_000_000))
+                if earliest > dt.date.min:
+                    conds.append(e.sort_date >= earliest)
         if f.date_to is not None:  # sort_date == date_start when dated: lets the index help
             conds.append(e.date_start <= f.date_to)
             conds.append(e.sort_date <= f.date_to)
@@ -359,17 +373,37 @@ class Store:
             else:  # the box crosses the antimeridian
                 conds.append(sa.or_(e.longitude >= west, e.longitude <= east))
         if f.actor:
-            pattern = "%" + _escape_like(f.actor.casefold()) + "%"
-            conds.append(sa.or_(sa.func.lower(e.actor1).like(pattern, escape="\\"),
-                                sa.func.lower(e.actor2).like(pattern, escape="\\")))
+            conds.append(self._full_text(words_of(f.actor), actors=True))
         if f.text:
-            pattern = "%" + _escape_like(norm(f.text)) + "%"
-            conds.append(e.search.like(pattern, escape="\\"))
+            conds.append(self._full_text(text_words(f.text), actors=False))
         if f.min_confidence is not None:
             conds.append(e.confidence >= f.min_confidence)
         if f.event_ids is not None:
             conds.append(e.id.in_(list(f.event_ids)))
         return conds
+
+    def _full_text(self, words: Sequence[str], *, actors: bool) -> Any:
+        """Events where every word begins a word of the search column (or of the actors):
+        the FTS5 table on SQLite, the GIN indexes of to_tsvector on PostgreSQL."""
+        if not words:
+            return sa.false()
+        if self.backend == "postgresql":
+            from willay.store.migrations.versions.r0004_search_and_indexes import (
+                PG_ACTORS,
+                PG_SEARCH,
+            )
+
+            query = " & ".join(f"{w}:*" for w in words)  # words are letters and digits only
+            vector: Any = sa.literal_column(PG_ACTORS if actors else PG_SEARCH)
+            return vector.op("@@")(sa.func.to_tsquery(sa.literal_column("'simple'"),
+                                                     sa.bindparam(None, query, sa.String)))
+        columns = "{actor1 actor2} : " if actors else "search : "
+        match = " AND ".join(f'{columns}"{w}"*' for w in words)
+        fts = sa.table("events_fts", sa.column("rowid"))
+        hits = (sa.select(fts.c.rowid)
+                .where(sa.literal_column("events_fts").op("MATCH")(
+                    sa.bindparam(None, match, sa.String))))
+        return sa.literal_column("events.rowid").in_(hits.scalar_subquery())
 
     @staticmethod
     def _summary(row: Any) -> EventSummary:
@@ -386,7 +420,8 @@ class Store:
             n_reports=row.n_reports, n_documents=row.n_documents, updated_at=row.updated_at)
 
     def list_events(self, filters: EventFilter | None = None) -> list[EventSummary]:
-        """Events matching the filters, one page (``limit``/``offset``), in ``order``."""
+        """Events matching the filters, one page (``limit``/``offset``, or ``after`` a
+        cursor from :meth:`next_cursor`), in ``order``."""
         f = filters or EventFilter()
         if f.order not in ORDERS:
             raise StoreError(f"order {f.order!r}: use one of {', '.join(ORDERS)}")
@@ -399,17 +434,67 @@ class Store:
         else:
             order = [e.confidence.desc(), e.id]
         columns = [S.events.c[name] for name in _SUMMARY_COLS]
-        query = (sa.select(*columns).where(*self._conditions(f))
-                 .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
-                 .offset(max(0, min(f.offset, MAX_OFFSET))))
         with self._read() as conn:
+            conds = self._conditions(conn, f)
+            if f.after is not None:
+                conds.append(self._after(f))
+            query = (sa.select(*columns).where(*conds)
+                     .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
+                     .offset(max(0, min(f.offset, MAX_OFFSET))))
             return [self._summary(r) for r in conn.execute(query)]
 
+    @staticmethod
+    def _after(f: EventFilter) -> Any:
+        if f.order == "confidence":
+            raise ConfigError("a cursor (after) continues date-ordered lists only")
+        day, event_id = parse_cursor(f.after or "")
+        key = sa.tuple_(S.events.c.sort_date, S.events.c.id)
+        bound = sa.tuple_(sa.literal(day, sa.Date), sa.literal(event_id, sa.String))
+        return key < bound if f.order == "date" else key > bound
+
+    @staticmethod
+    def next_cursor(page: Sequence[EventSummary]) -> str | None:
+        """The cursor that continues a date-ordered list after ``page`` (``None`` if empty)."""
+        if not page:
+            return None
+        last = page[-1]
+        day = last.date.start if last.date else R.UNDATED
+        return f"{day.isoformat()}~{last.id}"
+
     def count_events(self, filters: EventFilter | None = None) -> int:
-        f = filters or EventFilter()
-        query = sa.select(sa.func.count()).select_from(S.events).where(*self._conditions(f))
+        """How many events match (the page fields are ignored). Counts are kept per filter
+        until the events change (any change writes a revision), so the pages of one
+        listing, and the same filter asked again, count once."""
+        f = (filters or EventFilter()).matching()
         with self._read() as conn:
-            return int(conn.execute(query).scalar_one())
+            version = conn.execute(sa.select(sa.func.max(S.revisions.c.id))).scalar()
+            cached = self._counts.get(f)
+            if cached is not None and cached[0] == version:
+                self._counts.move_to_end(f)
+                return cached[1]
+            query = (sa.select(sa.func.count()).select_from(S.events)
+                     .where(*self._conditions(conn, f)))
+            total = int(conn.execute(query).scalar_one())
+        self._counts[f] = (version, total)
+        while len(self._counts) > COUNT_CACHE_SIZE:
+            self._counts.popitem(last=False)
+        return total
+
+    def facets(self) -> dict[str, Any]:
+        """Distinct event types, sub-types, countries and regions (each a sorted list) and
+        the first and last event date, for filter lists (each from an index)."""
+        e = S.events.c
+        lists = {"event_types": "event_type", "sub_event_types": "sub_event_type",
+                 "countries": "country", "admin1": "admin1"}
+        out: dict[str, Any] = {key: self.distinct_values(col, limit=5000)
+                               for key, col in lists.items()}
+        with self._read() as conn:
+            lo = conn.execute(sa.select(e.date_start).where(e.date_start.is_not(None))
+                              .order_by(e.date_start).limit(1)).scalar()
+            hi = conn.execute(sa.select(e.date_start).where(e.date_start.is_not(None))
+                              .order_by(e.date_start.desc()).limit(1)).scalar()
+        out.update(date_min=lo, date_max=hi)
+        return out
 
     def _refs(self, conn: sa.Connection, where: Any) -> list[ReportRef]:
         query = (sa.select(S.reports.c.key, S.reports.c.doc_id, S.reports.c.data,
@@ -476,7 +561,8 @@ class Store:
         last: tuple[dt.date, str] | None = None
         e = S.events.c
         while True:
-            query = sa.select(S.events).where(*self._conditions(f))
+            with self._read() as conn:
+                query = sa.select(S.events).where(*self._conditions(conn, f))
             if last is not None:
                 query = query.where(sa.or_(e.sort_date > last[0],
                                            sa.and_(e.sort_date == last[0], e.id > last[1])))
@@ -953,6 +1039,9 @@ def with_id(doc: Document, new_id: str) -> Document:
     return replace(doc, id=new_id, reports=reports, tallies=tallies)
 
 
+#: Filters whose counts a store keeps (the least recently asked go first).
+COUNT_CACHE_SIZE = 512
+
 #: Above this many pending reports in a block, its segments are computed in one pass.
 _MANY_SEEDS = 20
 
@@ -961,10 +1050,6 @@ _SUMMARY_COLS = ("id", "event_type", "sub_event_type", "disorder_type", "tags", 
                  "latitude", "longitude", "geo_precision", "actor1", "actor1_type", "actor2",
                  "actor2_type", "figures", "confidence", "n_reports", "n_documents",
                  "updated_at")
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _state(row: dict[str, Any]) -> dict[str, Any]:
