@@ -425,6 +425,10 @@ class Store:
         f = filters or EventFilter()
         if f.order not in ORDERS:
             raise StoreError(f"order {f.order!r}: use one of {', '.join(ORDERS)}")
+        with self._read() as conn:
+            return [self._summary(r) for r in conn.execute(self._list_query(conn, f))]
+
+    def _list_query(self, conn: sa.Connection, f: EventFilter) -> Any:
         e = S.events.c
         order: list[Any]
         if f.order == "date":  # both orders follow the (sort_date, id) index
@@ -434,14 +438,36 @@ class Store:
         else:
             order = [e.confidence.desc(), e.id]
         columns = [S.events.c[name] for name in _SUMMARY_COLS]
-        with self._read() as conn:
-            conds = self._conditions(conn, f)
-            if f.after is not None:
-                conds.append(self._after(f))
-            query = (sa.select(*columns).where(*conds)
-                     .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
-                     .offset(max(0, min(f.offset, MAX_OFFSET))))
-            return [self._summary(r) for r in conn.execute(query)]
+        conds = self._conditions(conn, f)
+        if f.after is not None:
+            conds.append(self._after(f))
+        return (sa.select(*columns).where(*conds)
+                .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
+                .offset(max(0, min(f.offset, MAX_OFFSET))))
+
+    def _count_query(self, conn: sa.Connection, f: EventFilter) -> Any:
+        return (sa.select(sa.func.count()).select_from(S.events)
+                .where(*self._conditions(conn, f)))
+
+    def query_plans(self, filters: EventFilter, *,
+                    prefer_indexes: bool = False) -> dict[str, list[str]]:
+        """The database's plans of the page query (``"list"``) and the count (``"count"``)
+        of a filter, one line per step (``EXPLAIN QUERY PLAN`` on SQLite, ``EXPLAIN`` on
+        PostgreSQL): to check that each filter is served by an index. ``prefer_indexes``
+        (PostgreSQL): plan with sequential scans turned off, which shows the index that
+        serves the filter where a small table would rather be read whole."""
+        explain = "EXPLAIN QUERY PLAN " if self.backend == "sqlite" else "EXPLAIN "
+        out: dict[str, list[str]] = {}
+        with self._read() as conn, conn.begin():
+            if prefer_indexes and self.backend == "postgresql":
+                conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            for name, query in (("list", self._list_query(conn, filters)),
+                                ("count", self._count_query(conn, filters.matching()))):
+                sql = str(query.compile(dialect=conn.dialect,
+                                        compile_kwargs={"literal_binds": True}))
+                rows = conn.exec_driver_sql(explain + sql).all()
+                out[name] = [str(r[-1]) for r in rows]
+        return out
 
     @staticmethod
     def _after(f: EventFilter) -> Any:
@@ -472,9 +498,7 @@ class Store:
             if cached is not None and cached[0] == version:
                 self._counts.move_to_end(f)
                 return cached[1]
-            query = (sa.select(sa.func.count()).select_from(S.events)
-                     .where(*self._conditions(conn, f)))
-            total = int(conn.execute(query).scalar_one())
+            total = int(conn.execute(self._count_query(conn, f)).scalar_one())
         self._counts[f] = (version, total)
         while len(self._counts) > COUNT_CACHE_SIZE:
             self._counts.popitem(last=False)
