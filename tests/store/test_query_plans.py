@@ -130,7 +130,7 @@ def test_each_filter_is_an_index_search(filled: Store, name: str) -> None:
 
 def test_a_full_scan_is_reported(filled: Store) -> None:
     """The check itself: a query without an index (a column nothing indexes) is caught."""
-    with filled._read() as conn, conn.begin():  # noqa: SLF001 - a query the store never makes
+    with filled._read() as conn, conn.begin():  # a query the store never makes
         if filled.backend == "postgresql":
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
         query = sa.select(sa.func.count()).select_from(S.events).where(
