@@ -80,9 +80,10 @@ class EventFilter:
     ``date_from``/``date_to`` select events whose date range overlaps them; types and places
     match exactly (``country`` as an ISO code, any case); ``bbox`` is a :class:`BBox` (a
     ``(west, south, east, north)`` tuple is taken as one). ``text`` (the API's ``q``) and
-    ``actor`` are full-text searches: every word given must begin a word of the event's
-    search text (places, actors, types, tags, trigger words) or of its actors, in any order
-    and any case; ``text`` also ignores accents.
+    ``actor`` are full-text searches: every word given but the last must be a word of the
+    event's search text (places, actors, types, tags, trigger words) or of its actors, and
+    the last must begin one (``"puerto lum"``), in any order and any case; ``text`` also
+    ignores accents.
 
     ``limit``/``offset``/``order`` choose the page; ``after`` (a cursor from
     :meth:`Store.next_cursor`) continues a date-ordered list after the last event seen,
@@ -196,8 +197,11 @@ def text_words(text: str | None) -> list[str]:
 
 
 def _begins_words(wanted: list[str], *values: str | None) -> bool:
-    have = [w for v in values for w in words_of(v)]
-    return bool(wanted) and all(any(h.startswith(w) for h in have) for w in wanted)
+    """Every wanted word but the last is a word of the values; the last begins one."""
+    have = {w for v in values for w in words_of(v)}
+    if not wanted or not all(w in have for w in wanted[:-1]):
+        return False
+    return any(h.startswith(wanted[-1]) for h in have)
 
 
 @dataclass(frozen=True, slots=True)

@@ -372,38 +372,54 @@ class Store:
                 conds.append(e.longitude.between(west, east))
             else:  # the box crosses the antimeridian
                 conds.append(sa.or_(e.longitude >= west, e.longitude <= east))
-        if f.actor:
-            conds.append(self._full_text(words_of(f.actor), actors=True))
-        if f.text:
-            conds.append(self._full_text(text_words(f.text), actors=False))
+        if f.actor or f.text:
+            conds.append(self._full_text(conn, f))
         if f.min_confidence is not None:
             conds.append(e.confidence >= f.min_confidence)
         if f.event_ids is not None:
             conds.append(e.id.in_(list(f.event_ids)))
         return conds
 
-    def _full_text(self, words: Sequence[str], *, actors: bool) -> Any:
-        """Events where every word begins a word of the search column (or of the actors):
-        the FTS5 table on SQLite, the GIN indexes of to_tsvector on PostgreSQL."""
-        if not words:
-            return sa.false()
+    def _full_text(self, conn: sa.Connection, f: EventFilter) -> Any:
+        """Events matching ``text`` and ``actor``: every word but the last is a word of the
+        search column (or of the actors), the last begins one. PostgreSQL: the GIN indexes of
+        to_tsvector. SQLite: the FTS5 table; a search with few hits drives the query (its
+        events are read by rowid and sorted), one with many is checked while the date
+        index is walked, which stops after ``limit`` events."""
+        searches = [(words, actors) for given, words, actors in (
+            (f.text, text_words(f.text), False), (f.actor, words_of(f.actor), True)) if given]
+        if any(not words for words, _ in searches):
+            return sa.false()  # no word to look for (only punctuation): nothing matches
         if self.backend == "postgresql":
             from willay.store.migrations.versions.r0004_search_and_indexes import (
                 PG_ACTORS,
                 PG_SEARCH,
             )
 
-            query = " & ".join(f"{w}:*" for w in words)  # words are letters and digits only
-            vector: Any = sa.literal_column(PG_ACTORS if actors else PG_SEARCH)
-            return vector.op("@@")(sa.func.to_tsquery(sa.literal_column("'simple'"),
-                                                     sa.bindparam(None, query, sa.String)))
-        columns = "{actor1 actor2} : " if actors else "search : "
-        match = " AND ".join(f'{columns}"{w}"*' for w in words)
-        fts = sa.table("events_fts", sa.column("rowid"))
-        hits = (sa.select(fts.c.rowid)
-                .where(sa.literal_column("events_fts").op("MATCH")(
-                    sa.bindparam(None, match, sa.String))))
-        return sa.literal_column("events.rowid").in_(hits.scalar_subquery())
+            conds = []
+            for words, actors in searches:  # the words are letters and digits only
+                query = " & ".join([*words[:-1], f"{words[-1]}:*"])
+                vector: Any = sa.literal_column(PG_ACTORS if actors else PG_SEARCH)
+                conds.append(vector.op("@@")(sa.func.to_tsquery(
+                    sa.literal_column("'simple'"), sa.bindparam(None, query, sa.String))))
+            return sa.and_(*conds)
+        match = self._fts_match(f)
+        probe = sa.select(sa.func.count()).select_from(
+            sa.select(_FTS.c.rowid).where(_fts_matches(match)).limit(FTS_DRIVE).subquery())
+        few = conn.execute(probe).scalar_one() < FTS_DRIVE
+        rowid: Any = sa.literal_column("events.rowid" if few else "+events.rowid")
+        return rowid.in_(sa.select(_FTS.c.rowid).where(_fts_matches(match)).scalar_subquery())
+
+    @staticmethod
+    def _fts_match(f: EventFilter) -> str:
+        """The FTS5 query of a filter's ``text`` and ``actor``: quoted words of letters and
+        digits only, so no search syntax of the user's reaches FTS5."""
+        parts = []
+        for words, columns in ((text_words(f.text) if f.text else [], "search"),
+                               (words_of(f.actor) if f.actor else [], "{actor1 actor2}")):
+            parts += [f'{columns} : "{w}"' for w in words[:-1]]
+            parts += [f'{columns} : "{w}"*' for w in words[-1:]]
+        return " AND ".join(parts)
 
     @staticmethod
     def _summary(row: Any) -> EventSummary:
@@ -446,6 +462,13 @@ class Store:
                 .offset(max(0, min(f.offset, MAX_OFFSET))))
 
     def _count_query(self, conn: sa.Connection, f: EventFilter) -> Any:
+        searched = bool(f.text or f.actor)
+        words = (not f.text or text_words(f.text)) and (not f.actor or words_of(f.actor))
+        others = replace(f.matching(), text=None, actor=None)
+        if self.backend == "sqlite" and searched and words and others == _NO_FILTER:
+            # only a full-text search: the index counts its own hits (one per event)
+            return (sa.select(sa.func.count()).select_from(_FTS)
+                    .where(_fts_matches(self._fts_match(f))))
         return (sa.select(sa.func.count()).select_from(S.events)
                 .where(*self._conditions(conn, f)))
 
@@ -1076,6 +1099,18 @@ def with_id(doc: Document, new_id: str) -> Document:
 
 #: Event columns that lead an index (distinct values are found by probing it).
 _LEADING_INDEXED = ("event_type", "sub_event_type", "country", "admin1")
+
+#: The FTS5 table beside ``events`` on SQLite (made by migration r0004).
+_FTS = sa.table("events_fts", sa.column("rowid"))
+#: A full-text search with at least this many hits is checked while the date index is
+#: walked (SQLite) instead of driving the query: its first page is met within a few rows.
+FTS_DRIVE = 2000
+_NO_FILTER = EventFilter().matching()
+
+
+def _fts_matches(match: str) -> Any:
+    return sa.literal_column("events_fts").op("MATCH")(sa.bindparam(None, match, sa.String))
+
 
 #: Filters whose counts a store keeps (the least recently asked go first).
 COUNT_CACHE_SIZE = 512
