@@ -78,9 +78,25 @@ def test_text_search_words_begin_words(store: Store) -> None:
     # the trigger words, which only the stored search text holds
     assert places(store, text="rallied", in_memory=False) == {"San Cárdeno"}
     assert places(store, text="umen") == set()  # a word's middle is not a word
+    assert places(store, text="puer lumen") == set()  # only the last word may be cut
     assert places(store, text="100%_") == set()
     assert places(store, text="'\"*:!&|") == set()  # search syntax is never passed on
     assert places(store, text="lumen", admin1="Sur") == set()
+
+
+def test_searches_with_many_hits_walk_the_date_order(store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other SQLite plan (a search with FTS_DRIVE hits or more) finds the same."""
+    from willay.store import repository
+
+    expected = [e.id for e in store.list_events(EventFilter(text="xl"))]
+    monkeypatch.setattr(repository, "FTS_DRIVE", 2)
+    if store.backend == "sqlite":
+        assert "ix_events_sort" in " ".join(store.query_plans(EventFilter(text="xl"))["list"])
+    assert [e.id for e in store.list_events(EventFilter(text="xl"))] == expected
+    assert len(expected) == len(ITEMS)
+    assert places(store, text="puerto lumen") == {"Puerto Lumen"}
+    assert places(store, actor="police", text="lumen") == {"Puerto Lumen", "Lumen Alto"}
 
 
 def test_actor_search_reads_only_the_actors(store: Store) -> None:
