@@ -346,7 +346,9 @@ class Store:
         e = S.events.c
         conds: list[Any] = []
         if f.date_from is not None:
-            conds.append(e.date_end >= f.date_from)
+            # an event starting on or after date_from ends after it too: date_end (outside
+            # the indexes) is read only for the events that start before
+            conds.append(sa.or_(e.sort_date >= f.date_from, e.date_end >= f.date_from))
             # no event starts earlier than its longest span before date_from: with this
             # bound the dates are a sort_date range on both sides
             span = conn.execute(sa.select(sa.func.max(e.date_span))).scalar()
