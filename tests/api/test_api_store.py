@@ -69,3 +69,33 @@ def test_tallies_facets_places_exports_from_the_store(client: TestClient) -> Non
     lines = client.get("/api/export/events.jsonl").text.splitlines()
     assert len(lines) == 2
     assert client.get("/api/events/unknown").status_code == 404
+
+
+def test_pages_follow_the_cursor(client: TestClient) -> None:
+    """``next_cursor`` of a full page is the ``after`` of the next; deep offsets are refused
+    with a pointer to it; a cursor that is not one is a 422 naming it."""
+    first = client.get("/api/events", params={"limit": 1}).json()
+    assert first["next_cursor"] and first["total"] == 2
+    second = client.get("/api/events", params={"limit": 1,
+                                                "after": first["next_cursor"]}).json()
+    by_offset = client.get("/api/events", params={"limit": 1, "offset": 1}).json()
+    assert second["items"] == by_offset["items"] and second["total"] == 2
+    last = client.get("/api/events", params={"limit": 1, "after": second["next_cursor"]})
+    assert last.json()["items"] == [] and last.json()["next_cursor"] is None
+    whole = client.get("/api/events").json()
+    assert whole["next_cursor"] is None and len(whole["items"]) == 2
+    bad = client.get("/api/events", params={"after": "tomorrow"})
+    assert bad.status_code == 422 and "cursor" in bad.text
+    deep = client.get("/api/events", params={"offset": 10_001})
+    assert deep.status_code == 422
+    assert client.get("/api/events", params={"offset": 10_000}).json()["items"] == []
+
+
+def test_text_search_through_the_store(client: TestClient) -> None:
+    def found(**params: str) -> list[str]:
+        return [e["location"] for e in client.get("/api/events", params=params).json()["items"]]
+
+    assert found(q="brenn") == ["Brenn"]
+    assert found(q="BRE") == ["Brenn"]  # the start of a word
+    assert found(q="renn") == []  # not its middle
+    assert found(actor="police forces") == ["Ostrava Nueva"]

@@ -17,7 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 
 from willay import __version__
-from willay.api.query import DEFAULT_LIMIT, MAX_LIMIT, BBox, EventFilter
+from willay.api.query import DEFAULT_LIMIT, MAX_API_OFFSET, MAX_LIMIT, BBox, EventFilter
 from willay.api.reader import Reader
 from willay.api.schemas import (
     ConfigOut,
@@ -33,7 +33,7 @@ from willay.api.schemas import (
 from willay.api.security import DEFAULT_MAX_BODY_BYTES, HostPolicy, SecurityMiddleware
 from willay.errors import ConfigError, InputError, NotFoundError, StoreError
 from willay.export import Export
-from willay.store.records import MAX_OFFSET
+from willay.store.records import parse_cursor
 
 LOG = logging.getLogger("willay.api")
 #: What a client is told when the database fails: the reason, with the database's URL or
@@ -80,9 +80,11 @@ def _filter(
                                          max_length=2)] = None,
     admin1: Annotated[str | None, Query(description="first-level region name")] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
-    actor: Annotated[str | None, Query(description="substring of actor1 or actor2")] = None,
-    q: Annotated[str | None, Query(description="text search over places, actors, types",
-                                   max_length=200)] = None,
+    actor: Annotated[str | None, Query(description="every word begins a word of actor1 "
+                                       "or actor2")] = None,
+    q: Annotated[str | None, Query(description="full-text search: every word begins a word "
+                                   "of the event's places, actors, types, tags or trigger "
+                                   "words", max_length=200)] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
 ) -> EventFilter:
     try:
@@ -90,7 +92,7 @@ def _filter(
             date_from=date_from, date_to=date_to, event_type=event_type or None,
             sub_event_type=sub_event_type or None, country=country or None,
             admin1=admin1 or None, bbox=BBox.parse(bbox) if bbox else None,
-            actor=actor or None, q=q or None, min_confidence=min_confidence,
+            actor=actor or None, text=q or None, min_confidence=min_confidence,
         )
     except ConfigError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
@@ -174,10 +176,21 @@ def create_app(
     def events(
         flt: FilterDep,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_API_OFFSET,
+                                     description="events skipped (for deeper pages: after)")
+                          ] = 0,
+        after: Annotated[str | None, Query(max_length=200, description="the next_cursor of "
+                                           "the previous page: the page after it")] = None,
     ) -> EventPage:
-        """Events matching the filters, newest first, one page at a time."""
-        return source.events(flt, limit, offset)
+        """Events matching the filters, newest first, one page at a time (``offset``, or
+        ``after`` the previous page's ``next_cursor`` at any depth)."""
+        if not after:
+            return source.events(flt, limit, offset)
+        try:
+            parse_cursor(after)
+        except ConfigError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from None
+        return source.events(flt, limit, offset, after=after)
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events"])
     def event(event_id: str) -> EventDetail:

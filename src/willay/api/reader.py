@@ -34,6 +34,7 @@ from willay.api.schemas import (
 )
 from willay.errors import ConfigError, InputError, NotFoundError
 from willay.model import Document, EventReport
+from willay.store.records import parse_cursor
 
 if TYPE_CHECKING:
     from willay.store import EventDetail as StoredEvent
@@ -42,7 +43,11 @@ if TYPE_CHECKING:
 class Reader(Protocol):
     """Read access to stored events, documents and tallies, plus ingestion."""
 
-    def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage: ...
+    def events(self, flt: EventFilter, limit: int, offset: int,
+               after: str | None = None) -> EventPage:
+        """A page of matching events, newest first: ``offset`` events skipped, or those
+        after the cursor ``after`` (the ``next_cursor`` of the previous page)."""
+        ...
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]: ...
 
@@ -68,14 +73,24 @@ class Reader(Protocol):
 
 
 def sort_key(event: EventSummary) -> tuple[str, str]:
-    """Events are listed newest first, then by id, in every reader."""
-    return (event.date_start or "", event.id)
+    """Events are listed newest first, then by id, in every reader (undated ones last, as
+    the store's ``sort_date`` of 0001-01-01 puts them)."""
+    return (event.date_start or "0001-01-01", event.id)
 
 
-def page(items: list[EventSummary], flt: EventFilter, limit: int, offset: int) -> EventPage:
+def page(items: list[EventSummary], flt: EventFilter, limit: int, offset: int,
+         after: str | None = None) -> EventPage:
     chosen = sorted((e for e in items if flt.matches(e)), key=sort_key, reverse=True)
-    return EventPage(total=len(chosen), limit=limit, offset=offset,
-                     items=chosen[offset:offset + limit])
+    total = len(chosen)
+    if after is not None:
+        day, event_id = parse_cursor(after)
+        chosen = [e for e in chosen if sort_key(e) < (day.isoformat(), event_id)]
+    items = chosen[offset:offset + limit]
+    cursor = None
+    if len(items) == limit and items:
+        day_text, last_id = sort_key(items[-1])
+        cursor = f"{day_text}~{last_id}"
+    return EventPage(total=total, limit=limit, offset=offset, items=items, next_cursor=cursor)
 
 
 def places_of(events: Iterable[EventSummary]) -> list[PlaceOut]:
@@ -120,8 +135,9 @@ class MemoryReader:
                 self._summaries[report.id] = report_summary(report)
                 self._added[report.id] = at
 
-    def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage:
-        return page(list(self._summaries.values()), flt, limit, offset)
+    def events(self, flt: EventFilter, limit: int, offset: int,
+               after: str | None = None) -> EventPage:
+        return page(list(self._summaries.values()), flt, limit, offset, after)
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
         return iter(page(list(self._summaries.values()), flt, len(self._summaries), 0).items)

@@ -83,6 +83,9 @@ class EventPage(BaseModel):
     limit: int
     offset: int
     items: list[EventSummary]
+    #: pass as ``after`` for the next page (``None`` on the last page): as fast at any
+    #: depth, where ``offset`` walks every event before it
+    next_cursor: str | None = None
 
 
 class ReportOut(BaseModel):

@@ -1,18 +1,12 @@
-"""The API's reader over :class:`willay.store.Store`: its public methods, plus one Core query.
-
-The filter lists (facets: distinct types, countries, regions, date span) are an aggregate
-the store does not offer; that query is written here with SQLAlchemy Core over the store's
-``events`` table, on an engine of its own (bound parameters only, no SQL from strings).
-"""
+"""The API's reader over :class:`willay.store.Store`: every query goes through the store's
+public methods (one query layer, one filter type: :class:`willay.store.EventFilter`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Iterator, Sequence
 from typing import Any
-
-import sqlalchemy as sa
 
 from willay.api.convert import claim_out, figure_out, removed_spans, report_out, span_out
 from willay.api.query import EventFilter
@@ -36,11 +30,8 @@ from willay.api.schemas import (
 from willay.errors import ConflictError, InputError, NotFoundError
 from willay.model.event import FIGURE_KINDS
 from willay.store import EventDetail as StoreDetail
-from willay.store import EventFilter as StoreFilter
 from willay.store import EventSummary as StoreSummary
 from willay.store import Store
-from willay.store import schema as S
-from willay.store.engine import create_engines
 
 #: Rows fetched per query when exporting every matching event (the store's page maximum).
 EXPORT_BATCH = 10_000
@@ -70,14 +61,10 @@ def summary_out(s: StoreSummary) -> EventSummary:
     )
 
 
-def store_filter(flt: EventFilter, limit: int = 100, offset: int = 0) -> StoreFilter:
-    bbox = (flt.bbox.west, flt.bbox.south, flt.bbox.east, flt.bbox.north) if flt.bbox else None
-    return StoreFilter(
-        date_from=flt.date_from, date_to=flt.date_to, event_type=flt.event_type,
-        sub_event_type=flt.sub_event_type, country=flt.country, admin1=flt.admin1, bbox=bbox,
-        actor=flt.actor, text=flt.q, min_confidence=flt.min_confidence, limit=limit,
-        offset=offset,
-    )
+def store_filter(flt: EventFilter, limit: int = 100, offset: int = 0,
+                 after: str | None = None) -> EventFilter:
+    """The API's filter with a page: the same type, the page fields set."""
+    return dataclasses.replace(flt, limit=limit, offset=offset, order="date", after=after)
 
 
 class StoreReader:
@@ -87,25 +74,28 @@ class StoreReader:
         self.db_url = db_url
         self.store = Store(db_url)
 
-    @functools.cached_property
-    def _engine(self) -> sa.Engine:
-        return create_engines(self.db_url)[1]
-
-    def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage:
-        sf = store_filter(flt, limit, offset)
-        items = [summary_out(s) for s in self.store.list_events(sf)]
-        total = len(items) if offset == 0 and len(items) < limit else self.store.count_events(sf)
-        return EventPage(total=total, limit=limit, offset=offset, items=items)
+    def events(self, flt: EventFilter, limit: int, offset: int,
+               after: str | None = None) -> EventPage:
+        sf = store_filter(flt, limit, offset, after)
+        found = self.store.list_events(sf)
+        items = [summary_out(s) for s in found]
+        if offset == 0 and after is None and len(items) < limit:
+            total = len(items)  # the whole list is on this page
+        else:
+            total = self.store.count_events(sf)  # kept per filter until the events change
+        cursor = self.store.next_cursor(found) if len(found) == limit else None
+        return EventPage(total=total, limit=limit, offset=offset, items=items,
+                         next_cursor=cursor)
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
-        offset = 0
-        while True:
-            batch = self.store.list_events(store_filter(flt, EXPORT_BATCH, offset))
+        after: str | None = None
+        while True:  # keyset pages: each costs the same however deep
+            batch = self.store.list_events(store_filter(flt, EXPORT_BATCH, 0, after))
             for s in batch:
                 yield summary_out(s)
             if len(batch) < EXPORT_BATCH:
                 return
-            offset += EXPORT_BATCH
+            after = self.store.next_cursor(batch)
 
     def iter_details(self, flt: EventFilter) -> Iterator[StoreDetail]:
         return self.store.iter_events(store_filter(flt))
@@ -186,21 +176,12 @@ class StoreReader:
         return places_of(self.iter_events(flt))
 
     def facets(self) -> FacetsOut:
-        ev = S.events.c
-
-        def distinct(conn: sa.Connection, col: sa.ColumnElement[Any]) -> list[str]:
-            query = sa.select(col).where(col.is_not(None)).distinct().order_by(col).limit(5000)
-            return [str(v) for v in conn.scalars(query)]
-
-        with self._engine.connect() as conn:
-            lo, hi = conn.execute(sa.select(sa.func.min(ev.date_start),
-                                            sa.func.max(ev.date_start))).one()
-            return FacetsOut(
-                event_types=distinct(conn, ev.event_type),
-                sub_event_types=distinct(conn, ev.sub_event_type),
-                countries=distinct(conn, ev.country), admin1=distinct(conn, ev.admin1),
-                date_min=_iso(lo), date_max=_iso(hi),
-            )
+        found = self.store.facets()
+        return FacetsOut(
+            event_types=found["event_types"], sub_event_types=found["sub_event_types"],
+            countries=found["countries"], admin1=found["admin1"],
+            date_min=_iso(found["date_min"]), date_max=_iso(found["date_max"]),
+        )
 
     def ingest(self, records: Sequence[dict[str, Any]]) -> IngestOut:
         """Ingest JSONL-style records through the library path of ``willay ingest``."""

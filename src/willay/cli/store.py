@@ -195,8 +195,9 @@ def filter_options(func: Any) -> Any:
         click.option("--admin1", help="First-level region, e.g. Puno or apurimac (case and "
                      "accents ignored)."),
         click.option("--bbox", help="WEST,SOUTH,EAST,NORTH in degrees."),
-        click.option("--actor", help="Substring of actor1 or actor2 (any case)."),
-        click.option("--text", "-q", "text", help="Words in place, actors, types or triggers."),
+        click.option("--actor", help="Words of actor1 or actor2, the last may be cut (any case)."),
+        click.option("--text", "-q", "text", help="Words in place, actors, types or triggers "
+                     "(full text: the last word may be cut)."),
         click.option("--min-confidence", type=float, help="Minimum event confidence."),
     ]
     for option in reversed(options):

@@ -5,6 +5,7 @@ See ``docs/store.md`` for the method list; :class:`Store` is the entry point.
 
 from willay.store.records import (
     AddResult,
+    BBox,
     Decision,
     DocumentInfo,
     EventDetail,
@@ -23,6 +24,7 @@ from willay.store.rows import report_key, text_hash
 
 __all__ = [
     "AddResult",
+    "BBox",
     "Decision",
     "DocumentInfo",
     "EventDetail",

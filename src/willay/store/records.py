@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
 
+from willay.errors import ConfigError
 from willay.model import Document, Event, EventDate, Figure, Span
 from willay.model.event import FIGURE_KINDS
 
@@ -14,6 +17,9 @@ MAX_LIMIT = 10_000
 #: Deepest offset of a page: further pages are empty, and larger numbers would overflow
 #: the databases' integers (a client asking for 2**63 gets an empty page, not an error).
 MAX_OFFSET = 1_000_000_000
+#: Deepest offset the API serves (a deep offset walks every event before it); deeper
+#: pages follow ``next_cursor`` (``after=``), which costs the same at any depth.
+MAX_API_OFFSET = 10_000
 ORDERS = ("date", "date_asc", "confidence")
 
 
@@ -21,13 +27,67 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+class BBox(NamedTuple):
+    """A bounding box in degrees: west, south, east, north (east < west crosses 180°)."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @classmethod
+    def parse(cls, value: str) -> BBox:
+        """``"-80,-20,-65,-5"`` -> BBox; a clear error naming the value otherwise."""
+        parts = value.split(",")
+        try:
+            west, south, east, north = (float(p) for p in parts)
+        except ValueError:
+            raise ConfigError(
+                f"bbox {value!r}: expected west,south,east,north in degrees") from None
+        return cls.of((west, south, east, north), value)
+
+    @classmethod
+    def of(cls, box: tuple[float, float, float, float], given: object = None) -> BBox:
+        """A checked box from four numbers (``given`` names it in the error)."""
+        west, south, east, north = (float(v) for v in box)
+        if not (-90 <= south <= north <= 90 and -180 <= west <= 180 and -180 <= east <= 180):
+            raise ConfigError(f"bbox {given if given is not None else box!r}: out of range or "
+                              "south > north")
+        return cls(west, south, east, north)
+
+    def contains(self, lon: float, lat: float) -> bool:
+        if not self.south <= lat <= self.north:
+            return False
+        if self.west <= self.east:
+            return self.west <= lon <= self.east
+        return lon >= self.west or lon <= self.east
+
+
+def words_of(text: str | None) -> list[str]:
+    """The words of a search, as both full-text indexes cut them: runs of letters and digits,
+    lower-cased (``"Town-42 (Puno)"`` -> ``["town", "42", "puno"]``)."""
+    return _WORD.findall((text or "").lower())
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    """Filters of :meth:`Store.list_events`; every field is optional.
+    """What the event list, the exports, the API and the dashboard filter on (one type for
+    the store and the API); every field is optional.
 
-    ``date_from``/``date_to`` select events whose date range overlaps them; ``bbox`` is
-    ``(west, south, east, north)`` in degrees; ``actor`` and ``text`` are case-insensitive
-    substrings.
+    ``date_from``/``date_to`` select events whose date range overlaps them; types and places
+    match exactly (``country`` as an ISO code, any case); ``bbox`` is a :class:`BBox` (a
+    ``(west, south, east, north)`` tuple is taken as one). ``text`` (the API's ``q``) and
+    ``actor`` are full-text searches: every word given but the last must be a word of the
+    event's search text (places, actors, types, tags, trigger words) or of its actors, and
+    the last must begin one (``"puerto lum"``), in any order and any case; ``text`` also
+    ignores accents.
+
+    ``limit``/``offset``/``order`` choose the page; ``after`` (a cursor from
+    :meth:`Store.next_cursor`) continues a date-ordered list after the last event seen,
+    which stays fast at any depth where ``offset`` does not.
     """
 
     date_from: dt.date | None = None
@@ -36,7 +96,7 @@ class EventFilter:
     sub_event_type: str | None = None
     country: str | None = None
     admin1: str | None = None
-    bbox: tuple[float, float, float, float] | None = None
+    bbox: BBox | tuple[float, float, float, float] | None = None
     actor: str | None = None
     text: str | None = None
     min_confidence: float | None = None
@@ -44,6 +104,104 @@ class EventFilter:
     limit: int = 100
     offset: int = 0
     order: str = "date"
+    after: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ConfigError(f"date_from {self.date_from} is after date_to {self.date_to}")
+        if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
+            raise ConfigError(f"min_confidence {self.min_confidence}: expected 0..1")
+        if self.bbox is not None and not isinstance(self.bbox, BBox):
+            object.__setattr__(self, "bbox", BBox.of(self.bbox))
+
+    @property
+    def q(self) -> str | None:
+        """The API's name of :attr:`text`."""
+        return self.text
+
+    def matching(self) -> EventFilter:
+        """The filter without its page (limit, offset, order, cursor): what a count needs."""
+        return replace(self, limit=0, offset=0, order="date", after=None)
+
+    def matches(self, event: Any) -> bool:
+        """The in-memory meaning of the filter, on any event record with the summary's
+        fields (the store's query implements the same)."""
+        box = self.bbox
+        checks = (
+            self._dates_match(event),
+            not self.event_type or event.event_type == self.event_type,
+            not self.sub_event_type or event.sub_event_type == self.sub_event_type,
+            not self.country or (event.country or "").upper() == self.country.upper(),
+            not self.admin1 or event.admin1 == self.admin1,
+            box is None or (event.latitude is not None and event.longitude is not None
+                            and BBox(*box).contains(event.longitude, event.latitude)),
+            not self.actor or _begins_words(words_of(self.actor), event.actor1, event.actor2),
+            not self.text or _begins_words(
+                text_words(self.text), *(_fold(v) for v in (
+                    event.location, event.admin1, getattr(event, "admin2", None),
+                    event.country, event.actor1, event.actor2, event.event_type,
+                    event.sub_event_type, *(getattr(event, "tags", None) or ())))),
+            self.min_confidence is None
+            or (event.confidence is not None and event.confidence >= self.min_confidence),
+            self.event_ids is None or event.id in self.event_ids,
+        )
+        return all(checks)
+
+    def _dates_match(self, event: Any) -> bool:
+        if self.date_from is None and self.date_to is None:
+            return True
+        start, end = _span_of(event)
+        if start is None:
+            return False
+        if self.date_from and (end or start) < self.date_from:
+            return False
+        return not (self.date_to and start > self.date_to)
+
+
+def _span_of(event: Any) -> tuple[dt.date | None, dt.date | None]:
+    date = getattr(event, "date", None)
+    if isinstance(date, EventDate):
+        return date.start, date.end
+
+    def day(value: Any) -> dt.date | None:
+        if value is None or isinstance(value, dt.date):
+            return value
+        return dt.date.fromisoformat(str(value)[:10])
+
+    return day(getattr(event, "date_start", None)), day(getattr(event, "date_end", None))
+
+
+def _fold(text: str | None) -> str:
+    """Lower case without accents (what the search column holds)."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def parse_cursor(cursor: str) -> tuple[dt.date, str]:
+    """``"2023-01-09~ev-1a2b"`` -> (date, event id); a clear error otherwise."""
+    day, sep, event_id = cursor.partition("~")
+    try:
+        if not sep or not event_id:
+            raise ValueError
+        return dt.date.fromisoformat(day), event_id
+    except ValueError:
+        raise ConfigError(f"cursor {cursor[:80]!r}: expected the next_cursor of a "
+                          "previous page") from None
+
+
+def text_words(text: str | None) -> list[str]:
+    """The words of a text search (``q``), folded as the search column is: no accents."""
+    return words_of(_fold(text))
+
+
+def _begins_words(wanted: list[str], *values: str | None) -> bool:
+    """Every wanted word but the last is a word of the values; the last begins one."""
+    have = {w for v in values for w in words_of(v)}
+    if not wanted or not all(w in have for w in wanted[:-1]):
+        return False
+    return any(h.startswith(wanted[-1]) for h in have)
 
 
 @dataclass(frozen=True, slots=True)

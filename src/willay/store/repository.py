@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from willay.model.event import FIGURE_KINDS
 from willay.model.offsets import to_given_text
 from willay.resolve.cluster import cluster_reports, event_id_for
 from willay.resolve.config import ResolveConfig
-from willay.resolve.matching import ReportRef, block_key, norm
+from willay.resolve.matching import ReportRef, block_key
 from willay.resolve.reconcile import build_event, claim_refs
 from willay.store import rows as R
 from willay.store import schema as S
@@ -51,6 +52,9 @@ from willay.store.records import (
     StoreStats,
     TallyPoint,
     TallySeries,
+    parse_cursor,
+    text_words,
+    words_of,
 )
 
 _log = logging.getLogger("willay.resolve")
@@ -104,6 +108,8 @@ class Store:
         self._url_text = url or Settings.from_env().db_url
         self._writer, self._reader = create_engines(self._url_text)
         self.config = resolve_config or ResolveConfig()
+        #: filter -> (revision the count was made at, count): see count_events
+        self._counts: OrderedDict[EventFilter, tuple[int | None, int]] = OrderedDict()
         try:
             migrate(self._writer)
         except Exception:
@@ -334,12 +340,22 @@ class Store:
         return StoredDocument(doc, self._doc_info(row), evidence, events)
 
     # -- events ------------------------------------------------------------------------
-    @staticmethod
-    def _conditions(f: EventFilter) -> list[Any]:
+    def _conditions(self, conn: sa.Connection, f: EventFilter) -> list[Any]:
+        """The WHERE clause of a filter; every filter can be served by an index (the tests
+        in tests/store/test_query_plans.py check each plan on both databases)."""
         e = S.events.c
         conds: list[Any] = []
         if f.date_from is not None:
-            conds.append(e.date_end >= f.date_from)
+            # an event starting on or after date_from ends after it too: date_end (outside
+            # the indexes) is read only for the events that start before
+            conds.append(sa.or_(e.sort_date >= f.date_from, e.date_end >= f.date_from))
+            # no event starts earlier than its longest span before date_from: with this
+            # bound the dates are a sort_date range on both sides
+            span = conn.execute(sa.select(sa.func.max(e.date_span))).scalar()
+            if span is not None:
+                earliest = f.date_from - dt.timedelta(days=min(int(span), 3_000_000))
+                if earliest > dt.date.min:
+                    conds.append(e.sort_date >= earliest)
         if f.date_to is not None:  # sort_date == date_start when dated: lets the index help
             conds.append(e.date_start <= f.date_to)
             conds.append(e.sort_date <= f.date_to)
@@ -358,18 +374,54 @@ class Store:
                 conds.append(e.longitude.between(west, east))
             else:  # the box crosses the antimeridian
                 conds.append(sa.or_(e.longitude >= west, e.longitude <= east))
-        if f.actor:
-            pattern = "%" + _escape_like(f.actor.casefold()) + "%"
-            conds.append(sa.or_(sa.func.lower(e.actor1).like(pattern, escape="\\"),
-                                sa.func.lower(e.actor2).like(pattern, escape="\\")))
-        if f.text:
-            pattern = "%" + _escape_like(norm(f.text)) + "%"
-            conds.append(e.search.like(pattern, escape="\\"))
+        if f.actor or f.text:
+            conds.append(self._full_text(conn, f))
         if f.min_confidence is not None:
             conds.append(e.confidence >= f.min_confidence)
         if f.event_ids is not None:
             conds.append(e.id.in_(list(f.event_ids)))
         return conds
+
+    def _full_text(self, conn: sa.Connection, f: EventFilter) -> Any:
+        """Events matching ``text`` and ``actor``: every word but the last is a word of the
+        search column (or of the actors), the last begins one. PostgreSQL: the GIN indexes of
+        to_tsvector. SQLite: the FTS5 table; a search with few hits drives the query (its
+        events are read by rowid and sorted), one with many is checked while the date
+        index is walked, which stops after ``limit`` events."""
+        searches = [(words, actors) for given, words, actors in (
+            (f.text, text_words(f.text), False), (f.actor, words_of(f.actor), True)) if given]
+        if any(not words for words, _ in searches):
+            return sa.false()  # no word to look for (only punctuation): nothing matches
+        if self.backend == "postgresql":
+            from willay.store.migrations.versions.r0004_search_and_indexes import (
+                PG_ACTORS,
+                PG_SEARCH,
+            )
+
+            conds = []
+            for words, actors in searches:  # the words are letters and digits only
+                query = " & ".join([*words[:-1], f"{words[-1]}:*"])
+                vector: Any = sa.literal_column(PG_ACTORS if actors else PG_SEARCH)
+                conds.append(vector.op("@@")(sa.func.to_tsquery(
+                    sa.literal_column("'simple'"), sa.bindparam(None, query, sa.String))))
+            return sa.and_(*conds)
+        match = self._fts_match(f)
+        probe = sa.select(sa.func.count()).select_from(
+            sa.select(_FTS.c.rowid).where(_fts_matches(match)).limit(FTS_DRIVE).subquery())
+        few = conn.execute(probe).scalar_one() < FTS_DRIVE
+        rowid: Any = sa.literal_column("events.rowid" if few else "+events.rowid")
+        return rowid.in_(sa.select(_FTS.c.rowid).where(_fts_matches(match)).scalar_subquery())
+
+    @staticmethod
+    def _fts_match(f: EventFilter) -> str:
+        """The FTS5 query of a filter's ``text`` and ``actor``: quoted words of letters and
+        digits only, so no search syntax of the user's reaches FTS5."""
+        parts = []
+        for words, columns in ((text_words(f.text) if f.text else [], "search"),
+                               (words_of(f.actor) if f.actor else [], "{actor1 actor2}")):
+            parts += [f'{columns} : "{w}"' for w in words[:-1]]
+            parts += [f'{columns} : "{w}"*' for w in words[-1:]]
+        return " AND ".join(parts)
 
     @staticmethod
     def _summary(row: Any) -> EventSummary:
@@ -386,10 +438,15 @@ class Store:
             n_reports=row.n_reports, n_documents=row.n_documents, updated_at=row.updated_at)
 
     def list_events(self, filters: EventFilter | None = None) -> list[EventSummary]:
-        """Events matching the filters, one page (``limit``/``offset``), in ``order``."""
+        """Events matching the filters, one page (``limit``/``offset``, or ``after`` a
+        cursor from :meth:`next_cursor`), in ``order``."""
         f = filters or EventFilter()
         if f.order not in ORDERS:
             raise StoreError(f"order {f.order!r}: use one of {', '.join(ORDERS)}")
+        with self._read() as conn:
+            return [self._summary(r) for r in conn.execute(self._list_query(conn, f))]
+
+    def _list_query(self, conn: sa.Connection, f: EventFilter) -> Any:
         e = S.events.c
         order: list[Any]
         if f.order == "date":  # both orders follow the (sort_date, id) index
@@ -399,17 +456,94 @@ class Store:
         else:
             order = [e.confidence.desc(), e.id]
         columns = [S.events.c[name] for name in _SUMMARY_COLS]
-        query = (sa.select(*columns).where(*self._conditions(f))
-                 .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
-                 .offset(max(0, min(f.offset, MAX_OFFSET))))
-        with self._read() as conn:
-            return [self._summary(r) for r in conn.execute(query)]
+        conds = self._conditions(conn, f)
+        if f.after is not None:
+            conds.append(self._after(f))
+        return (sa.select(*columns).where(*conds)
+                .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
+                .offset(max(0, min(f.offset, MAX_OFFSET))))
+
+    def _count_query(self, conn: sa.Connection, f: EventFilter) -> Any:
+        searched = bool(f.text or f.actor)
+        words = (not f.text or text_words(f.text)) and (not f.actor or words_of(f.actor))
+        others = replace(f.matching(), text=None, actor=None)
+        if self.backend == "sqlite" and searched and words and others == _NO_FILTER:
+            # only a full-text search: the index counts its own hits (one per event)
+            return (sa.select(sa.func.count()).select_from(_FTS)
+                    .where(_fts_matches(self._fts_match(f))))
+        return (sa.select(sa.func.count()).select_from(S.events)
+                .where(*self._conditions(conn, f)))
+
+    def query_plans(self, filters: EventFilter, *,
+                    prefer_indexes: bool = False) -> dict[str, list[str]]:
+        """The database's plans of the page query (``"list"``) and the count (``"count"``)
+        of a filter, one line per step (``EXPLAIN QUERY PLAN`` on SQLite, ``EXPLAIN`` on
+        PostgreSQL): to check that each filter is served by an index. ``prefer_indexes``
+        (PostgreSQL): plan with sequential scans turned off, which shows the index that
+        serves the filter where a small table would rather be read whole."""
+        explain = "EXPLAIN QUERY PLAN " if self.backend == "sqlite" else "EXPLAIN "
+        out: dict[str, list[str]] = {}
+        with self._read() as conn, conn.begin():
+            if prefer_indexes and self.backend == "postgresql":
+                conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            for name, query in (("list", self._list_query(conn, filters)),
+                                ("count", self._count_query(conn, filters.matching()))):
+                sql = str(query.compile(dialect=conn.dialect,
+                                        compile_kwargs={"literal_binds": True}))
+                rows = conn.exec_driver_sql(explain + sql).all()
+                out[name] = [str(r[-1]) for r in rows]
+        return out
+
+    @staticmethod
+    def _after(f: EventFilter) -> Any:
+        if f.order == "confidence":
+            raise ConfigError("a cursor (after) continues date-ordered lists only")
+        day, event_id = parse_cursor(f.after or "")
+        key = sa.tuple_(S.events.c.sort_date, S.events.c.id)
+        bound = sa.tuple_(sa.literal(day, sa.Date), sa.literal(event_id, sa.String))
+        return key < bound if f.order == "date" else key > bound
+
+    @staticmethod
+    def next_cursor(page: Sequence[EventSummary]) -> str | None:
+        """The cursor that continues a date-ordered list after ``page`` (``None`` if empty)."""
+        if not page:
+            return None
+        last = page[-1]
+        day = last.date.start if last.date else R.UNDATED
+        return f"{day.isoformat()}~{last.id}"
 
     def count_events(self, filters: EventFilter | None = None) -> int:
-        f = filters or EventFilter()
-        query = sa.select(sa.func.count()).select_from(S.events).where(*self._conditions(f))
+        """How many events match (the page fields are ignored). Counts are kept per filter
+        until the events change (any change writes a revision), so the pages of one
+        listing, and the same filter asked again, count once."""
+        f = (filters or EventFilter()).matching()
         with self._read() as conn:
-            return int(conn.execute(query).scalar_one())
+            version = conn.execute(sa.select(sa.func.max(S.revisions.c.id))).scalar()
+            cached = self._counts.get(f)
+            if cached is not None and cached[0] == version:
+                self._counts.move_to_end(f)
+                return cached[1]
+            total = int(conn.execute(self._count_query(conn, f)).scalar_one())
+        self._counts[f] = (version, total)
+        while len(self._counts) > COUNT_CACHE_SIZE:
+            self._counts.popitem(last=False)
+        return total
+
+    def facets(self) -> dict[str, Any]:
+        """Distinct event types, sub-types, countries and regions (each a sorted list) and
+        the first and last event date, for filter lists (each from an index)."""
+        e = S.events.c
+        lists = {"event_types": "event_type", "sub_event_types": "sub_event_type",
+                 "countries": "country", "admin1": "admin1"}
+        out: dict[str, Any] = {key: self.distinct_values(col, limit=5000)
+                               for key, col in lists.items()}
+        with self._read() as conn:
+            lo = conn.execute(sa.select(e.date_start).where(e.date_start.is_not(None))
+                              .order_by(e.date_start).limit(1)).scalar()
+            hi = conn.execute(sa.select(e.date_start).where(e.date_start.is_not(None))
+                              .order_by(e.date_start.desc()).limit(1)).scalar()
+        out.update(date_min=lo, date_max=hi)
+        return out
 
     def _refs(self, conn: sa.Connection, where: Any) -> list[ReportRef]:
         query = (sa.select(S.reports.c.key, S.reports.c.doc_id, S.reports.c.data,
@@ -476,7 +610,8 @@ class Store:
         last: tuple[dt.date, str] | None = None
         e = S.events.c
         while True:
-            query = sa.select(S.events).where(*self._conditions(f))
+            with self._read() as conn:
+                query = sa.select(S.events).where(*self._conditions(conn, f))
             if last is not None:
                 query = query.where(sa.or_(e.sort_date > last[0],
                                            sa.and_(e.sort_date == last[0], e.id > last[1])))
@@ -885,7 +1020,18 @@ class Store:
         if field not in self.DISTINCT_FIELDS:
             raise StoreError(f"{field}: not one of {', '.join(self.DISTINCT_FIELDS)}")
         col = S.events.c[field]
-        query = sa.select(col).where(col.is_not(None)).distinct().order_by(col).limit(limit)
+        query: Any
+        if field in _LEADING_INDEXED:
+            # one index probe per distinct value (the next value above the last one), not a
+            # read of the whole index: a handful of values among a million events
+            first = sa.select(sa.func.min(col).label("v"), sa.literal(1).label("n"))
+            walk = first.cte("walk", recursive=True)
+            following = sa.select(sa.func.min(col)).where(col > walk.c.v).scalar_subquery()
+            walk = walk.union_all(sa.select(following, walk.c.n + 1)
+                                  .where(walk.c.v.is_not(None), walk.c.n < limit))
+            query = sa.select(walk.c.v).where(walk.c.v.is_not(None)).order_by(walk.c.n)
+        else:
+            query = sa.select(col).where(col.is_not(None)).distinct().order_by(col).limit(limit)
         with self._read() as conn:
             return [str(v) for v in conn.scalars(query)]
 
@@ -953,6 +1099,24 @@ def with_id(doc: Document, new_id: str) -> Document:
     return replace(doc, id=new_id, reports=reports, tallies=tallies)
 
 
+#: Event columns that lead an index (distinct values are found by probing it).
+_LEADING_INDEXED = ("event_type", "sub_event_type", "country", "admin1")
+
+#: The FTS5 table beside ``events`` on SQLite (made by migration r0004).
+_FTS = sa.table("events_fts", sa.column("rowid"))
+#: A full-text search with at least this many hits is checked while the date index is
+#: walked (SQLite) instead of driving the query: its first page is met within a few rows.
+FTS_DRIVE = 2000
+_NO_FILTER = EventFilter().matching()
+
+
+def _fts_matches(match: str) -> Any:
+    return sa.literal_column("events_fts").op("MATCH")(sa.bindparam(None, match, sa.String))
+
+
+#: Filters whose counts a store keeps (the least recently asked go first).
+COUNT_CACHE_SIZE = 512
+
 #: Above this many pending reports in a block, its segments are computed in one pass.
 _MANY_SEEDS = 20
 
@@ -961,10 +1125,6 @@ _SUMMARY_COLS = ("id", "event_type", "sub_event_type", "disorder_type", "tags", 
                  "latitude", "longitude", "geo_precision", "actor1", "actor1_type", "actor2",
                  "actor2_type", "figures", "confidence", "n_reports", "n_documents",
                  "updated_at")
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _state(row: dict[str, Any]) -> dict[str, Any]:

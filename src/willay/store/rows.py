@@ -217,6 +217,7 @@ def event_row(event: Event, block: str, keys: Sequence[str]) -> dict[str, Any]:
         "date_end": date.end if date else None,
         "date_precision": date.precision if date else None,
         "sort_date": date.start if date else UNDATED,
+        "date_span": (date.end - date.start).days if date else None,
         "country": event.country,
         "admin1": event.admin1,
         "admin2": event.admin2,

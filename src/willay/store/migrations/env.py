@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from willay.store.schema import metadata
+from willay.store.schema import include_name, metadata
 
 
 def _run() -> None:
@@ -16,6 +16,7 @@ def _run() -> None:
     if connection is None:
         raise RuntimeError("willay migrations run only through willay.store.engine.migrate")
     context.configure(connection=connection, target_metadata=metadata,
+                      include_name=include_name,
                       render_as_batch=connection.dialect.name == "sqlite")
     with context.begin_transaction():
         context.run_migrations()
