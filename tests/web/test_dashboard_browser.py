@@ -228,7 +228,7 @@ def test_filter_then_open_event_with_evidence(server: ServerThread, driver: Any)
 
     driver.get(server.url + "/")
     wait_loaded(driver, "overview")
-    Select(driver.find_element(By.ID, "f-admin1")).select_by_visible_text("Kelm")
+    Select(driver.find_element(By.ID, "f-admin1")).select_by_value("Kelm")
     driver.find_element(By.ID, "f-apply").click()
     wait_loaded(driver, "overview")
     rows = driver.find_elements(By.CSS_SELECTOR, "#event-rows tr")

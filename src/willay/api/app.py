@@ -24,6 +24,7 @@ from willay.api.schemas import (
     DocumentOut,
     EventDetail,
     EventPage,
+    FacetCountsOut,
     FacetsOut,
     IngestIn,
     IngestOut,
@@ -33,7 +34,7 @@ from willay.api.schemas import (
 from willay.api.security import DEFAULT_MAX_BODY_BYTES, HostPolicy, SecurityMiddleware
 from willay.errors import ConfigError, InputError, NotFoundError, StoreError
 from willay.export import Export
-from willay.store.records import MAX_OFFSET
+from willay.store.records import MAX_OFFSET, ORDERS
 
 LOG = logging.getLogger("willay.api")
 #: What a client is told when the database fails: the reason, with the database's URL or
@@ -170,14 +171,29 @@ def create_app(
         """Event types, countries, regions and the date span present, for filter lists."""
         return source.facets()
 
+    @app.get("/api/facets/counts", response_model=FacetCountsOut, tags=["events"])
+    def facet_counts(flt: FilterDep) -> FacetCountsOut:
+        """Each filter list's values with their numbers of events, Datasette-style: a value's
+        count is the ``total`` that ``/api/events`` gives for these filters with that value
+        chosen for its field."""
+        return source.facet_counts(flt)
+
     @app.get("/api/events", response_model=EventPage, tags=["events"])
     def events(
         flt: FilterDep,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+        order: Annotated[str, Query(
+            description="date (newest first), fatalities, injured, arrested, confidence, "
+            "reports or source (first publisher): largest or last first; add _asc for the "
+            "other way. Unknown values come last.",
+            json_schema_extra={"enum": list(ORDERS)})] = "date",
     ) -> EventPage:
-        """Events matching the filters, newest first, one page at a time."""
-        return source.events(flt, limit, offset)
+        """Events matching the filters, newest first (or in ``order``), one page at a time."""
+        if order not in ORDERS:
+            raise HTTPException(status_code=422, detail=f"order {order[:40]!r}: use one of "
+                                f"{', '.join(ORDERS)}")
+        return source.events(flt, limit, offset, order)
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events"])
     def event(event_id: str) -> EventDetail:

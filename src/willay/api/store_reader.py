@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import replace
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -23,6 +24,8 @@ from willay.api.schemas import (
     EventDetail,
     EventPage,
     EventSummary,
+    FacetCount,
+    FacetCountsOut,
     FacetsOut,
     Highlight,
     IngestedDocument,
@@ -91,11 +94,26 @@ class StoreReader:
     def _engine(self) -> sa.Engine:
         return create_engines(self.db_url)[1]
 
-    def events(self, flt: EventFilter, limit: int, offset: int) -> EventPage:
-        sf = store_filter(flt, limit, offset)
-        items = [summary_out(s) for s in self.store.list_events(sf)]
+    def events(self, flt: EventFilter, limit: int, offset: int, order: str = "date"
+               ) -> EventPage:
+        sf = replace(store_filter(flt, limit, offset), order=order)
+        items = self._with_sources([summary_out(s) for s in self.store.list_events(sf)])
         total = len(items) if offset == 0 and len(items) < limit else self.store.count_events(sf)
         return EventPage(total=total, limit=limit, offset=offset, items=items)
+
+    def _with_sources(self, items: list[EventSummary]) -> list[EventSummary]:
+        sources = self.store.event_sources([e.id for e in items])
+        for e in items:
+            e.sources = sources.get(e.id, [])
+        return items
+
+    def facet_counts(self, flt: EventFilter) -> FacetCountsOut:
+        sf = store_filter(flt)
+        counts = self.store.facet_counts(sf)
+        return FacetCountsOut(
+            total=self.store.count_events(sf),
+            **{name: [FacetCount(value=v, count=n) for v, n in pairs]
+               for name, pairs in counts.items()})
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
         offset = 0

@@ -14,7 +14,12 @@ MAX_LIMIT = 10_000
 #: Deepest offset of a page: further pages are empty, and larger numbers would overflow
 #: the databases' integers (a client asking for 2**63 gets an empty page, not an error).
 MAX_OFFSET = 1_000_000_000
-ORDERS = ("date", "date_asc", "confidence")
+#: Orders of the event list: a bare name puts the largest (newest, last in the alphabet) first,
+#: ``_asc`` the smallest; ``reports`` counts the reports merged into an event, ``source`` is
+#: the first publisher of its articles. Unknown values come last either way.
+ORDERS = ("date", "date_asc", "confidence", "confidence_asc", "fatalities", "fatalities_asc",
+          "injured", "injured_asc", "arrested", "arrested_asc", "reports", "reports_asc",
+          "source", "source_asc")
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

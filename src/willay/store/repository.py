@@ -390,20 +390,35 @@ class Store:
         f = filters or EventFilter()
         if f.order not in ORDERS:
             raise StoreError(f"order {f.order!r}: use one of {', '.join(ORDERS)}")
-        e = S.events.c
-        order: list[Any]
-        if f.order == "date":  # both orders follow the (sort_date, id) index
-            order = [e.sort_date.desc(), e.id.desc()]
-        elif f.order == "date_asc":
-            order = [e.sort_date.asc(), e.id.asc()]
-        else:
-            order = [e.confidence.desc(), e.id]
+        order = self._order_by(f.order)
         columns = [S.events.c[name] for name in _SUMMARY_COLS]
         query = (sa.select(*columns).where(*self._conditions(f))
                  .order_by(*order).limit(max(0, min(f.limit, MAX_LIMIT)))
                  .offset(max(0, min(f.offset, MAX_OFFSET))))
         with self._read() as conn:
             return [self._summary(r) for r in conn.execute(query)]
+
+    @staticmethod
+    def _order_by(name: str) -> list[Any]:
+        """The ORDER BY of one of :data:`ORDERS`; ties go newest first."""
+        e = S.events.c
+        if name == "date":  # both date orders follow the (sort_date, id) index
+            return [e.sort_date.desc(), e.id.desc()]
+        if name == "date_asc":
+            return [e.sort_date.asc(), e.id.asc()]
+        key = name.removesuffix("_asc")
+        column: Any
+        if key == "source":
+            column = (sa.select(sa.func.min(S.documents.c.publisher))
+                      .select_from(S.reports.join(S.documents,
+                                                  S.documents.c.id == S.reports.c.doc_id))
+                      .where(S.reports.c.event_id == e.id).scalar_subquery())
+        else:
+            column = {"confidence": e.confidence, "fatalities": e.fatalities_best,
+                      "injured": e.injured_best, "arrested": e.arrested_best,
+                      "reports": e.n_reports}[key]
+        first = column.asc() if name.endswith("_asc") else column.desc()
+        return [first.nulls_last(), e.sort_date.desc(), e.id.desc()]
 
     def count_events(self, filters: EventFilter | None = None) -> int:
         f = filters or EventFilter()
@@ -888,6 +903,47 @@ class Store:
         query = sa.select(col).where(col.is_not(None)).distinct().order_by(col).limit(limit)
         with self._read() as conn:
             return [str(v) for v in conn.scalars(query)]
+
+    #: Event columns that :meth:`facet_counts` counts (the dashboard's filter lists).
+    FACET_FIELDS = ("event_type", "sub_event_type", "country", "admin1")
+
+    def facet_counts(self, filters: EventFilter | None = None,
+                     fields: Sequence[str] = FACET_FIELDS, *, limit: int = 5_000
+                     ) -> dict[str, list[tuple[str, int]]]:
+        """For each field, its values with their numbers of matching events, most first.
+
+        A value's count is what :meth:`count_events` answers for the filters with that value
+        chosen for its field in place of the field's own filter (Datasette's facets, but a
+        chosen value leaves the other values of its field counted): one GROUP BY per field.
+        """
+        f = filters or EventFilter()
+        out: dict[str, list[tuple[str, int]]] = {}
+        with self._read() as conn:
+            for name in fields:
+                if name not in self.FACET_FIELDS:
+                    raise StoreError(f"{name}: not one of {', '.join(self.FACET_FIELDS)}")
+                col = S.events.c[name]
+                n = sa.func.count().label("n")
+                query = (sa.select(col, n)
+                         .where(col.is_not(None), *self._conditions(replace(f, **{name: None})))
+                         .group_by(col).order_by(n.desc(), col).limit(limit))
+                out[name] = [(str(v), int(c)) for v, c in conn.execute(query)]
+        return out
+
+    def event_sources(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The publishers of each event's articles, sorted (events without any are left out)."""
+        r, d = S.reports.c, S.documents.c
+        out: dict[str, list[str]] = {}
+        ids = list(dict.fromkeys(event_ids))
+        with self._read() as conn:
+            for start in range(0, len(ids), 500):
+                query = (sa.select(r.event_id, d.publisher).distinct()
+                         .select_from(S.reports.join(S.documents, d.id == r.doc_id))
+                         .where(r.event_id.in_(ids[start:start + 500]), d.publisher.is_not(None))
+                         .order_by(r.event_id, d.publisher))
+                for event_id, publisher in conn.execute(query):
+                    out.setdefault(str(event_id), []).append(str(publisher))
+        return out
 
     def event_ids_starting(self, prefix: str, *, limit: int = 20) -> list[str]:
         """Ids of stored events that start with ``prefix`` (at most ``limit``), sorted."""
