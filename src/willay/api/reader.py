@@ -106,9 +106,10 @@ def ordered(events: Iterable[EventSummary], order: str = "date") -> list[EventSu
     if order in ("date", "date_asc"):
         return newest if order == "date" else newest[::-1]
     key = order.removesuffix("_asc")
-    known = [e for e in newest if _order_value(e, key) is not None]
-    known.sort(key=lambda e: _order_value(e, key), reverse=not order.endswith("_asc"))
-    return known + [e for e in newest if _order_value(e, key) is None]
+    known: list[tuple[Any, EventSummary]] = [
+        (v, e) for e in newest if (v := _order_value(e, key)) is not None]
+    known.sort(key=lambda ve: ve[0], reverse=not order.endswith("_asc"))
+    return [e for _, e in known] + [e for e in newest if _order_value(e, key) is None]
 
 
 def page(items: list[EventSummary], flt: EventFilter, limit: int, offset: int,
@@ -122,7 +123,8 @@ def facet_counts_of(events: Sequence[EventSummary], flt: EventFilter) -> FacetCo
     """Facet counts in memory, with the store's meaning (``Store.facet_counts``)."""
     fields: dict[str, list[FacetCount]] = {}
     for name in FACET_FIELDS:
-        other = replace(flt, **{name: None})
+        cleared: dict[str, Any] = {name: None}
+        other = replace(flt, **cleared)
         counts = Counter(str(getattr(e, name)) for e in events
                          if getattr(e, name) and other.matches(e))
         fields[name] = [FacetCount(value=v, count=n)

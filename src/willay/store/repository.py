@@ -924,8 +924,9 @@ class Store:
                     raise StoreError(f"{name}: not one of {', '.join(self.FACET_FIELDS)}")
                 col = S.events.c[name]
                 n = sa.func.count().label("n")
+                cleared: dict[str, Any] = {name: None}
                 query = (sa.select(col, n)
-                         .where(col.is_not(None), *self._conditions(replace(f, **{name: None})))
+                         .where(col.is_not(None), *self._conditions(replace(f, **cleared)))
                          .group_by(col).order_by(n.desc(), col).limit(limit))
                 out[name] = [(str(v), int(c)) for v, c in conn.execute(query)]
         return out
