@@ -6,6 +6,7 @@ countries, and one colour per evidence field with a legend."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
@@ -105,6 +106,13 @@ def _local_only(urls: list[str], base: str) -> list[str]:
     return [u for u in urls if not (u.startswith(base + "/") or u.startswith("data:"))]
 
 
+def _open(drv: Any, url: str) -> None:
+    """Load ``url`` afresh: a page of the same dashboard that differs only after ``#``
+    would otherwise be a hash change, with the previous view still marked as loaded."""
+    drv.get("about:blank")
+    drv.get(url)
+
+
 def _severe(drv: Any) -> list[str]:
     return [e["message"] for e in drv.get_log("browser") if e["level"] == "SEVERE"]
 
@@ -120,7 +128,7 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
                 for r in driver.find_elements(By.CSS_SELECTOR, "#event-rows tr")]
 
     # A shared link opens the filtered view, with the form showing the filter.
-    driver.get(server.url + "/#/?admin1=Kelm&min_confidence=0.5")
+    _open(driver, server.url + "/#/?admin1=Kelm&min_confidence=0.5")
     wait_loaded(driver, "overview")
     assert rows() == [shooting]
     assert Select(driver.find_element(By.ID, "f-admin1")).first_selected_option.get_attribute("value") == "Kelm"
@@ -155,7 +163,7 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
 def test_map_draws_country_outlines_offline(server: ServerThread, driver: Any) -> None:
     from selenium.webdriver.common.by import By
 
-    driver.get(server.url + "/")
+    _open(driver, server.url + "/")
     wait_loaded(driver, "overview")
     outlines = int(wait_for(driver, "return document.body.getAttribute('data-outlines');",
                             "the country outlines"))
@@ -165,7 +173,25 @@ def test_map_draws_country_outlines_offline(server: ServerThread, driver: Any) -
     assert not _severe(driver)
 
 
-def test_api_docs_render_offline(server: ServerThread, driver: Any) -> None:
+def _sent(drv: Any) -> list[str]:
+    """Every URL the browser sent a request to (DevTools' Network.requestWillBeSent), those
+    that the page's policy or the network refused included."""
+    urls = []
+    for entry in drv.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def test_api_docs_render_offline(server: ServerThread) -> None:
+    with chromium(network_log=True) as drv:
+        drv.get("about:blank")
+        drv.get_log("performance")  # what the browser did at its start (its new-tab page)
+        _api_docs_render_offline(server, drv)
+
+
+def _api_docs_render_offline(server: ServerThread, driver: Any) -> None:
     from selenium.webdriver.common.by import By
 
     driver.get(server.url + "/api/docs")
@@ -182,6 +208,9 @@ def test_api_docs_render_offline(server: ServerThread, driver: Any) -> None:
     requests = _requests(driver)
     assert any(u.endswith("/vendor/swagger-ui/swagger-ui-bundle.js") for u in requests)
     assert _local_only(requests, server.url) == []  # no request leaves 127.0.0.1
+    sent = _sent(driver)
+    assert any(u.endswith("/api/openapi.json") for u in sent)
+    assert _local_only(sent, server.url) == []  # not even one that failed or was refused
     assert not _severe(driver)  # no refusal by the page's security policy, no failed load
 
 
@@ -281,7 +310,7 @@ def test_table_sorts_by_its_columns(research_server: ServerThread, driver: Any) 
     from selenium.webdriver.common.by import By
 
     base = research_server.url
-    driver.get(base + "/#/?country=XA")
+    _open(driver, base + "/#/?country=XA")
     wait_loaded(driver, "overview")
     headers = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#event-table th")]
     for column in ("Injured", "Arrested", "Confidence", "Reports", "Source"):
@@ -328,7 +357,7 @@ def test_table_sorts_by_its_columns(research_server: ServerThread, driver: Any) 
     assert driver.current_url == url and sort_mark("confidence") == "descending"
     assert _row_ids(driver) == _api_ids(base, country="XA", order="confidence")
     # The sort covers every matching event: the second page continues the first.
-    driver.get(base + "/#/?order=injured")
+    _open(driver, base + "/#/?order=injured")
     wait_loaded(driver, "overview")
     first = _row_ids(driver)
     driver.find_element(By.ID, "next-page").click()
@@ -344,7 +373,7 @@ def test_facet_counts_equal_the_api_counts(research_server: ServerThread, driver
 
     base = research_server.url
     filters = {"country": "XB", "event_type": "Protests"}
-    driver.get(base + "/#/?country=XB&event_type=Protests")
+    _open(driver, base + "/#/?country=XB&event_type=Protests")
     wait_loaded(driver, "overview")
     selects = {"event_type": "f-event-type", "sub_event_type": "f-sub-event-type",
                "country": "f-country", "admin1": "f-admin1"}
@@ -393,7 +422,7 @@ def test_facet_counts_equal_the_api_counts(research_server: ServerThread, driver
 def test_evidence_has_one_colour_per_field_and_a_legend(server: ServerThread, driver: Any
                                                         ) -> None:
 
-    driver.get(server.url + "/#/event/" + server.ids["Ostrava Nueva"])
+    _open(driver, server.url + "/#/event/" + server.ids["Ostrava Nueva"])
     wait_loaded(driver, "event")
     found = driver.execute_script("""
         function bg(el) { return getComputedStyle(el).backgroundColor; }
