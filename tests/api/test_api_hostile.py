@@ -112,7 +112,7 @@ class Failing(MemoryReader):
 
     url = "postgresql+psycopg://willay@db.internal:5432/secret_events"
 
-    def events(self, flt: Any, limit: int, offset: int) -> Any:
+    def events(self, flt: Any, limit: int, offset: int, order: str = "date") -> Any:
         raise StoreError(f"{self.url}: read failed (connection refused)")
 
     def iter_events(self, flt: Any) -> Iterator[Any]:
@@ -167,11 +167,6 @@ class Dying(MemoryReader):
     @staticmethod
     def _dying(events: Iterator[Any]) -> Iterator[Any]:
         yield next(events)
-        raise StoreError("sqlite:////srv/willay/events.db: read failed (disk I/O error)")
-
-    def iter_details(self, flt: Any) -> Iterator[Any]:  # what the exports read
-        details = super().iter_details(flt)
-        yield next(details)
         raise StoreError("sqlite:////srv/willay/events.db: read failed (disk I/O error)")
 
 

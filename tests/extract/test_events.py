@@ -335,3 +335,168 @@ def in_removed(doc: Document, start: int, end: int) -> bool:
     """Whether the range overlaps text that cleaning dropped as boilerplate (the spans of an
     extracted document and ``doc.removed`` both point into the text as given)."""
     return any(s.start < end and start < s.end for s in doc.removed)
+
+
+def test_a_hyphenated_noun_is_not_read_as_an_infinitive() -> None:
+    # "couvre-feu" begins with "couvre", which ends like an infinitive; it is a noun
+    doc = run("Le préfet a instauré mercredi un couvre-feu à Bordeaux.", lang="fr")
+    report = only(doc)
+    assert (report.event_type, report.sub_event_type) == ("Strategic developments", "Other")
+    assert report.location == "Bordeaux"
+    assert report.date is not None and report.date.iso() == "2023-01-11"
+
+
+def test_an_undated_emergency_in_the_lede_is_the_story_s_own_measure() -> None:
+    doc = run("Kenya's government has declared a nationwide state of emergency.\n\n"
+              "Shops stayed shut across the capital.")
+    report = only(doc)
+    assert (report.country, report.admin1, report.sub_event_type) == ("KE", None, "Other")
+
+
+def test_an_undated_emergency_deep_in_the_story_is_background() -> None:
+    doc = run("Farmers marched in Nakuru on Thursday against new taxes. The crowd was calm. "
+              "Police watched from a distance. Organisers thanked the marchers. "
+              "The government has declared a state of emergency.")
+    assert [r.sub_event_type for r in doc.reports] == ["Peaceful protest"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Des violences ont éclaté jeudi soir à Nantes après l'annonce du verdict."),
+    ("es", "La violencia estalló el jueves en Medellín tras el anuncio del fallo."),
+])
+def test_violence_breaking_out_is_a_riot(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.event_type == "Riots", summary(run(text, lang=lang))
+
+
+def test_a_town_back_under_the_control_of_the_army_is_regained() -> None:
+    # "est repassée sous le contrôle de": the holder follows the phrase, auxiliary or not
+    doc = run("La ville de Kidal est repassée mardi sous le contrôle de l'armée malienne.",
+              lang="fr")
+    assert [r.sub_event_type for r in doc.reports] == ["Government regains territory"], \
+        summary(doc)
+
+
+def test_armed_men_looting_with_no_one_harmed_destroy_property() -> None:
+    doc = run("Des hommes armés ont pillé mardi une pharmacie à Dori, sans faire de victimes.",
+              lang="fr")
+    assert [r.sub_event_type for r in doc.reports] == ["Looting/property destruction"], \
+        summary(doc)
+
+
+def test_a_ransacked_office_with_no_crowd_is_property_destruction() -> None:
+    doc = run("Le siège du syndicat a été saccagé mardi à Kankan par des inconnus.", lang="fr")
+    assert [r.sub_event_type for r in doc.reports] == ["Looting/property destruction"], \
+        summary(doc)
+
+
+def test_a_region_in_brackets_does_not_break_a_list_of_towns() -> None:
+    doc = run("Mercredi soir, des émeutiers ont incendié des voitures à Créteil, Bobigny "
+              "(Seine-Saint-Denis) et Argenteuil (Val-d'Oise).", lang="fr")
+    assert sorted(r.location or "" for r in doc.reports) == [
+        "Argenteuil", "Bobigny", "Créteil"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Miles de jubilados participaron el jueves en la Marcha Federal de Jubilados en "
+           "Montevideo."),
+    ("pt", "A Marcha das Mulheres Negras reuniu milhares de pessoas em Belo Horizonte na quinta-feira."),
+])
+def test_a_capitalised_march_that_opens_a_name_is_a_march(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Peaceful protest"
+    assert "march" in report.tags
+
+
+def test_a_capitalised_action_word_inside_another_name_is_no_event() -> None:
+    doc = run("Residents said the Golden Strike restaurant in Kisumu reopened on Thursday "
+              "after weeks of repairs to its kitchen.")
+    assert doc.reports == [], summary(doc)
+
+
+def test_the_language_of_a_placeless_brief_narrows_an_ambiguous_town() -> None:
+    # "Vigo" alone is also a county of Indiana; a Spanish brief names the Spanish city
+    report = only(run("Los estibadores cumplieron el martes su tercer día de huelga en Vigo.",
+                      lang="es"))
+    assert (report.country, report.admin1, report.location) == ("ES", "Galicia", "Vigo")
+
+
+def test_the_language_does_not_choose_between_two_countries_that_speak_it() -> None:
+    # "Santa Catarina" is a state of Brazil and an island of Cape Verde, both Portuguese
+    doc = run("Caminhoneiros bloquearam na terça-feira rodovias em Santa Catarina.", lang="pt")
+    assert [r.admin1 for r in doc.reports] == [], summary(doc)
+
+
+def test_a_sizeable_town_as_a_sentence_s_first_word_is_its_place() -> None:
+    report = only(run("Bunia was back under army control on Tuesday after CODECO fighters fled "
+                      "the town, officials said."))
+    assert (report.country, report.location) == ("CD", "Bunia"), summary(run(
+        "Bunia was back under army control on Tuesday after CODECO fighters fled the town."))
+
+
+def test_a_word_of_the_language_opening_a_sentence_is_no_place() -> None:
+    doc = run("Police fired tear gas at students marching in Nairobi on Tuesday.")
+    assert [r.location for r in doc.reports] == ["Nairobi"], summary(doc)
+
+
+def test_detentions_told_among_demonstrations_are_an_intervention() -> None:
+    doc = run("Thousands marched in Nairobi on Tuesday against the finance bill. Police "
+              "dispersed the crowd with tear gas. Rights groups said 30 people were detained "
+              "in Kisumu and Mombasa on Tuesday.")
+    kinds = {r.location: r.sub_event_type for r in doc.reports}
+    assert kinds.get("Kisumu") == "Protest with intervention", summary(doc)
+    assert kinds.get("Mombasa") == "Protest with intervention", summary(doc)
+
+
+def test_detentions_at_home_are_arrests_even_in_a_protest_story() -> None:
+    doc = run("Des milliers de personnes ont manifesté mardi à Dakar. Le lendemain, une "
+              "dizaine de militants ont été interpellés à leur domicile à Thiès.", lang="fr")
+    kinds = {r.location: r.sub_event_type for r in doc.reports}
+    assert kinds.get("Thiès") == "Arrests", summary(doc)
+
+
+def test_police_breaking_up_a_protest_is_an_intervention() -> None:
+    report = only(run("Police moved in to break up a student protest in Eldoret on Tuesday."))
+    assert report.sub_event_type == "Protest with intervention", summary(run(
+        "Police moved in to break up a student protest in Eldoret on Tuesday."))
+
+
+def test_forces_opening_fire_on_a_crowd_is_excessive_force() -> None:
+    # "opened fire on" is a verb and its object, not a headline's participle
+    report = only(run("Soldiers opened fire on a crowd protesting fuel prices in Kano on Monday, "
+                      "killing four people, witnesses said."))
+    assert report.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Guerrilleros del ELN entraron sin combates el lunes en Tibú tras la salida del "
+           "Ejército."),
+    ("pt", "Rebeldes entraram sem combates em Mocímboa da Praia na segunda-feira, após a "
+           "saída do exército."),
+])
+def test_a_fight_the_text_denies_is_no_battle(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Non-violent transfer of territory", summary(
+        run(text, lang=lang))
+
+
+def test_a_past_causative_faire_did_the_action() -> None:
+    report = only(run("Un kamikaze a fait exploser lundi sa charge devant une caserne à Maroua.",
+                      lang="fr"))
+    assert report.sub_event_type == "Suicide bomb"
+
+
+def test_a_political_party_is_no_football_match() -> None:
+    report = only(run("Desconocidos incendiaron el lunes la sede del partido de gobierno en "
+                      "Cusco.", lang="es"))
+    assert report.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hundreds held a vigil in memory of a murdered journalist in Mombasa on Sunday."),
+    ("pt", "Centenas fizeram uma vigília em memória do jornalista assassinado em Nampula "
+           "no domingo."),
+])
+def test_a_death_remembered_by_a_gathering_is_not_its_toll(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Peaceful protest", summary(run(text, lang=lang))

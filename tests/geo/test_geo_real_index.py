@@ -105,3 +105,19 @@ def test_admin1_units_by_any_of_their_names(real: Resolver) -> None:
     assert real.admin1_units("Catalonia", "ES") == real.admin1_units("Cataluña", "ES")
     assert real.admin1_units("South Kivu", "CD") != north_kivu
     assert real.admin1_units("Arakan State", "MM") == real.admin1_units("Rakhine", "MM")
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), [
+    ("Ciudad de México", "MX", "Ciudad de México"),
+    ("Mexico City", "MX", "Ciudad de México"),
+    ("Guatemala City", "GT", "Guatemala"),
+])
+def test_a_town_word_never_names_a_country(real: Resolver, name: str, country: str,
+                                           admin1: str) -> None:
+    place = real.resolve(name)
+    assert place is not None and place.feature != "country", place
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_a_numbered_postal_sector_is_no_town(real: Resolver) -> None:
+    assert all(c.place.name != "Sección 22" for c in real.candidates("Sección 22"))

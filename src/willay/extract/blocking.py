@@ -72,7 +72,7 @@ def _infinitive_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         if not markers.search(before):
             return None
     elif not (endings and word.endswith(endings) and len(word) > 4
-              and " " not in head.span.quote.strip()):
+              and first.group() == head.span.quote.strip()):  # "couvre-feu" is a noun
         return None
     aspect = lang_regex(ctx.lang, "infinitive_aspect")
     if aspect is not None and aspect.search(before[-25:]):
@@ -107,10 +107,28 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         return "context"
     if is_crowd_class(cls) and ctx.matches("other_sense", i):
         return "context"
+    if cls == "death" and _memorial(ctx, i, head):
+        return "context"  # "a vigil in memory of the murdered councillor"
     if cls == "agreement" and not ctx.unrest_context(i) and not any(
             m.attrs.get("role") in ("armed", "force") for m in ctx.mentions(i, "actor")):
         return "context"  # a deal that ends no protest and no fighting
     return None
+
+
+def _memorial(ctx: DocContext, i: int, head: Mention) -> bool:
+    return remembered(ctx, head)
+
+
+def remembered(ctx: DocContext, mention: Mention) -> bool:
+    """A death named in a phrase of memory or tribute just before it ("a vigil in memory
+    of a murdered journalist"): the reason of a gathering, not its toll."""
+    regex = lang_regex(ctx.lang, "memorial")
+    i = ctx.sentence_index(mention.start)
+    if regex is None or i is None:
+        return False
+    sent = ctx.sents[i]
+    before = ctx.doc.text[max(sent.start, mention.start - 60):mention.start]
+    return regex.search(before) is not None
 
 
 def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:

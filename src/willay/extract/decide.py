@@ -8,6 +8,7 @@ its classes and whether it has a fatality figure.
 
 from __future__ import annotations
 
+from willay.extract.blocking import remembered
 from willay.extract.context import DocContext
 from willay.extract.drafts import Draft
 from willay.extract.taxonomy import class_target, crowd_head_order, crowd_type, special_order
@@ -21,11 +22,20 @@ STATE_TAGS = frozenset({"state_of_emergency", "curfew", "investigation", "airpor
 def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
     """``(event_type, sub_event_type)`` of a draft."""
     special = d.special_class()
-    if special is not None and not (special == "arrest" and d.crowd_classes()):
+    if special is not None and not (special == "arrest" and (
+            d.crowd_classes() or _at_demonstrations(d))):
         target = class_target(special)
         if target is not None:
             return target
     return crowd_type(crowd_features(ctx, d))
+
+
+def _at_demonstrations(d: Draft) -> bool:
+    """Detentions told among demonstrations (the frames saw demonstrators in the sentence,
+    the two before it or the one after): people held at the protest, not a raid."""
+    arrests = [h for h in d.heads if h.value == "arrest"]
+    return bool(arrests) and not d.arrest_outside and all(
+        h.attrs.get("crowd") for h in arrests) and set(d.classes) <= {"arrest"}
 
 
 def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
@@ -39,7 +49,8 @@ def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
     if any(h.value == "arrest" and sent.start <= h.start < sent.end for h in d.heads):
         features.add("arrests")  # people detained at the demonstration itself
     if any(isinstance(f.value, Claim) and f.value.kind == "fatalities"
-           and (f.value.value or 0) > 0 and f.value.scope == "event" for f in d.figures):
+           and (f.value.value or 0) > 0 and f.value.scope == "event"
+           and not remembered(ctx, f) for f in d.figures):
         features.add("deaths")
     return features
 

@@ -206,8 +206,11 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
               and first - bisect.bisect_left(starts, a.start) <= REACH]
     after = [a for a in actors if a.start >= action.end
              and bisect.bisect_left(starts, a.start) - last <= REACH]
-    passive = any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
-        or _elided_passive(before, seq, starts, first, last, gram)
+    # "is back under the control of the army": such a phrase names its holder after it,
+    # whatever auxiliary comes before
+    passive = str(action.value) != "controlled_by" and (
+        any(seq[j].low in gram.passive for j in range(max(0, first - 3), first))
+        or _elided_passive(before, seq, starts, first, last, gram))
     before_reach = REACH if passive else TARGET_BEFORE
     targets = frozenset(str(t.value) for t in info.targets
                         if _near_target(t, first, last, starts, before_reach))
@@ -234,6 +237,8 @@ def _elided_passive(before: list[Mention], seq: list[Word], starts: list[int],
     actor right before the action and a preposition right after it, not an object."""
     if not before or last + 1 >= len(seq) or seq[last + 1].low not in gram.after:
         return False
+    if last > first:
+        return False  # "forces opened fire on": a verb and its object, not a participle
     actor_last = bisect.bisect_left(starts, before[-1].end) - 1
     return actor_last == first - 1
 

@@ -47,6 +47,12 @@ def place_groups(ctx: DocContext, i: int, heads: list[Mention],
         _list_groups(ctx, i, heads, places, lid, members, groups, used)
     families = _families([m for m in places if id(m) not in used], groups)
     for fam in list(families):
+        sites = _sites(fam)
+        if len(sites) >= 2:  # "in two places: Largo da Batata ... and Avenida Paulista"
+            families.remove(fam)
+            groups.extend(PlaceGroup(heads_near(heads, m), m.value, [m.span], ("sites", i))
+                          for m in sites)
+            continue
         counted = _distributive(ctx, i, fam)
         if len(counted) >= 2:
             families.remove(fam)
@@ -132,6 +138,15 @@ def _families(rest: list[Mention], groups: list[PlaceGroup]) -> list[list[Mentio
             families.append([m])
     return [f for f in families
             if not any(g.place is not None and compatible(g.place, f[0].value) for g in groups)]
+
+
+def _sites(places: list[Mention]) -> list[Mention]:
+    """The named sites of a town among ``places``, one per name."""
+    out: dict[str, Mention] = {}
+    for m in places:
+        if m.attrs.get("site"):
+            out.setdefault(m.value.name, m)
+    return list(out.values())
 
 
 def _distributive(ctx: DocContext, i: int, places: list[Mention]) -> list[Mention]:

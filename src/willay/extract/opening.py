@@ -60,7 +60,9 @@ class Opener:
         dates = ctx.event_dates(i, announced=announced)
         if ctx.matches("background", i) and not ctx.day_dates(i, announced):
             return
-        aggregate = ctx.matches("aggregate", i) and not has_list(places)
+        # "nationwide" is the reach of a national measure, not a sum of local events
+        national = {str(h.value) for h in heads} <= NATIONAL_CLASSES
+        aggregate = ctx.matches("aggregate", i) and not has_list(places) and not national
         if aggregate:
             if ctx.day_dates(i, announced):
                 self.pending = Pending(i, heads, dates)
@@ -193,8 +195,9 @@ def _anaphora_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set
         if ref is not None:
             return [PlaceGroup(heads, ref.value, [ref.span], None, True)]
     if classes & NATIONAL_CLASSES:
-        if not explicit:
-            return []
+        measure = bool(classes & {"emergency", "curfew", "use_of_force_decree"})
+        if not explicit and (not measure or i > 1 or dates or ctx.hedged(i, heads)):
+            return []  # an undated measure after the lede is background (§1.4)
         return _country_groups(ctx, i, heads)
     return None
 

@@ -28,6 +28,10 @@ class ActionRule:
     exclude_before: frozenset[str] = frozenset()
     exclude_after: tuple[tuple[str, ...], ...] = ()
     titlecase: bool = False
+    #: Words that may link the words of a name ("Marcha *del* Orgullo", "March *for* Life"),
+    #: for the classes whose capitalised word heads the name of such an event; empty for
+    #: the others.
+    name_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +52,13 @@ def part_lexicon(lang: str) -> PartLexicon:
     entries = [(phrase, cls) for cls, table in actions.items() for phrase in table["words"]]
     participles = data.get("grammar", {}).get("participles")
     matchers["action"] = PhraseMatcher(data_language(lang), entries, participles)
+    links = frozenset(str(w).lower() for w in data.get("grammar", {}).get("name_links", []))
     for cls, table in actions.items():
         after = tuple(tuple(str(w).lower().split()) for w in table.get("exclude_after", []))
         rules[cls] = ActionRule(
             exclude_before=frozenset(str(w).lower() for w in table.get("exclude_before", [])),
-            exclude_after=after, titlecase=bool(table.get("titlecase", False)))
+            exclude_after=after, titlecase=bool(table.get("titlecase", False)),
+            name_links=links if table.get("names") else frozenset())
     for section in ("means", "target"):
         table = data.get(section, {})
         matchers[section] = PhraseMatcher(
@@ -73,13 +79,18 @@ class PartFinder:
     def __call__(self, doc: Document) -> Document:
         lex = part_lexicon(doc.language or "en")
         seq = words(doc.text)
+        found: list[Mention] = []
         for section in SECTIONS:
             for hit in outermost(lex.matchers[section].find(seq)):
                 cls = str(hit.payload)
                 if section == "action" and _excluded(doc.text, seq, hit, lex.rules[cls]):
                     continue
-                doc.mentions.append(Mention("part", doc.span(hit.start, hit.end), cls,
-                                            {"part": section, "phrase": hit.phrase}))
+                found.append(Mention("part", doc.span(hit.start, hit.end), cls,
+                                     {"part": section, "phrase": hit.phrase}))
+        # "entered without a fight", "sin combates": the fight a means denies is no action
+        denied = [m for m in found if m.attrs["part"] == "means" and m.value == "no_fight"]
+        doc.mentions.extend(m for m in found if not (m.attrs["part"] == "action" and any(
+            d.start <= m.start and m.end <= d.end for d in denied)))
         doc.mentions.sort(key=lambda m: (m.start, m.end))
         return doc
 
@@ -93,10 +104,29 @@ def _excluded(text: str, seq: list[Word], hit: Hit, rule: ActionRule) -> bool:
         if tuple(tail) == after and _adjacent(text, hit.end, seq[hit.last + 1].start):
             return True
     if text[hit.start].isupper() and not _sentence_start(text, hit.start):
+        if rule.name_links and _heads_name(text, seq, hit, rule.name_links):
+            return False  # "la Marcha Federal Universitaria": the name of a march
         # a capital inside a sentence is a name ("Target", "Operation Strike"), unless
         # the line is a headline in title case
         return rule.titlecase or not _title_case_line(text, hit.start)
     return False
+
+
+def _heads_name(text: str, seq: list[Word], hit: Hit, links: frozenset[str]) -> bool:
+    """The capitalised action word opens a name: a lower-case word before it, and a
+    capitalised word after it, maybe after a linking word ("March for Life")."""
+    if hit.first > 0:
+        prev = seq[hit.first - 1]
+        if text[prev.start].isupper() and not (
+                _sentence_start(text, prev.start) and len(prev.low) <= 3):  # "A Marcha"
+            return False  # "Operation Strike": a word of another name
+    k = hit.last + 1
+    while k < len(seq) and k <= hit.last + 2 and seq[k].low in links:
+        k += 1
+    if k >= len(seq) or not all(ch.isalpha() or ch in " '’" for ch in text[hit.end:seq[k].start]):
+        return False
+    word = text[seq[k].start:seq[k].end]
+    return word[:1].isupper() and not word.isupper()
 
 
 def _title_case_line(text: str, at: int) -> bool:

@@ -39,9 +39,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
-from willay.geo.countries import country_of, country_words
+from willay.geo.countries import country_of, country_words, speaking
 from willay.geo.normalize import fold, strip_affixes
-from willay.geo.resolver import Candidate, Resolver, choose, default_resolver
+from willay.geo.resolver import MARGIN, Candidate, Resolver, choose, default_resolver
 from willay.geo.sources import data_file
 from willay.model import Mention, Place
 from willay.model.document import Document, Sentence
@@ -62,6 +62,14 @@ _CAPS_DATELINE = re.compile(
     r"(?:,[ \t][^\n]{0,30}?)?[ \t]+[-–—][ \t]")
 #: Words joining members of a list of places.
 _LIST_GAP = r"^\s*(?:[,;/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)$"
+#: A short bracketed aside between two items of a list ("Nanterre (Hauts-de-Seine), ...").
+_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _bracketed(text: str, hit: _Hit) -> bool:
+    """The name stands alone in brackets: "(Hauts-de-Seine)"."""
+    return text[:hit.start].rstrip().endswith("(") and text[hit.end:].lstrip().startswith(")")
+
 #: "vecinos de Senkata": a place only when it lies in the article's country.
 _WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"})
 #: Designators that name a place right before it in English, without "of" ("downtown Lima",
@@ -76,6 +84,8 @@ _NAME_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des"
 _ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "the"})
 #: Well-known places: no other context needed (unless the word is common).
 SIGNIFICANT_POPULATION = 100_000
+#: A town named as a sentence's first word is taken from this size (see ``_accept``).
+FIRST_WORD_POPULATION = 10_000
 #: Regions named as such (preferred over a town of the same name).
 #: Local units ("district", "distrito", "comuna") are towns or parts of towns, not regions.
 _REGION_DESIGNATORS = frozenset({
@@ -192,8 +202,8 @@ class PlaceFinder:
         hits = [h for h in hits if not (h.country_code and h.street)]
         spans = [(h.start, h.end) for h in hits]
         hits = [h for h in hits if not _abbreviation(text, h, spans)]
-        country = self._document_country(text, hits)
-        self._accept(text, hits, words, lowercase, country)
+        country = self._document_country(text, hits, doc.language)
+        self._accept(text, hits, words, lowercase, country, doc.language)
         self._resolve(hits, country)
         hits = sorted([*hits, *self._unlisted(text, sentences, hits, words, country, persons)],
                       key=lambda h: h.start)
@@ -429,19 +439,23 @@ class PlaceFinder:
                 break
             if hit.preposition is None:
                 hit.preposition = weak
-        # lists: consecutive hits of one sentence separated by commas or "and"
+        # lists: consecutive hits of one sentence separated by commas or "and"; a region
+        # in brackets after an item ("Nanterre (Hauts-de-Seine) et Montreuil") qualifies
+        # that item and does not break the list
         list_id = 0
-        for a, b in itertools.pairwise(hits):
+        items = [h for h in hits if not _bracketed(text, h)]
+        for a, b in itertools.pairwise(items):
             if a.sentence != b.sentence or a.country_code or b.country_code:
                 continue
-            if gap.match(text[a.end:b.start]):
+            if gap.match(_BRACKETS.sub("", text[a.end:b.start])):
                 if a.list_id is None:
                     list_id += 1
                     a.list_id = list_id
                 b.list_id = a.list_id
 
     # ------------------------------------------------------------------ 2. country
-    def _document_country(self, text: str, hits: list[_Hit]) -> str | None:
+    def _document_country(self, text: str, hits: list[_Hit],
+                          lang: str | None = None) -> str | None:
         votes: dict[str, float] = {}
         for hit in hits:
             if hit.country_code:
@@ -462,13 +476,33 @@ class PlaceFinder:
             if place is not None:
                 weight = 3.0 if hit.dateline else 1.0
                 votes[place.country] = votes.get(place.country, 0.0) + weight
+        if not votes and lang:
+            votes = self._language_votes(hits, lang)
         if not votes:
             return None
         return max(sorted(votes), key=lambda c: votes[c])
 
+    def _language_votes(self, hits: list[_Hit], lang: str) -> dict[str, float]:
+        """A text that names no clear place: its language narrows an ambiguous name to the
+        countries that speak it ("Vigo" in a Spanish text is the Spanish city, not the
+        county in Indiana), when all of the name's close candidates there share a country."""
+        votes: dict[str, float] = {}
+        countries = speaking(lang)
+        for hit in hits:
+            if hit.country_code or not (hit.preposition or hit.designator or hit.list_id):
+                continue
+            ranked = [c for c in self.resolver.candidates(hit.name)
+                      if c.place.country in countries]
+            if not ranked or choose(ranked[:1]) is None:
+                continue
+            close = {c.place.country for c in ranked if ranked[0].score - c.score < MARGIN}
+            if len(close) == 1:
+                votes[ranked[0].place.country] = votes.get(ranked[0].place.country, 0.0) + 1.0
+        return votes
+
     # ------------------------------------------------------------------ 3. acceptance
     def _accept(self, text: str, hits: list[_Hit], words: PlaceWords, lowercase: set[str],
-                country: str | None) -> None:
+                country: str | None, lang: str | None = None) -> None:
         for hit in hits:
             folded = fold(hit.name)
             if hit.country_code:
@@ -496,6 +530,14 @@ class PlaceFinder:
                 place = self.resolver.resolve(hit.name, country=country)
                 if place is not None and (_significant(place) or (place.country == country and (
                         place.population >= 1000 or place.feature == "admin3"))):
+                    hit.accepted = True
+            elif lang and not _known_word(hit.name.lower(), lang):
+                # a sentence's first word that is no word of the language: "Rutshuru was
+                # back in army hands" names a town when the town is clear and sizeable
+                place = self.resolver.resolve(hit.name, country=country)
+                if place is not None and place.feature == "populated" and (
+                        place.population >= FIRST_WORD_POPULATION) and (
+                        country is None or place.country == country):
                     hit.accepted = True
         by_list: dict[int, list[_Hit]] = {}
         for hit in hits:
@@ -837,3 +879,10 @@ def _accents(name: str) -> int:
 def _significant(place: Place) -> bool:
     return (place.feature in ("admin1", "admin2", "country", "site")
             or place.population >= SIGNIFICANT_POPULATION)
+
+
+def _known_word(word: str, lang: str) -> bool:
+    """Whether a word is in the language's (or English's) dictionary, as simplemma holds it."""
+    import simplemma
+
+    return any(simplemma.is_known(word, lang=code) for code in {lang, "en"})

@@ -35,3 +35,14 @@ def _plurals(word: str) -> tuple[str, ...]:
 def country_of(word: str) -> tuple[str, str] | None:
     """(code, kind) when ``word`` is a country name or demonym we know, else ``None``."""
     return country_words().get(fold(word))
+
+
+@lru_cache(maxsize=8)
+def speaking(lang: str) -> frozenset[str]:
+    """The countries where ``lang`` is an official or de facto official language (Unicode
+    CLDR's data as babel ships it): "es" -> AR, BO, ..., VE."""
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    return frozenset(str(t) for t in get_global("territory_languages")
+                     if lang in get_official_languages(t, de_facto=True))

@@ -233,7 +233,12 @@ class Resolver:
         seats = {(e.country, e.admin1, fold(e.name)) for e in entries
                  if e.feature in ("admin1", "admin2")}
         out = []
+        affixed = folded != strip_affixes(folded)
         for entry in entries:
+            if affixed and entry.feature == "country":
+                continue  # "Ciudad de México", "Panama City": a town word names no country
+            if entry.source == "postal" and any(ch.isdigit() for ch in entry.name):
+                continue  # a numbered sector of a postal table ("Sección 22"), not a town
             score, reasons = self._score(entry, country, admin1_keys, region_ctx, neighbour_ctx,
                                          wants_admin, wants_town)
             if entry.feature == "populated" and entry.population >= SEAT_POPULATION and (

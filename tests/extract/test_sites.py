@@ -1,0 +1,86 @@
+"""SiteFinder: a named square, avenue or airport is a place of its own, inside its town."""
+
+from __future__ import annotations
+
+import re
+
+from willay.extract.sites import SiteFinder
+from willay.model import Mention, Place, Span
+from willay.model.document import Document, Sentence
+
+
+def _doc(text: str, lang: str, towns: list[str]) -> Document:
+    """A document with one sentence per '. ' and the given towns as resolved places."""
+    sentences = [Sentence(Span(m.start(), m.end(), m.group()), 0)
+                 for m in re.finditer(r"[^.]+\.?", text)]
+    mentions = []
+    for name in towns:
+        start = text.index(name)
+        place = Place(name=name, country="XA", feature="populated", admin1="Norvale",
+                      latitude=1.5, longitude=2.5)
+        mentions.append(Mention("place", Span(start, start + len(name), name), place, {}))
+    return Document(id="t", text=text, language=lang, sentences=sentences, mentions=mentions)
+
+
+def _sites(doc: Document) -> list[tuple[str, str, str | None]]:
+    return [(m.span.quote, m.value.name, m.attrs.get("within")) for m in doc.mentions
+            if m.kind == "place" and m.attrs.get("site")]
+
+
+def test_a_romance_site_noun_comes_before_the_name_and_the_site_takes_its_town() -> None:
+    text = "Miles marcharon en Velmora hasta la plaza San Telmo del Río el martes."
+    doc = SiteFinder()(_doc(text, "es", ["Velmora"]))
+    [(quote, name, town)] = _sites(doc)
+    assert (quote, name, town) == ("plaza San Telmo del Río", "plaza San Telmo del Río",
+                                   "Velmora")
+    site = next(m for m in doc.mentions if m.attrs.get("site"))
+    assert text[site.start:site.end] == site.span.quote
+    assert site.value.admin1 == "Norvale" and site.value.feature == "site"
+    assert site.value.geo_precision == 2
+
+
+def test_an_english_site_noun_follows_the_name() -> None:
+    text = "In Velmora, students gathered on Kestrel Square on Monday."
+    assert _sites(SiteFinder()(_doc(text, "en", ["Velmora"]))) == [
+        ("Kestrel Square", "Kestrel Square", "Velmora")]
+
+
+def test_the_town_may_come_from_an_earlier_sentence_of_the_paragraph() -> None:
+    text = "Unions called a strike in Velmora. Workers rallied at Harlow Bridge at noon."
+    assert _sites(SiteFinder()(_doc(text, "en", ["Velmora"]))) == [
+        ("Harlow Bridge", "Harlow Bridge", "Velmora")]
+
+
+def test_a_site_with_no_town_is_left_out() -> None:
+    text = "Workers rallied at Harlow Bridge at noon."
+    assert _sites(SiteFinder()(_doc(text, "en", []))) == []
+
+
+def test_a_place_named_inside_the_site_gives_way_to_it() -> None:
+    text = "Em Velmora, o protesto seguiu pela avenida Santa Luzia até o centro."
+    doc = _doc(text, "pt", ["Velmora", "Santa Luzia"])
+    doc = SiteFinder()(doc)
+    places = [m.span.quote for m in doc.mentions if m.kind == "place"]
+    assert places == ["Velmora", "avenida Santa Luzia"]
+
+
+def test_a_road_between_towns_is_not_a_site() -> None:
+    text = "Des camionneurs ont bloqué l'autoroute Nord près de Velmora."
+    assert _sites(SiteFinder()(_doc(text, "fr", ["Velmora"]))) == []
+
+
+def test_a_capitalised_direction_or_an_acronym_is_no_name() -> None:
+    text = "In Velmora, crowds blocked the road North and the OK Avenue."
+    quotes = [q for q, _, _ in _sites(SiteFinder()(_doc(text, "en", ["Velmora"])))]
+    assert quotes == []
+
+
+def test_two_named_sites_of_one_town_are_two_events() -> None:
+    import willay
+
+    text = ("Milhares de professores protestaram em Curitiba no domingo, na praça Santos "
+            "Andrade e na avenida Sete de Setembro, contra a reforma.")
+    result = willay.extract_text(text, published="2026-03-02")
+    assert sorted(e.location for e in result.events) == [
+        "avenida Sete de Setembro", "praça Santos Andrade"]
+    assert {e.admin1 for e in result.events} == {"Paraná"}
