@@ -112,7 +112,7 @@ class Failing(MemoryReader):
 
     url = "postgresql+psycopg://willay@db.internal:5432/secret_events"
 
-    def events(self, flt: Any, limit: int, offset: int) -> Any:
+    def events(self, flt: Any, limit: int, offset: int, order: str = "date") -> Any:
         raise StoreError(f"{self.url}: read failed (connection refused)")
 
     def iter_events(self, flt: Any) -> Iterator[Any]:

@@ -125,7 +125,8 @@ class ServerThread:
         self.thread.join(timeout=10)
 
 
-def make_driver(profile: Path, width: int = 1366, height: int = 900) -> Any:
+def make_driver(profile: Path, width: int = 1366, height: int = 900,
+                network_log: bool = False) -> Any:
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
     if missing:
         pytest.fail(f"headless Chromium is missing ({', '.join(missing)}): install the Debian "
@@ -141,7 +142,8 @@ def make_driver(profile: Path, width: int = 1366, height: int = 900) -> Any:
                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                  f"--user-data-dir={profile}", f"--window-size={width},{height}"):
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    logs = {"browser": "ALL", "performance": "ALL"} if network_log else {"browser": "ALL"}
+    options.set_capability("goog:loggingPrefs", logs)
     return webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
 
 
@@ -181,10 +183,12 @@ def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 
 @contextmanager
-def chromium(width: int = 1366, height: int = 900) -> Iterator[Any]:
-    """A headless Chromium driver on a throw-away profile, quit and removed afterwards."""
+def chromium(width: int = 1366, height: int = 900, network_log: bool = False
+             ) -> Iterator[Any]:
+    """A headless Chromium driver on a throw-away profile, quit and removed afterwards
+    (``network_log``: every request the browser sends is in its ``performance`` log)."""
     profile = Path(tempfile.mkdtemp(prefix="willay-chromium-"))
-    drv = make_driver(profile, width=width, height=height)
+    drv = make_driver(profile, width=width, height=height, network_log=network_log)
     try:
         yield drv
     finally:
@@ -228,7 +232,7 @@ def test_filter_then_open_event_with_evidence(server: ServerThread, driver: Any)
 
     driver.get(server.url + "/")
     wait_loaded(driver, "overview")
-    Select(driver.find_element(By.ID, "f-admin1")).select_by_visible_text("Kelm")
+    Select(driver.find_element(By.ID, "f-admin1")).select_by_value("Kelm")
     driver.find_element(By.ID, "f-apply").click()
     wait_loaded(driver, "overview")
     rows = driver.find_elements(By.CSS_SELECTOR, "#event-rows tr")

@@ -1,10 +1,12 @@
 """Browser tests of the researcher's workbench in the dashboard (headless Chromium): filters in
-the URL, the offline API docs, country outlines, stacked places spread apart, and the toll
-chart with 120 tallies over 6 countries."""
+the URL, the sortable event table, facet counts beside the filters, the offline API docs,
+country outlines, stacked places spread apart, the toll chart with 120 tallies over 6
+countries, and one colour per evidence field with a legend."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from itertools import combinations
 from typing import Any
@@ -23,6 +25,7 @@ from test_dashboard_browser import (
 from willay.api.app import create_app
 from willay.api.reader import MemoryReader
 from willay.model import Document, EventDate, EventReport, Span, Tally
+from willay.store import Store
 
 pytestmark = pytest.mark.browser
 __all__ = ["driver", "server"]  # fixtures shared with test_dashboard_browser
@@ -103,6 +106,13 @@ def _local_only(urls: list[str], base: str) -> list[str]:
     return [u for u in urls if not (u.startswith(base + "/") or u.startswith("data:"))]
 
 
+def _open(drv: Any, url: str) -> None:
+    """Load ``url`` afresh: a page of the same dashboard that differs only after ``#``
+    would otherwise be a hash change, with the previous view still marked as loaded."""
+    drv.get("about:blank")
+    drv.get(url)
+
+
 def _severe(drv: Any) -> list[str]:
     return [e["message"] for e in drv.get_log("browser") if e["level"] == "SEVERE"]
 
@@ -118,14 +128,14 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
                 for r in driver.find_elements(By.CSS_SELECTOR, "#event-rows tr")]
 
     # A shared link opens the filtered view, with the form showing the filter.
-    driver.get(server.url + "/#/?admin1=Kelm&min_confidence=0.5")
+    _open(driver, server.url + "/#/?admin1=Kelm&min_confidence=0.5")
     wait_loaded(driver, "overview")
     assert rows() == [shooting]
-    assert Select(driver.find_element(By.ID, "f-admin1")).first_selected_option.text == "Kelm"
+    assert Select(driver.find_element(By.ID, "f-admin1")).first_selected_option.get_attribute("value") == "Kelm"
     assert driver.find_element(By.ID, "f-min-confidence").get_attribute("value") == "0.5"
     assert "admin1=Kelm" in driver.find_element(By.ID, "export-csv").get_attribute("href")
     # Choosing filters writes them into the URL; a reload restores the same view.
-    Select(driver.find_element(By.ID, "f-admin1")).select_by_visible_text("Dorn")
+    Select(driver.find_element(By.ID, "f-admin1")).select_by_value("Dorn")
     driver.find_element(By.ID, "f-actor").send_keys("nobody")
     driver.find_element(By.ID, "f-actor").clear()
     driver.find_element(By.ID, "f-apply").click()
@@ -136,7 +146,7 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
     driver.refresh()
     wait_loaded(driver, "overview")
     assert driver.current_url == url and rows() == [server.ids["Brenn"]]
-    assert Select(driver.find_element(By.ID, "f-admin1")).first_selected_option.text == "Dorn"
+    assert Select(driver.find_element(By.ID, "f-admin1")).first_selected_option.get_attribute("value") == "Dorn"
     # The event page's back link returns to the filtered view.
     driver.find_element(By.CSS_SELECTOR, "#event-rows a.event-link").click()
     wait_loaded(driver, "event")
@@ -153,7 +163,7 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
 def test_map_draws_country_outlines_offline(server: ServerThread, driver: Any) -> None:
     from selenium.webdriver.common.by import By
 
-    driver.get(server.url + "/")
+    _open(driver, server.url + "/")
     wait_loaded(driver, "overview")
     outlines = int(wait_for(driver, "return document.body.getAttribute('data-outlines');",
                             "the country outlines"))
@@ -163,7 +173,25 @@ def test_map_draws_country_outlines_offline(server: ServerThread, driver: Any) -
     assert not _severe(driver)
 
 
-def test_api_docs_render_offline(server: ServerThread, driver: Any) -> None:
+def _sent(drv: Any) -> list[str]:
+    """Every URL the browser sent a request to (DevTools' Network.requestWillBeSent), those
+    that the page's policy or the network refused included."""
+    urls = []
+    for entry in drv.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def test_api_docs_render_offline(server: ServerThread) -> None:
+    with chromium(network_log=True) as drv:
+        drv.get("about:blank")
+        drv.get_log("performance")  # what the browser did at its start (its new-tab page)
+        _api_docs_render_offline(server, drv)
+
+
+def _api_docs_render_offline(server: ServerThread, driver: Any) -> None:
     from selenium.webdriver.common.by import By
 
     driver.get(server.url + "/api/docs")
@@ -180,6 +208,9 @@ def test_api_docs_render_offline(server: ServerThread, driver: Any) -> None:
     requests = _requests(driver)
     assert any(u.endswith("/vendor/swagger-ui/swagger-ui-bundle.js") for u in requests)
     assert _local_only(requests, server.url) == []  # no request leaves 127.0.0.1
+    sent = _sent(driver)
+    assert any(u.endswith("/api/openapi.json") for u in sent)
+    assert _local_only(sent, server.url) == []  # not even one that failed or was refused
     assert not _severe(driver)  # no refusal by the page's security policy, no failed load
 
 
@@ -236,3 +267,183 @@ def test_stacked_places_are_spread_apart(toll_server: ServerThread) -> None:
         assert len(drv.find_elements(By.CSS_SELECTOR, "#map path.spread-leg")) == 2
         drv.execute_script("document.body.removeAttribute('data-loaded');")
         assert not _severe(drv)
+
+
+@pytest.fixture(scope="module", params=["memory", "sqlite"])
+def research_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                    ) -> Iterator[ServerThread]:
+    """The dashboard over 63 events of three fictional bulletins (more than a table page)."""
+    from conftest import research_documents
+
+    if request.param == "memory":
+        app = create_app("memory://", reader=MemoryReader(research_documents()))
+    else:
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'research.db'}"
+        with Store(url) as store:
+            for doc in research_documents():
+                store.add_document(doc)
+        app = create_app(url)
+    with ServerThread(app) as running:
+        yield running
+
+
+def _row_ids(drv: Any) -> list[str]:
+    from selenium.webdriver.common.by import By
+
+    return [r.get_attribute("data-event-id")
+            for r in drv.find_elements(By.CSS_SELECTOR, "#event-rows tr")]
+
+
+def _column(drv: Any, name: str) -> list[str]:
+    texts: list[str] = drv.execute_script(
+        "return Array.from(document.querySelectorAll('#event-rows td.col-' + arguments[0]))"
+        ".map(function (td) { return td.textContent; });", name)
+    return texts
+
+
+def _api_ids(base: str, **params: Any) -> list[str]:
+    page = httpx.get(base + "/api/events", params={"limit": 50, **params}).json()
+    return [e["id"] for e in page["items"]]
+
+
+def test_table_sorts_by_its_columns(research_server: ServerThread, driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    base = research_server.url
+    _open(driver, base + "/#/?country=XA")
+    wait_loaded(driver, "overview")
+    headers = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#event-table th")]
+    for column in ("Injured", "Arrested", "Confidence", "Reports", "Source"):
+        assert column in headers
+    assert _row_ids(driver) == _api_ids(base, country="XA")
+
+    def click(key: str) -> None:
+        driver.find_element(By.CSS_SELECTOR, f"#event-table th[data-order={key}] button").click()
+        wait_loaded(driver, "overview")
+
+    def sort_mark(key: str) -> str | None:
+        value: str | None = driver.find_element(
+            By.CSS_SELECTOR, f"#event-table th[data-order={key}]").get_attribute("aria-sort")
+        return value
+
+    # Injured, most first, then fewest first: the numbers shown run down, then up, with the
+    # events of unknown injured last both times; the rows are the API's in that order.
+    click("injured")
+    assert sort_mark("injured") == "descending" and sort_mark("date") is None
+    shown = _column(driver, "injured")
+    known = [int(v) for v in shown if v]
+    assert known == sorted(known, reverse=True) and len(known) > 10
+    assert all(not v for v in shown[len(known):])
+    assert _row_ids(driver) == _api_ids(base, country="XA", order="injured")
+    click("injured")
+    assert sort_mark("injured") == "ascending" and "order=injured_asc" in driver.current_url
+    known = [int(v) for v in _column(driver, "injured") if v]
+    assert known == sorted(known)
+    assert _row_ids(driver) == _api_ids(base, country="XA", order="injured_asc")
+    for key, order in (("arrested", "arrested"), ("confidence", "confidence"),
+                       ("reports", "reports"), ("source", "source_asc")):
+        click(key)
+        assert _row_ids(driver) == _api_ids(base, country="XA", order=order), key
+    sources = _column(driver, "source")
+    assert sources == sorted(sources) and "Kelm Bulletin" in sources
+    # The order lives in the URL with the filters: a reload shows the same sorted view.
+    click("confidence")
+    url = driver.current_url
+    assert "order=confidence" in url and "country=XA" in url
+    shown = [float(v) for v in _column(driver, "confidence")]
+    assert shown == sorted(shown, reverse=True)
+    driver.refresh()
+    wait_loaded(driver, "overview")
+    assert driver.current_url == url and sort_mark("confidence") == "descending"
+    assert _row_ids(driver) == _api_ids(base, country="XA", order="confidence")
+    # The sort covers every matching event: the second page continues the first.
+    _open(driver, base + "/#/?order=injured")
+    wait_loaded(driver, "overview")
+    first = _row_ids(driver)
+    driver.find_element(By.ID, "next-page").click()
+    wait_loaded(driver, "overview")
+    assert first + _row_ids(driver) == _api_ids(base, order="injured", limit=100)
+    assert "order=injured" in driver.current_url and "offset=50" in driver.current_url
+    assert not _severe(driver)
+
+
+def test_facet_counts_equal_the_api_counts(research_server: ServerThread, driver: Any
+                                           ) -> None:
+    from selenium.webdriver.common.by import By
+
+    base = research_server.url
+    filters = {"country": "XB", "event_type": "Protests"}
+    _open(driver, base + "/#/?country=XB&event_type=Protests")
+    wait_loaded(driver, "overview")
+    selects = {"event_type": "f-event-type", "sub_event_type": "f-sub-event-type",
+               "country": "f-country", "admin1": "f-admin1"}
+
+    def total(**params: Any) -> int:
+        count: int = httpx.get(base + "/api/events", params={**params, "limit": 1}
+                               ).json()["total"]
+        return count
+
+    matching = total(**filters)
+    assert driver.find_element(By.ID, "event-count").text == f"{matching} matching"
+    checked = 0
+    for field, select_id in selects.items():
+        options = driver.find_elements(By.CSS_SELECTOR, f"#{select_id} option[data-count]")
+        assert options, field
+        shown = {o.get_attribute("value"): int(o.get_attribute("data-count")) for o in options}
+        for value, count in shown.items():
+            # the count beside a value is what choosing it gives, the other filters kept
+            assert count == total(**{**filters, field: value}), (field, value)
+            option = driver.find_element(By.CSS_SELECTOR, f"#{select_id} option[value='{value}']")
+            assert option.text == f"{value} ({count})"
+            checked += 1
+        if field in filters:
+            assert shown[filters[field]] == matching
+        listed = [(li.get_attribute("data-value"), int(li.get_attribute("data-count")),
+                   li.find_element(By.CSS_SELECTOR, ".facet-count").text)
+                  for li in driver.find_elements(By.CSS_SELECTOR,
+                                                 f"#facet-{field} li[data-value]")]
+        top = sorted(((v, n) for v, n in shown.items() if n), key=lambda vn: (-vn[1], vn[0]))
+        assert [(v, n) for v, n, _ in listed] == top[:5]
+        assert all(text == str(n) for _, n, text in listed)
+    assert checked >= 12
+    # Following a facet applies it: the table then holds as many events as the facet said.
+    facet = next(li for li in driver.find_elements(By.CSS_SELECTOR,
+                                                   "#facet-admin1 li[data-value]")
+                 if li.get_attribute("data-value") in ("Brenn", "Ostra"))
+    region, expected = facet.get_attribute("data-value"), int(facet.get_attribute("data-count"))
+    facet.find_element(By.TAG_NAME, "a").click()
+    wait_loaded(driver, "overview")
+    assert f"admin1={region}" in driver.current_url
+    assert driver.find_element(By.ID, "event-count").text == f"{expected} matching"
+    assert len(_row_ids(driver)) == expected
+    assert not _severe(driver)
+
+
+def test_evidence_has_one_colour_per_field_and_a_legend(server: ServerThread, driver: Any
+                                                        ) -> None:
+
+    _open(driver, server.url + "/#/event/" + server.ids["Ostrava Nueva"])
+    wait_loaded(driver, "event")
+    found = driver.execute_script("""
+        function bg(el) { return getComputedStyle(el).backgroundColor; }
+        var marks = {};
+        document.querySelectorAll('article.doc mark.hl').forEach(function (m) {
+          var f = Array.from(m.classList).filter(function (c) { return c.indexOf('f-') === 0; });
+          if (f.length === 1) { (marks[f[0].slice(2)] = marks[f[0].slice(2)] || []).push(bg(m)); }
+        });
+        var legend = Array.from(document.querySelectorAll('article.doc .hl-legend li'))
+          .map(function (li) { return [li.getAttribute('data-field'), li.textContent,
+                                      bg(li.querySelector('.swatch'))]; });
+        return [marks, legend];""")
+    marks, legend = found
+    # the fields of this event's evidence: what happened, place, actor, figures
+    assert {"trigger", "location", "actor1", "claim"} <= set(marks)
+    assert [field for field, _, _ in legend] == [f for f in (
+        "trigger", "sub_event_type", "date", "location", "actor1", "actor2", "claim",
+        "reporter", "other") if f in marks]
+    colours = {field: colour for field, _, colour in legend}
+    assert len(set(colours.values())) == len(colours)  # one colour per field
+    for field, seen in marks.items():
+        assert set(seen) == {colours[field]}, field  # the text uses the legend's colour
+    assert dict((f, label) for f, label, _ in legend)["claim"] == "figure (claim)"
+    assert not _severe(driver)

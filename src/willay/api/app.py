@@ -24,6 +24,7 @@ from willay.api.schemas import (
     DocumentOut,
     EventDetail,
     EventPage,
+    FacetCountsOut,
     FacetsOut,
     IngestIn,
     IngestOut,
@@ -33,7 +34,7 @@ from willay.api.schemas import (
 from willay.api.security import DEFAULT_MAX_BODY_BYTES, HostPolicy, SecurityMiddleware
 from willay.errors import ConfigError, InputError, NotFoundError, StoreError
 from willay.export import Export
-from willay.store.records import parse_cursor
+from willay.store.records import ORDERS, parse_cursor
 
 LOG = logging.getLogger("willay.api")
 #: What a client is told when the database fails: the reason, with the database's URL or
@@ -172,6 +173,13 @@ def create_app(
         """Event types, countries, regions and the date span present, for filter lists."""
         return source.facets()
 
+    @app.get("/api/facets/counts", response_model=FacetCountsOut, tags=["events"])
+    def facet_counts(flt: FilterDep) -> FacetCountsOut:
+        """Each filter list's values with their numbers of events, Datasette-style: a value's
+        count is the ``total`` that ``/api/events`` gives for these filters with that value
+        chosen for its field."""
+        return source.facet_counts(flt)
+
     @app.get("/api/events", response_model=EventPage, tags=["events"])
     def events(
         flt: FilterDep,
@@ -181,11 +189,22 @@ def create_app(
                           ] = 0,
         after: Annotated[str | None, Query(max_length=200, description="the next_cursor of "
                                            "the previous page: the page after it")] = None,
+        order: Annotated[str, Query(
+            description="date (newest first), fatalities, injured, arrested, confidence, "
+            "reports or source (first publisher): largest or last first; add _asc for the "
+            "other way. Unknown values come last.",
+            json_schema_extra={"enum": list(ORDERS)})] = "date",
     ) -> EventPage:
-        """Events matching the filters, newest first, one page at a time (``offset``, or
-        ``after`` the previous page's ``next_cursor`` at any depth)."""
+        """Events matching the filters, newest first (or in ``order``), one page at a time
+        (``offset``, or ``after`` the previous page's ``next_cursor`` at any depth)."""
+        if order not in ORDERS:
+            raise HTTPException(status_code=422, detail=f"order {order[:40]!r}: use one of "
+                                f"{', '.join(ORDERS)}")
         if not after:
-            return source.events(flt, limit, offset)
+            return source.events(flt, limit, offset, order=order)
+        if order != "date":
+            raise HTTPException(status_code=422, detail="a cursor (after) continues the "
+                                "newest-first list only: use offset with another order")
         try:
             parse_cursor(after)
         except ConfigError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from willay.api.schemas import (
     ClaimOut,
     DocumentOut,
@@ -42,7 +44,7 @@ def claim_out(claim: Claim, report: EventReport | None = None) -> ClaimOut:
     )
 
 
-def _date_fields(date: EventDate | None) -> dict[str, str | None]:
+def _date_fields(date: EventDate | None) -> dict[str, Any]:
     if date is None:
         return {"date": None, "date_start": None, "date_end": None, "date_precision": None}
     return {"date": date.iso(), "date_start": date.start.isoformat(),

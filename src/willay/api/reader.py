@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from willay.api.convert import (
@@ -25,6 +26,8 @@ from willay.api.schemas import (
     EventDetail,
     EventPage,
     EventSummary,
+    FacetCount,
+    FacetCountsOut,
     FacetsOut,
     IngestedDocument,
     IngestOut,
@@ -34,7 +37,10 @@ from willay.api.schemas import (
 )
 from willay.errors import ConfigError, InputError, NotFoundError
 from willay.model import Document, EventReport
-from willay.store.records import parse_cursor
+from willay.store.records import ORDERS, parse_cursor
+
+#: The filters that the dashboard lists values of, with counts (``Store.FACET_FIELDS``).
+FACET_FIELDS = ("event_type", "sub_event_type", "country", "admin1")
 
 if TYPE_CHECKING:
     from willay.store import EventDetail as StoredEvent
@@ -44,9 +50,10 @@ class Reader(Protocol):
     """Read access to stored events, documents and tallies, plus ingestion."""
 
     def events(self, flt: EventFilter, limit: int, offset: int,
-               after: str | None = None) -> EventPage:
-        """A page of matching events, newest first: ``offset`` events skipped, or those
-        after the cursor ``after`` (the ``next_cursor`` of the previous page)."""
+               after: str | None = None, order: str = "date") -> EventPage:
+        """A page of matching events, newest first or in ``order`` (one of the store's
+        ``ORDERS``): ``offset`` events skipped, or (newest first only) those after the
+        cursor ``after`` (the ``next_cursor`` of the previous page)."""
         ...
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]: ...
@@ -69,6 +76,10 @@ class Reader(Protocol):
 
     def facets(self) -> FacetsOut: ...
 
+    def facet_counts(self, flt: EventFilter) -> FacetCountsOut:
+        """Each filter list's values with the number of events that choosing them gives."""
+        ...
+
     def ingest(self, records: Sequence[dict[str, Any]]) -> IngestOut: ...
 
 
@@ -78,19 +89,60 @@ def sort_key(event: EventSummary) -> tuple[str, str]:
     return (event.date_start or "0001-01-01", event.id)
 
 
+def _order_value(event: EventSummary, key: str) -> float | str | None:
+    if key in ("fatalities", "injured", "arrested"):
+        figure = getattr(event, key)
+        return figure.best if figure is not None else None
+    if key == "source":
+        return min(event.sources) if event.sources else None
+    if key == "reports":
+        return event.n_reports
+    return event.confidence
+
+
+def ordered(events: Iterable[EventSummary], order: str = "date") -> list[EventSummary]:
+    """Events in one of the store's ``ORDERS``, as the store sorts them: unknown values last,
+    ties newest first."""
+    if order not in ORDERS:
+        raise ConfigError(f"order {order!r}: use one of {', '.join(ORDERS)}")
+    newest = sorted(events, key=sort_key, reverse=True)
+    if order in ("date", "date_asc"):
+        return newest if order == "date" else newest[::-1]
+    key = order.removesuffix("_asc")
+    known: list[tuple[Any, EventSummary]] = [
+        (v, e) for e in newest if (v := _order_value(e, key)) is not None]
+    known.sort(key=lambda ve: ve[0], reverse=not order.endswith("_asc"))
+    return [e for _, e in known] + [e for e in newest if _order_value(e, key) is None]
+
+
 def page(items: list[EventSummary], flt: EventFilter, limit: int, offset: int,
-         after: str | None = None) -> EventPage:
-    chosen = sorted((e for e in items if flt.matches(e)), key=sort_key, reverse=True)
+         after: str | None = None, order: str = "date") -> EventPage:
+    chosen = ordered((e for e in items if flt.matches(e)), order)
     total = len(chosen)
     if after is not None:
+        if order != "date":
+            raise ConfigError("a cursor (after) continues the newest-first list only")
         day, event_id = parse_cursor(after)
         chosen = [e for e in chosen if sort_key(e) < (day.isoformat(), event_id)]
     items = chosen[offset:offset + limit]
     cursor = None
-    if len(items) == limit and items:
+    if len(items) == limit and items and order == "date":
         day_text, last_id = sort_key(items[-1])
         cursor = f"{day_text}~{last_id}"
     return EventPage(total=total, limit=limit, offset=offset, items=items, next_cursor=cursor)
+
+
+def facet_counts_of(events: Sequence[EventSummary], flt: EventFilter) -> FacetCountsOut:
+    """Facet counts in memory, with the store's meaning (``Store.facet_counts``)."""
+    fields: dict[str, list[FacetCount]] = {}
+    for name in FACET_FIELDS:
+        cleared: dict[str, Any] = {name: None}
+        other = replace(flt, **cleared)
+        counts = Counter(str(getattr(e, name)) for e in events
+                         if getattr(e, name) and other.matches(e))
+        fields[name] = [FacetCount(value=v, count=n)
+                        for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return FacetCountsOut(total=sum(1 for e in events if flt.matches(e)), **fields)
 
 
 def places_of(events: Iterable[EventSummary]) -> list[PlaceOut]:
@@ -132,12 +184,15 @@ class MemoryReader:
             self._docs[doc.id] = doc
             for report in doc.reports:
                 self._reports[report.id] = report
-                self._summaries[report.id] = report_summary(report)
+                summary = report_summary(report)
+                if doc.publisher:
+                    summary.sources = [doc.publisher]
+                self._summaries[report.id] = summary
                 self._added[report.id] = at
 
     def events(self, flt: EventFilter, limit: int, offset: int,
-               after: str | None = None) -> EventPage:
-        return page(list(self._summaries.values()), flt, limit, offset, after)
+               after: str | None = None, order: str = "date") -> EventPage:
+        return page(list(self._summaries.values()), flt, limit, offset, after, order)
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
         return iter(page(list(self._summaries.values()), flt, len(self._summaries), 0).items)
@@ -191,6 +246,9 @@ class MemoryReader:
             date_min=dates[0] if dates else None,
             date_max=dates[-1] if dates else None,
         )
+
+    def facet_counts(self, flt: EventFilter) -> FacetCountsOut:
+        return facet_counts_of(list(self._summaries.values()), flt)
 
     def ingest(self, records: Sequence[dict[str, Any]]) -> IngestOut:
         """Extract JSONL-style records with the reader's pipeline and hold the results."""

@@ -74,6 +74,7 @@ class EventSummary(BaseModel):
     arrested: FigureOut | None = None
     confidence: float | None = None
     n_reports: int = 1
+    sources: list[str] = Field(default=[], description="publishers of the event's articles")
 
 
 class EventPage(BaseModel):
@@ -205,6 +206,24 @@ class FacetsOut(BaseModel):
     admin1: list[str]
     date_min: str | None = None
     date_max: str | None = None
+
+
+class FacetCount(BaseModel):
+    """One value of a filter and the number of events the filters match with it chosen."""
+
+    value: str
+    count: int
+
+
+class FacetCountsOut(BaseModel):
+    """Counts beside each filter list, Datasette-style: a value's count is the ``total`` of
+    ``/api/events`` with the same filters and that value chosen for its field."""
+
+    total: int = Field(description="events matching the filters as given")
+    event_type: list[FacetCount]
+    sub_event_type: list[FacetCount]
+    country: list[FacetCount]
+    admin1: list[FacetCount]
 
 
 class ConfigOut(BaseModel):

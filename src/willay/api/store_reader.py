@@ -17,6 +17,8 @@ from willay.api.schemas import (
     EventDetail,
     EventPage,
     EventSummary,
+    FacetCount,
+    FacetCountsOut,
     FacetsOut,
     Highlight,
     IngestedDocument,
@@ -75,17 +77,32 @@ class StoreReader:
         self.store = Store(db_url)
 
     def events(self, flt: EventFilter, limit: int, offset: int,
-               after: str | None = None) -> EventPage:
-        sf = store_filter(flt, limit, offset, after)
+               after: str | None = None, order: str = "date") -> EventPage:
+        sf = dataclasses.replace(store_filter(flt, limit, offset, after), order=order)
         found = self.store.list_events(sf)
-        items = [summary_out(s) for s in found]
+        items = self._with_sources([summary_out(s) for s in found])
         if offset == 0 and after is None and len(items) < limit:
             total = len(items)  # the whole list is on this page
         else:
             total = self.store.count_events(sf)  # kept per filter until the events change
-        cursor = self.store.next_cursor(found) if len(found) == limit else None
+        cursor = (self.store.next_cursor(found) if len(found) == limit and order == "date"
+                  else None)
         return EventPage(total=total, limit=limit, offset=offset, items=items,
                          next_cursor=cursor)
+
+    def _with_sources(self, items: list[EventSummary]) -> list[EventSummary]:
+        sources = self.store.event_sources([e.id for e in items])
+        for e in items:
+            e.sources = sources.get(e.id, [])
+        return items
+
+    def facet_counts(self, flt: EventFilter) -> FacetCountsOut:
+        sf = store_filter(flt)
+        counts = self.store.facet_counts(sf)
+        return FacetCountsOut(
+            total=self.store.count_events(sf),
+            **{name: [FacetCount(value=v, count=n) for v, n in pairs]
+               for name, pairs in counts.items()})
 
     def iter_events(self, flt: EventFilter) -> Iterator[EventSummary]:
         after: str | None = None

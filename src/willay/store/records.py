@@ -20,7 +20,12 @@ MAX_OFFSET = 1_000_000_000
 #: Deepest offset the API serves (a deep offset walks every event before it); deeper
 #: pages follow ``next_cursor`` (``after=``), which costs the same at any depth.
 MAX_API_OFFSET = 10_000
-ORDERS = ("date", "date_asc", "confidence")
+#: Orders of the event list: a bare name puts the largest (newest, last in the alphabet) first,
+#: ``_asc`` the smallest; ``reports`` counts the reports merged into an event, ``source`` is
+#: the first publisher of its articles. Unknown values come last either way.
+ORDERS = ("date", "date_asc", "confidence", "confidence_asc", "fatalities", "fatalities_asc",
+          "injured", "injured_asc", "arrested", "arrested_asc", "reports", "reports_asc",
+          "source", "source_asc")
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

@@ -447,14 +447,7 @@ class Store:
             return [self._summary(r) for r in conn.execute(self._list_query(conn, f))]
 
     def _list_query(self, conn: sa.Connection, f: EventFilter) -> Any:
-        e = S.events.c
-        order: list[Any]
-        if f.order == "date":  # both orders follow the (sort_date, id) index
-            order = [e.sort_date.desc(), e.id.desc()]
-        elif f.order == "date_asc":
-            order = [e.sort_date.asc(), e.id.asc()]
-        else:
-            order = [e.confidence.desc(), e.id]
+        order = self._order_by(f.order)
         columns = [S.events.c[name] for name in _SUMMARY_COLS]
         conds = self._conditions(conn, f)
         if f.after is not None:
@@ -496,7 +489,7 @@ class Store:
 
     @staticmethod
     def _after(f: EventFilter) -> Any:
-        if f.order == "confidence":
+        if f.order not in ("date", "date_asc"):
             raise ConfigError("a cursor (after) continues date-ordered lists only")
         day, event_id = parse_cursor(f.after or "")
         key = sa.tuple_(S.events.c.sort_date, S.events.c.id)
@@ -511,6 +504,28 @@ class Store:
         last = page[-1]
         day = last.date.start if last.date else R.UNDATED
         return f"{day.isoformat()}~{last.id}"
+
+    @staticmethod
+    def _order_by(name: str) -> list[Any]:
+        """The ORDER BY of one of :data:`ORDERS`; ties go newest first."""
+        e = S.events.c
+        if name == "date":  # both date orders follow the (sort_date, id) index
+            return [e.sort_date.desc(), e.id.desc()]
+        if name == "date_asc":
+            return [e.sort_date.asc(), e.id.asc()]
+        key = name.removesuffix("_asc")
+        column: Any
+        if key == "source":
+            column = (sa.select(sa.func.min(S.documents.c.publisher))
+                      .select_from(S.reports.join(S.documents,
+                                                  S.documents.c.id == S.reports.c.doc_id))
+                      .where(S.reports.c.event_id == e.id).scalar_subquery())
+        else:
+            column = {"confidence": e.confidence, "fatalities": e.fatalities_best,
+                      "injured": e.injured_best, "arrested": e.arrested_best,
+                      "reports": e.n_reports}[key]
+        first = column.asc() if name.endswith("_asc") else column.desc()
+        return [first.nulls_last(), e.sort_date.desc(), e.id.desc()]
 
     def count_events(self, filters: EventFilter | None = None) -> int:
         """How many events match (the page fields are ignored). Counts are kept per filter
@@ -1034,6 +1049,48 @@ class Store:
             query = sa.select(col).where(col.is_not(None)).distinct().order_by(col).limit(limit)
         with self._read() as conn:
             return [str(v) for v in conn.scalars(query)]
+
+    #: Event columns that :meth:`facet_counts` counts (the dashboard's filter lists).
+    FACET_FIELDS = ("event_type", "sub_event_type", "country", "admin1")
+
+    def facet_counts(self, filters: EventFilter | None = None,
+                     fields: Sequence[str] = FACET_FIELDS, *, limit: int = 5_000
+                     ) -> dict[str, list[tuple[str, int]]]:
+        """For each field, its values with their numbers of matching events, most first.
+
+        A value's count is what :meth:`count_events` answers for the filters with that value
+        chosen for its field in place of the field's own filter (Datasette's facets, but a
+        chosen value leaves the other values of its field counted): one GROUP BY per field.
+        """
+        f = filters or EventFilter()
+        out: dict[str, list[tuple[str, int]]] = {}
+        with self._read() as conn:
+            for name in fields:
+                if name not in self.FACET_FIELDS:
+                    raise StoreError(f"{name}: not one of {', '.join(self.FACET_FIELDS)}")
+                col = S.events.c[name]
+                n = sa.func.count().label("n")
+                cleared: dict[str, Any] = {name: None}
+                query = (sa.select(col, n)
+                         .where(col.is_not(None), *self._conditions(conn, replace(f, **cleared)))
+                         .group_by(col).order_by(n.desc(), col).limit(limit))
+                out[name] = [(str(v), int(c)) for v, c in conn.execute(query)]
+        return out
+
+    def event_sources(self, event_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The publishers of each event's articles, sorted (events without any are left out)."""
+        r, d = S.reports.c, S.documents.c
+        out: dict[str, list[str]] = {}
+        ids = list(dict.fromkeys(event_ids))
+        with self._read() as conn:
+            for start in range(0, len(ids), 500):
+                query = (sa.select(r.event_id, d.publisher).distinct()
+                         .select_from(S.reports.join(S.documents, d.id == r.doc_id))
+                         .where(r.event_id.in_(ids[start:start + 500]), d.publisher.is_not(None))
+                         .order_by(r.event_id, d.publisher))
+                for event_id, publisher in conn.execute(query):
+                    out.setdefault(str(event_id), []).append(str(publisher))
+        return out
 
     def event_ids_starting(self, prefix: str, *, limit: int = 20) -> list[str]:
         """Ids of stored events that start with ``prefix`` (at most ``limit``), sorted."""

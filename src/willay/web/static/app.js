@@ -5,8 +5,9 @@
   var PAGE = 50;          // rows per page of the event table
   var MAP_LIMIT = 1000;   // events drawn on the map and the timeline
   var FIGURES = ["fatalities", "injured", "arrested", "crowd_size"];
-  var state = { config: null, offset: 0, total: 0, map: null, markers: null, mapEvents: null,
-                fitting: false, overviewHash: "#/" };
+  var FACET_TOP = 5;      // values listed under each filter (all of them are in its list)
+  var state = { config: null, offset: 0, order: "date", total: 0, map: null, markers: null,
+                mapEvents: null, fitting: false, overviewHash: "#/" };
   var SPREAD_PX = 16;     // markers closer than this on screen are spread around their point
   /* Evidence fields and their colours (classes f-*, see style.css), in legend order. */
   var HL_GROUPS = [["trigger", "what happened"], ["sub_event_type", "type"], ["date", "date"],
@@ -74,6 +75,52 @@
       var o = node("option", null, v);
       o.value = v;
       select.appendChild(o);
+    });
+  }
+
+  /* ------------------------------------------------------------- facets */
+  var FACET_SELECTS = { event_type: "f-event-type", sub_event_type: "f-sub-event-type",
+                        country: "f-country", admin1: "f-admin1" };
+
+  /* Counts beside each filter (/api/facets/counts): every option of a list shows how many
+     events choosing it gives with the other filters; the most frequent values are listed
+     under the list as links, as Datasette lists its facets. */
+  function drawFacets(counts, params) {
+    Object.keys(FACET_SELECTS).forEach(function (field) {
+      var n = {};
+      counts[field].forEach(function (c) { n[c.value] = c.count; });
+      var select = $(FACET_SELECTS[field]);
+      Array.prototype.forEach.call(select.options, function (o) {
+        if (!o.value) { return; }
+        var count = n[o.value] || 0;
+        o.textContent = o.value + " (" + count + ")";
+        o.setAttribute("data-count", String(count));
+      });
+      var ul = $("facet-" + field);
+      clear(ul);
+      counts[field].slice(0, FACET_TOP).forEach(function (c) {
+        var li = node("li");
+        var chosen = params[field] === c.value;
+        var link = Object.assign({}, params);
+        if (chosen) { delete link[field]; } else { link[field] = c.value; }
+        if (state.order !== "date") { link.order = state.order; }
+        var a = node("a", chosen ? "facet-value chosen" : "facet-value", c.value);
+        a.href = "#/" + query(link);
+        a.title = chosen ? "remove this filter" : "show only these events";
+        a.addEventListener("click", function (e) {  // keeps the table's order
+          e.preventDefault();
+          $(FACET_SELECTS[field]).value = chosen ? "" : c.value;
+          go(overviewHash(0));
+        });
+        li.setAttribute("data-value", c.value);
+        li.setAttribute("data-count", String(c.count));
+        li.appendChild(a);
+        li.appendChild(node("span", "facet-count", c.count));
+        ul.appendChild(li);
+      });
+      if (counts[field].length > FACET_TOP) {
+        ul.appendChild(node("li", "muted", (counts[field].length - FACET_TOP) + " more in the list"));
+      }
     });
   }
 
@@ -220,10 +267,43 @@
   }
 
   /* ----------------------------------------------------------- overview */
+  /* The sortable column headers show the order in force (aria-sort). */
+  function markOrder() {
+    var key = state.order.replace(/_asc$/, "");
+    Array.prototype.forEach.call(document.querySelectorAll("#event-table th[data-order]"), function (th) {
+      if (th.getAttribute("data-order") === key) {
+        th.setAttribute("aria-sort", /_asc$/.test(state.order) ? "ascending" : "descending");
+      } else {
+        th.removeAttribute("aria-sort");
+      }
+    });
+  }
+
+  /* A click on a column header sorts by it (figures and dates largest first, sources A to Z);
+     a second click turns the order round. Sorting is done by the API, over every matching
+     event, not only over the page shown. */
+  function sortBy(key) {
+    var current = state.order.replace(/_asc$/, "");
+    var order;
+    if (key === current) {
+      order = /_asc$/.test(state.order) ? key : key + "_asc";
+    } else {
+      order = key === "source" ? "source_asc" : key;
+    }
+    state.order = order;
+    turnPage(0);
+  }
+
+  function numberText(v, digits) {
+    return v === null || v === undefined ? "" : (digits ? Number(v).toFixed(digits) : String(v));
+  }
+
   function loadTable() {
     var params = filters();
     params.limit = PAGE;
     params.offset = state.offset;
+    if (state.order !== "date") { params.order = state.order; }
+    markOrder();
     return api("/api/events", params).then(function (page) {
       state.total = page.total;
       var body = $("event-rows");
@@ -238,7 +318,12 @@
         tr.appendChild(type);
         tr.appendChild(node("td", null, place(e)));
         tr.appendChild(node("td", null, [e.actor1, e.actor2].filter(Boolean).join(" / ")));
-        tr.appendChild(node("td", "num", figureText(e.fatalities)));
+        tr.appendChild(node("td", "num col-fatalities", figureText(e.fatalities)));
+        tr.appendChild(node("td", "num col-injured", figureText(e.injured)));
+        tr.appendChild(node("td", "num col-arrested", figureText(e.arrested)));
+        tr.appendChild(node("td", "num col-confidence", numberText(e.confidence, 2)));
+        tr.appendChild(node("td", "num col-reports", numberText(e.n_reports)));
+        tr.appendChild(node("td", "col-source", (e.sources || []).join("; ")));
         body.appendChild(tr);
       });
       $("event-count").textContent = page.total + " matching";
@@ -264,7 +349,8 @@
       }
     });
     var tallies = api("/api/tallies", { kind: "deaths", country: params.country }).then(drawTallies);
-    return Promise.all([loadTable(), drawn, tallies]).then(function () {
+    var facets = api("/api/facets/counts", params).then(function (c) { drawFacets(c, params); });
+    return Promise.all([loadTable(), drawn, tallies, facets]).then(function () {
       document.body.setAttribute("data-loaded", "overview");
     });
   }
@@ -500,6 +586,7 @@
 
   function overviewHash(offset) {
     var params = filters();
+    if (state.order !== "date") { params.order = state.order; }
     if (offset) { params.offset = offset; }
     return "#/" + query(params);
   }
@@ -515,6 +602,8 @@
       el.value = v;
     });
     state.offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0);
+    var order = params.get("order") || "date";
+    state.order = /^[a-z]+(_asc)?$/.test(order) ? order : "date";  // the API checks the rest
   }
 
   function go(hash) {
@@ -545,7 +634,9 @@
     state.offset = Math.max(0, offset);
     state.overviewHash = overviewHash(state.offset);
     history.replaceState(null, "", state.overviewHash);  // no hashchange: only the table reloads
-    loadTable().catch(showError);
+    document.body.removeAttribute("data-loaded");
+    loadTable().then(function () { document.body.setAttribute("data-loaded", "overview"); })
+      .catch(showError);
   }
 
   function init() {
@@ -569,6 +660,9 @@
       });
       $("prev-page").addEventListener("click", function () { turnPage(state.offset - PAGE); });
       $("next-page").addEventListener("click", function () { turnPage(state.offset + PAGE); });
+      Array.prototype.forEach.call(document.querySelectorAll("#event-table th[data-order] button"), function (b) {
+        b.addEventListener("click", function () { sortBy(b.parentNode.getAttribute("data-order")); });
+      });
       window.addEventListener("hashchange", route);
       route();
     }).catch(showError);
