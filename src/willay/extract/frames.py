@@ -200,28 +200,41 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
     """The agent and the patient of ``action`` among the sentence's actors."""
     first = bisect.bisect_left(starts, action.start)
     last = max(first, bisect.bisect_left(starts, action.end) - 1)
+    before, after = _actors_around(action, info, starts, first, last)
+    passive = _passive(action, before, seq, starts, first, last, gram)
+    before_reach = REACH if passive else TARGET_BEFORE
+    targets = frozenset(str(t.value) for t in info.targets
+                        if _near_target(t, first, last, starts, before_reach))
+    by_agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
+    if passive:
+        return Voice(by_agent, before[-1] if before else None, True, targets)
+    patient = next((a for a in after if not _preceded_by(a, seq, starts, gram.agent)), None)
+    # with no actor before it, a noun's agent follows it: "the attack by gunmen"
+    agent = before[-1] if before else by_agent
+    return Voice(agent, patient, False, targets)
+
+
+def _actors_around(action: Mention, info: Sentence, starts: list[int], first: int,
+                   last: int) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's actors within reach before and after the action, asides left out."""
     apart = [(a, b) for a, b in info.asides if not a <= action.start < b]
     actors = [m for m in info.actors if not any(a <= m.start < b for a, b in apart)]
     before = [a for a in actors if a.end <= action.start
               and first - bisect.bisect_left(starts, a.start) <= REACH]
     after = [a for a in actors if a.start >= action.end
              and bisect.bisect_left(starts, a.start) - last <= REACH]
-    # "is back under the control of the army": such a phrase names its holder after it,
-    # whatever auxiliary comes before
-    passive = str(action.value) != "controlled_by" and (
-        any(seq[j].low in gram.passive for j in range(max(0, first - 3), first))
-        or _elided_passive(before, seq, starts, first, last, gram))
-    before_reach = REACH if passive else TARGET_BEFORE
-    targets = frozenset(str(t.value) for t in info.targets
-                        if _near_target(t, first, last, starts, before_reach))
-    if passive:
-        agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
-        return Voice(agent, before[-1] if before else None, True, targets)
-    patient = next((a for a in after if not _preceded_by(a, seq, starts, gram.agent)), None)
-    agent = before[-1] if before else None
-    if agent is None:  # a noun and its agent: "the attack by gunmen", "la prise de X par"
-        agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
-    return Voice(agent, patient, False, targets)
+    return before, after
+
+
+def _passive(action: Mention, before: list[Mention], seq: list[Word], starts: list[int],
+             first: int, last: int, gram: Grammar) -> bool:
+    """Whether the action is a passive verb (an auxiliary before it, or a headline's bare
+    participle). "Is back under the control of the army" names its holder after it,
+    whatever auxiliary comes before."""
+    if str(action.value) == "controlled_by":
+        return False
+    return any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
+        or _elided_passive(before, seq, starts, first, last, gram)
 
 
 def _near_target(m: Mention, first: int, last: int, starts: list[int], before: int) -> bool:

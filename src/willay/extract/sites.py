@@ -66,20 +66,7 @@ class SiteFinder:
     def __call__(self, doc: Document) -> Document:
         if not doc.sentences:
             return doc
-        words = site_words(doc.language or "en")
-        found: list[tuple[int, int]] = []
-        leading = place_words(doc.language or "en").leading
-        for pattern in (words.before, words.after):
-            for m in pattern.finditer(doc.text) if pattern is not None else ():
-                start = m.start()
-                if pattern is words.after:  # "In Nathan Road": the name starts at "Nathan"
-                    for word in re.finditer(r"\S+", m.group(1)):
-                        if fold(word.group()) not in leading:
-                            break
-                        start = m.start(1) + word.end() + 1
-                name = doc.text[start:m.end(1)] if pattern is words.after else m.group(1)
-                if start < m.end(1) and _is_name(name):
-                    found.append((start, m.end()))
+        found = _site_spans(doc)
         if not found:
             return doc
         places = [m for m in doc.mentions if m.kind == "place"]
@@ -92,19 +79,49 @@ class SiteFinder:
             town = _town_of(doc, places, start, end) or main
             if town is None:
                 continue
-            name = doc.text[start:end]
-            place = replace(town.value, name=name, feature="site", geo_precision=2,
-                            geonameid=None, population=0,
-                            reasons=(f"a named site in {town.value.name}",))
-            sites.append(Mention("place", Span(start, end, name), place, {
-                "site": True, "within": town.value.name, "street": False,
-                "preposition": None, "list_id": None}))
+            sites.append(_site(doc, town, start, end))
             inside.update(id(p) for p in places if start <= p.start and p.end <= end)
         if sites:
             doc.mentions = [m for m in doc.mentions if id(m) not in inside]
             doc.mentions.extend(sites)
             doc.mentions.sort(key=lambda m: (m.start, m.end))
         return doc
+
+
+def _site_spans(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every site the text names: a site noun and a capitalised name."""
+    words = site_words(doc.language or "en")
+    leading = place_words(doc.language or "en").leading
+    found: list[tuple[int, int]] = []
+    for pattern in (words.before, words.after):
+        for m in pattern.finditer(doc.text) if pattern is not None else ():
+            start = m.start()
+            if pattern is words.after:  # "In Nathan Road": the name starts at "Nathan"
+                start = _after_leading(m, leading)
+            name = doc.text[start:m.end(1)] if pattern is words.after else m.group(1)
+            if start < m.end(1) and _is_name(name):
+                found.append((start, m.end()))
+    return found
+
+
+def _after_leading(m: re.Match[str], leading: frozenset[str]) -> int:
+    """Where a name before a site noun starts, past leading words ("In", "The")."""
+    start = m.start()
+    for word in re.finditer(r"\S+", m.group(1)):
+        if fold(word.group()) not in leading:
+            break
+        start = m.start(1) + word.end() + 1
+    return start
+
+
+def _site(doc: Document, town: Mention, start: int, end: int) -> Mention:
+    """The place mention of a site at ``start:end`` inside ``town``."""
+    name = doc.text[start:end]
+    place = replace(town.value, name=name, feature="site", geo_precision=2, geonameid=None,
+                    population=0, reasons=(f"a named site in {town.value.name}",))
+    return Mention("place", Span(start, end, name), place, {
+        "site": True, "within": town.value.name, "street": False, "preposition": None,
+        "list_id": None})
 
 
 def _is_name(name: str) -> bool:
