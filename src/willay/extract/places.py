@@ -43,6 +43,7 @@ from willay.geo.countries import country_of, country_words, speaking
 from willay.geo.normalize import fold, strip_affixes
 from willay.geo.resolver import MARGIN, Candidate, Resolver, choose, default_resolver
 from willay.geo.sources import data_file
+from willay.lang.loader import library_code
 from willay.model import Mention, Place
 from willay.model.document import Document, Sentence
 from willay.model.span import Span
@@ -970,5 +971,8 @@ def _significant(place: Place) -> bool:
 def _known_word(word: str, lang: str) -> bool:
     """Whether a word is in the language's (or English's) dictionary, as simplemma holds it."""
     import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
-    return any(simplemma.is_known(word, lang=code) for code in {lang, "en"})
+    # a language simplemma has no dictionary for is read with English's alone
+    codes = {library_code(lang, "simplemma"), "en"} & set(SUPPORTED_LANGUAGES)
+    return any(simplemma.is_known(word, lang=code) for code in codes)

@@ -83,3 +83,19 @@ def supported_languages() -> tuple[str, ...]:
     those of ``WILLAY_LANG_PATH``): the one list of supported languages."""
     return tuple(sorted({p.name for base in lang_dirs() if base.is_dir()
                          for p in base.iterdir() if _is_lang_dir(p)}))
+
+
+def library_code(lang: str, library: str) -> str:
+    """The code under which ``library`` (``"text2num"``, ``"simplemma"``) knows ``lang``.
+
+    ``[libraries]`` of ``<code>/language.toml`` names it; without that file or key it is
+    ``lang`` itself. A language copied from another under a new code keeps the libraries
+    of the original, so it reads number words and inflections as the original does.
+    """
+    if lang_dir(lang) is None or not lang_path(lang, "language").is_file():
+        return lang
+    value = load_lang_data(lang, "language").get("libraries", {}).get(library, lang)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"language data {lang}/language.toml: libraries.{library} "
+                          f"must be a language code, not {value!r}")
+    return value
