@@ -70,3 +70,10 @@ def test_an_extra_language_directory_adds_a_supported_language(tmp_path: Path) -
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, check=True).stdout.split()
     assert out == ["en,es,fr,pt,xx", "es"]
+
+
+def test_the_docs_page_gives_the_steps_this_test_follows() -> None:
+    page = (Path(__file__).resolve().parents[2] / "docs" / "languages.md").read_text("utf-8")
+    for step in ("WILLAY_LANG_PATH", '"lang": "<code>"', "willay extract --format jsonl",
+                 "language.toml", "tests/lang/test_new_language.py"):
+        assert step in page, step
