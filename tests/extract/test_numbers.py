@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from willay.errors import ConfigError
-from willay.extract.numbers import NumberMatch, digits_value, parse_numbers, tokenize
+from willay.extract.numbers import (
+    NumberGrammar,
+    NumberMatch,
+    digits_value,
+    load_grammar,
+    parse_numbers,
+    tokenize,
+)
 
 
 def numbers(text: str, lang: str) -> list[tuple[str, int | None, int | None, int | None, str]]:
@@ -179,3 +186,37 @@ def test_unknown_language_is_a_config_error() -> None:
 ])
 def test_counts_of_issue_17(lang: str, text: str, expected: list[int]) -> None:
     assert [n[1] for n in numbers(text, lang)] == expected
+
+
+def _grammar_as(lang: str, data: dict[str, object], code: str | None) -> NumberGrammar:
+    return NumberGrammar.from_data(lang, data, code)
+
+
+def test_number_words_of_a_language_text2num_does_not_know_use_its_values_table() -> None:
+    data = {"cardinals": ["iskay", "chunka", "waranqa"], "joiners": ["y"],
+            "scales": {"waranqa": 1000},
+            "values": {"iskay": 2, "chunka": 10, "waranqa": 1000}}
+    g = _grammar_as("qx", data, None)
+    assert g.words_value(["iskay"]) == 2
+    assert g.words_value(["iskay", "waranqa", "chunka"]) == 2010
+    with pytest.raises(ValueError):
+        g.words_value(["pichqa"])
+
+
+def test_a_language_text2num_does_not_know_without_values_is_a_config_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from willay.extract import numbers
+
+    monkeypatch.setattr(numbers, "library_code", lambda lang, library: "zz")
+    monkeypatch.setattr(numbers, "load_lang_data", lambda lang, name: {"cardinals": ["dos"]})
+    numbers.load_grammar.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="text2num does not know the language 'zz'"):
+            numbers.load_grammar("es")
+    finally:
+        numbers.load_grammar.cache_clear()
+
+
+def test_text2num_reads_each_language_under_the_code_of_its_language_toml() -> None:
+    for lang in ("en", "es", "fr", "pt"):
+        assert load_grammar(lang).text2num_lang == lang

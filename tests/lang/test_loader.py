@@ -43,3 +43,9 @@ def test_path_like_names_are_refused() -> None:
         load_lang_data("../en", "dates")
     with pytest.raises(ConfigError):
         load_lang_data("en", "../en/dates")
+
+
+def test_language_identifier_supports_the_languages_with_data() -> None:
+    from willay.text.langid import LanguageIdentifier
+
+    assert LanguageIdentifier().supported == supported_languages()

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from willay.config import Settings
 from willay.errors import ConfigError
+from willay.lang.loader import library_code
 
 #: Bumped when the way forms are derived changes (old cache files are then ignored).
 FORMAT_VERSION = 1
@@ -103,4 +104,4 @@ def _write(path: Path, data: dict[str, list[str]]) -> None:
 def inflections(lang: str, lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
     """``{lemma: forms}`` for ``lemmas`` of ``lang``, lower case; each lemma is its own form."""
     key = tuple(sorted({lemma.lower() for lemma in lemmas if lemma}))
-    return _forms(lang, key)
+    return _forms(library_code(lang, "simplemma"), key)

@@ -1,12 +1,13 @@
 """Number expressions: find the counts of people in a stretch of text, in any supported language.
 
 :func:`parse_numbers` reads digits with the thousands separators of each language
-(``1.340``, ``1,340``, ``1 340``), number words (through ``text2num``, plus a small grammar
-of our own for "a dozen", "una decena de", "des dizaines"), qualifiers ("at least", "más
-de", "environ"), ranges ("between 12 and 17", "entre 12 y 17") and vague quantities
-("dozens", "centenas"). Years, dates, times, money, percentages, ages, ordinals, ids and
-decimals are not counts and are left out. The words are data
-(``willay/lang/<code>/numbers.toml``); this module holds no vocabulary.
+(``1.340``, ``1,340``, ``1 340``), number words (through ``text2num``, under the code that
+``language.toml`` names, or the ``[values]`` table of a language text2num does not know;
+plus a small grammar of our own for "a dozen", "una decena de", "des dizaines"),
+qualifiers ("at least", "más de", "environ"), ranges ("between 12 and 17", "entre 12 y
+17") and vague quantities ("dozens", "centenas"). Years, dates, times, money,
+percentages, ages, ordinals, ids and decimals are not counts and are left out. The words
+are data (``willay/lang/<code>/numbers.toml``); this module holds no vocabulary.
 
 :func:`tokenize` is the word tokenizer that :mod:`willay.extract.figures` and
 :mod:`willay.extract.reporters` share, so that a phrase of a data file and the text are
@@ -16,14 +17,15 @@ cut the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
 from text_to_num import text2num
 
-from willay.lang.loader import load_lang_data
+from willay.errors import ConfigError
+from willay.lang.loader import library_code, load_lang_data
 
 #: Qualifier words (``NumberMatch.qualifier``).
 QUALIFIERS = ("exact", "at_least", "at_most", "about", "vague", "range")
@@ -181,6 +183,29 @@ class NumberGrammar:
     date_links: frozenset[str]
     ordinal_suffixes: frozenset[str]
     ordinals: frozenset[str] = frozenset()
+    #: the code under which text2num reads the cardinals (``language.toml``), or None when
+    #: text2num has no such language and ``values`` gives the words' values instead
+    text2num_lang: str | None = None
+    #: word -> value, the language's own table (``[values]`` of ``numbers.toml``)
+    values: dict[str, int] = field(default_factory=dict)
+
+    def words_value(self, words: list[str]) -> int:
+        """The number a run of cardinals (and joiners) says; ValueError when it is none."""
+        if self.text2num_lang is not None:
+            return int(text2num(" ".join(words), self.text2num_lang))
+        total = current = 0
+        for word in words:
+            if word in self.joiners:
+                continue
+            if word not in self.values:
+                raise ValueError(f"{word!r} is not in [values] of {self.lang}/numbers.toml")
+            value = self.values[word]
+            if word in self.scales:
+                total += max(current, 1) * value
+                current = 0
+            else:
+                current += value
+        return total + current
 
     @cached_property
     def starters(self) -> frozenset[str]:
@@ -191,7 +216,8 @@ class NumberGrammar:
         return firsts | self.cardinals | self.one_words
 
     @classmethod
-    def from_data(cls, lang: str, data: dict[str, Any]) -> NumberGrammar:
+    def from_data(cls, lang: str, data: dict[str, Any],
+                  text2num_lang: str | None = None) -> NumberGrammar:
         nc = data.get("not_counts", {})
         quals: dict[tuple[str, ...], str] = {}
         for qual, words in data.get("qualifiers", {}).items():
@@ -223,13 +249,39 @@ class NumberGrammar:
             date_links=frozenset(nc.get("date_links", [])),
             ordinal_suffixes=frozenset(nc.get("ordinal_suffixes", [])),
             ordinals=frozenset(nc.get("ordinals", [])),
+            text2num_lang=text2num_lang,
+            values={str(k): int(v) for k, v in data.get("values", {}).items()},
         )
 
 
 @lru_cache(maxsize=16)
 def load_grammar(lang: str) -> NumberGrammar:
-    """The number grammar of ``lang`` (cached; raises ConfigError for an unknown language)."""
-    return NumberGrammar.from_data(lang, load_lang_data(lang, "numbers"))
+    """The number grammar of ``lang`` (cached; raises ConfigError for an unknown language).
+
+    Number words are read by text2num under the code ``language.toml`` names for it
+    (:func:`~willay.lang.loader.library_code`); when text2num does not know that code,
+    ``numbers.toml`` must give the words' values in a ``[values]`` table, or loading fails
+    with a ConfigError instead of losing every figure written in words.
+    """
+    data = load_lang_data(lang, "numbers")
+    code: str | None = library_code(lang, "text2num")
+    if code is not None and not _text2num_knows(code):
+        if not data.get("values") and data.get("cardinals"):
+            raise ConfigError(
+                f"language data {lang}: text2num does not know the language {code!r}; name the"
+                f" language whose number words {lang}/numbers.toml lists in [libraries]"
+                f" text2num of {lang}/language.toml, or give their values in [values]")
+        code = None
+    return NumberGrammar.from_data(lang, data, code)
+
+
+@lru_cache(maxsize=16)
+def _text2num_knows(code: str) -> bool:
+    try:
+        text2num("zero", code)
+    except ValueError as exc:
+        return not str(exc).startswith("unsupported language")
+    return True
 
 
 def digits_value(raw: str, separators: frozenset[str]) -> tuple[int | None, float | None]:
@@ -318,8 +370,8 @@ class _Parser:
                 break
         while words:
             try:
-                value = int(text2num(" ".join(words), self.g.lang))
-            except ValueError:
+                value = g.words_value(words)
+            except ValueError:  # not a number (the language is known: see load_grammar)
                 # drop the last word (and a joiner left dangling) and retry
                 words.pop()
                 last -= 1

@@ -33,16 +33,16 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
+from willay.extract.lexicon import FALLBACK_LANGUAGE, data_language
 from willay.geo.countries import country_of, country_words, speaking
 from willay.geo.normalize import fold, strip_affixes
 from willay.geo.resolver import MARGIN, Candidate, Resolver, choose, default_resolver
-from willay.geo.sources import data_file
+from willay.lang.loader import lang_path, library_code, load_lang_data
 from willay.model import Mention, Place
 from willay.model.document import Document, Sentence
 from willay.model.span import Span
@@ -97,7 +97,7 @@ _REGION_DESIGNATORS = frozenset({
 
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
-    """The words of one language that ``geo/data/place_words.toml`` lists."""
+    """The words of one language that ``lang/<code>/places.toml`` lists."""
 
     prepositions: frozenset[str]
     designators: frozenset[str]
@@ -106,7 +106,7 @@ class PlaceWords:
     list_joiners: tuple[str, ...]
     leading: frozenset[str]
     not_places: frozenset[str]
-    #: folded noun -> kind of place ("populated", "admin3", "admin2"); see place_words.toml
+    #: folded noun -> kind of place ("populated", "admin3", "admin2"); see lang/<code>/places.toml
     unlisted_before: Mapping[str, str] = field(default_factory=dict)
     unlisted_after: Mapping[str, str] = field(default_factory=dict)
     #: the language puts "of" between the noun and the name ("the village of ...")
@@ -115,10 +115,12 @@ class PlaceWords:
 
 @lru_cache(maxsize=8)
 def place_words(lang: str) -> PlaceWords:
-    """Place words of ``lang`` (English for a language the file lacks)."""
-    with data_file("place_words.toml").open("rb") as handle:
-        data = tomllib.load(handle)
-    section = data.get(lang) or data["en"]
+    """Place words of ``lang`` (``lang/<code>/places.toml``; English's for a language
+    without that file)."""
+    code = data_language(lang)
+    if not lang_path(code, "places").is_file():
+        code = FALLBACK_LANGUAGE
+    section = load_lang_data(code, "places")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in section.get(key, ()))
@@ -129,7 +131,7 @@ def place_words(lang: str) -> PlaceWords:
     return PlaceWords(words("prepositions"), words("designators"), words("streets"),
                       words("connectors"), tuple(section.get("list_joiners", ())),
                       words("leading"), words("not_places"), kinds("unlisted_before"),
-                      kinds("unlisted_after"), lang == "en" or lang not in data)
+                      kinds("unlisted_after"), bool(section.get("of_required", False)))
 
 
 @dataclass(slots=True)
@@ -615,7 +617,7 @@ class PlaceFinder:
         countries that speak it ("Vigo" in a Spanish text is the Spanish city, not the
         county in Indiana), when all of the name's close candidates there share a country."""
         votes: dict[str, float] = {}
-        countries = speaking(lang)
+        countries = speaking(library_code(lang, "cldr"))
         for hit in hits:
             if hit.country_code or not (hit.preposition or hit.designator or hit.list_id):
                 continue
@@ -970,5 +972,8 @@ def _significant(place: Place) -> bool:
 def _known_word(word: str, lang: str) -> bool:
     """Whether a word is in the language's (or English's) dictionary, as simplemma holds it."""
     import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
-    return any(simplemma.is_known(word, lang=code) for code in {lang, "en"})
+    # a language simplemma has no dictionary for is read with English's alone
+    codes = {library_code(lang, "simplemma"), "en"} & set(SUPPORTED_LANGUAGES)
+    return any(simplemma.is_known(word, lang=code) for code in codes)

@@ -1,12 +1,18 @@
-"""Load the per-language rule files (``src/willay/lang/<code>/<name>.toml``).
+"""Load the per-language rule files (``<data dir>/<code>/<name>.toml``).
 
 Every rules component reads its words and phrases through :func:`load_lang_data`, so
-adding a language means adding a directory of TOML files, not code. Files are parsed
-on first use and cached (one parse per ``(lang, name)`` per process).
+adding a language means adding a directory of TOML files, not code. The set of supported
+languages is the set of such directories (:func:`supported_languages`). The built-in
+languages live in ``src/willay/lang/<code>/``; the environment variable
+``WILLAY_LANG_PATH`` (directories separated by ``os.pathsep``, each holding ``<code>/``
+sub-directories) adds languages kept outside the package, and a directory there takes
+precedence over a built-in one of the same code. Files are parsed on first use and cached
+(one parse per ``(lang, name)`` per process), so the variable is read once per process.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -14,22 +20,45 @@ from typing import Any
 
 from willay.errors import ConfigError
 
-#: Directory holding one sub-directory per language code.
+#: Directory of the built-in languages (one sub-directory per code) and of the files
+#: shared by all languages (``taxonomy.toml``, ``frames.toml``, ``armed_groups.toml``).
 LANG_DIR = Path(__file__).resolve().parent
+#: Environment variable naming extra directories of languages (``os.pathsep``-separated).
+LANG_PATH_ENV = "WILLAY_LANG_PATH"
+
+
+@lru_cache(maxsize=1)
+def lang_dirs() -> tuple[Path, ...]:
+    """Directories searched for ``<code>/`` folders: ``WILLAY_LANG_PATH``'s, then the built-in."""
+    extra = os.environ.get(LANG_PATH_ENV, "")
+    return (*(Path(p) for p in extra.split(os.pathsep) if p.strip()), LANG_DIR)
+
+
+def _is_lang_dir(path: Path) -> bool:
+    return path.is_dir() and not path.name.startswith(("_", ".")) and any(path.glob("*.toml"))
+
+
+def lang_dir(lang: str) -> Path | None:
+    """The data directory of language ``lang``, or None when no directory has it."""
+    for base in lang_dirs():
+        if _is_lang_dir(base / lang):
+            return base / lang
+    return None
 
 
 def lang_path(lang: str, name: str) -> Path:
     """Path of the data file ``name`` (without ``.toml``) for language ``lang``."""
-    return LANG_DIR / lang / f"{name}.toml"
+    return (lang_dir(lang) or LANG_DIR / lang) / f"{name}.toml"
 
 
 @lru_cache(maxsize=256)
 def _load(lang: str, name: str) -> dict[str, Any]:
     if not lang or not lang.isidentifier() or not name or not name.replace("-", "_").isidentifier():
         raise ConfigError(f"bad language data name: lang={lang!r} name={name!r}")
+    if lang_dir(lang) is None:
+        raise ConfigError(f"unsupported language {lang!r}: no directory {lang}/ in willay.lang"
+                          f" or {LANG_PATH_ENV}")
     path = lang_path(lang, name)
-    if not (LANG_DIR / lang).is_dir():
-        raise ConfigError(f"unsupported language {lang!r}: no directory {lang}/ in willay.lang")
     if not path.is_file():
         raise ConfigError(f"language data {lang}/{name}.toml not found")
     try:
@@ -50,11 +79,23 @@ def load_lang_data(lang: str, name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def supported_languages() -> tuple[str, ...]:
-    """Language codes that have a data directory, sorted (``("en", "es", "fr", "pt")``)."""
-    return tuple(
-        sorted(
-            p.name
-            for p in LANG_DIR.iterdir()
-            if p.is_dir() and not p.name.startswith(("_", ".")) and any(p.glob("*.toml"))
-        )
-    )
+    """Language codes that have a data directory, sorted (``("en", "es", "fr", "pt")`` plus
+    those of ``WILLAY_LANG_PATH``): the one list of supported languages."""
+    return tuple(sorted({p.name for base in lang_dirs() if base.is_dir()
+                         for p in base.iterdir() if _is_lang_dir(p)}))
+
+
+def library_code(lang: str, library: str) -> str:
+    """The code under which ``library`` (``"text2num"``, ``"simplemma"``) knows ``lang``.
+
+    ``[libraries]`` of ``<code>/language.toml`` names it; without that file or key it is
+    ``lang`` itself. A language copied from another under a new code keeps the libraries
+    of the original, so it reads number words and inflections as the original does.
+    """
+    if lang_dir(lang) is None or not lang_path(lang, "language").is_file():
+        return lang
+    value = load_lang_data(lang, "language").get("libraries", {}).get(library, lang)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"language data {lang}/language.toml: libraries.{library} "
+                          f"must be a language code, not {value!r}")
+    return value

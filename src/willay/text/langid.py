@@ -12,6 +12,10 @@ py3langid ships its model inside the package, so nothing is downloaded. The rule
    such as Galician or Latin often win short Spanish or Portuguese texts in the full
    model, and the restricted model corrects that).
 
+The supported languages are those with a data directory
+(:func:`willay.lang.loader.supported_languages`), not a list kept here; a code the model
+does not know is supported when the input declares it.
+
 Texts with fewer than :data:`MIN_LETTERS` letters get no language and the warning
 ``language not identified (text too short)``; a declared unsupported language gets the
 same ``unsupported language`` warning.
@@ -21,10 +25,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from willay.lang.loader import supported_languages
 from willay.model.document import Document
 
-#: Languages that the extractors support (default of ``LanguageIdentifier(supported=...)``).
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr")
 #: Probability above which an unsupported language is believed.
 DEFAULT_THRESHOLD = 0.9
 #: Characters of text read by the model (enough for news; keeps long documents fast).
@@ -47,10 +50,11 @@ class LanguageIdentifier:
 
     def __init__(
         self,
-        supported: tuple[str, ...] = SUPPORTED_LANGUAGES,
+        supported: tuple[str, ...] | None = None,
         threshold: float = DEFAULT_THRESHOLD,
     ) -> None:
-        self.supported = tuple(supported)
+        #: the languages with data (:func:`willay.lang.loader.supported_languages`) unless given
+        self.supported = tuple(supported_languages() if supported is None else supported)
         self.threshold = threshold
         self._full: Any = None
         self._restricted: Any = None
@@ -62,7 +66,9 @@ class LanguageIdentifier:
 
             full = Model.from_model_file(MODEL_FILE, norm_probs=True)
             restricted = Model.from_model_file(MODEL_FILE, norm_probs=True)
-            restricted.set_languages(list(self.supported))
+            # a language the model does not know (a code of one's own) is only ever declared
+            known = set(full.nb_classes)
+            restricted.set_languages([c for c in self.supported if c in known] or None)
             self._full, self._restricted = full, restricted
         return self._full, self._restricted
 
