@@ -1,11 +1,15 @@
-"""Dask batch: speed-up from 1 to 2 workers, peak memory per worker, ingest rates into the stores.
+"""Dask batch: speed-up from 1 to 2 workers, start-up, peak memory per worker, ingest rates.
 
 Builds a WARC.gz of ``--docs`` HTML pages from the sample articles and the founding
 article (each copy gets a numbered last paragraph, so every page is a distinct
 document), then runs ``willay.batch.run_batch`` on it:
 
-1. to partitioned JSONL with 1 worker and with 2 workers (throughput, speed-up, peak
-   memory per worker; the clock starts once the cluster is up);
+1. to partitioned JSONL with 1 worker and with 2 workers, ``--repeat`` times each,
+   alternating (the medians are reported, with the load average of the machine): the
+   wall-clock time of the whole run (cluster start included), the rate while
+   processing (the clock starts once the workers are warm), the time to the first
+   written partition, the peak resident memory of each worker process, and the
+   speed-up from 1 to 2 workers in wall-clock time and while processing;
 2. into SQLite and into PostgreSQL with 2 workers (end to end, merging included);
 3. ``Store.add_document`` alone on already extracted documents (the ingest rate of each
    store), then one ``Store.resolve``.
@@ -13,7 +17,8 @@ document), then runs ``willay.batch.run_batch`` on it:
 PostgreSQL runs in a database created for the run and dropped afterwards (``--pg`` names
 the server's maintenance database; ``--no-pg`` skips it). Usage::
 
-    python benchmarks/bench_batch.py [--docs 2000] [--partition-size 25]
+    python benchmarks/bench_batch.py [--docs 2000] [--partition-size 25] [--repeat 3]
+        [--jsonl-only] [--no-pg]
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import html
+import os
+import statistics
 import tempfile
 import time
 import uuid
@@ -50,6 +57,8 @@ class Clock:
     """A BatchProgress that notes when processing starts and when the last partition lands."""
 
     def __init__(self) -> None:
+        self.begun = time.perf_counter()  # the call of run_batch
+        self.first: float | None = None  # seconds from ``begun`` to the first partition
         self.started = 0.0
         self.last = 0.0
         self.documents = 0
@@ -60,6 +69,8 @@ class Clock:
     def advance(self, result: PartitionResult, written: Written) -> None:
         self.last = time.perf_counter()
         self.documents += result.read
+        if self.first is None:
+            self.first = self.last - self.begun
 
     @property
     def rate(self) -> float:
@@ -99,10 +110,47 @@ def write_warc(path: Path, docs: list[Document], count: int) -> None:
 
 def report(name: str, summary: BatchSummary, clock: Clock) -> None:
     peaks = ", ".join(f"{v / 2**20:.0f}" for _, v in sorted(summary.peak_rss.items()))
+    first = f"{clock.first:.1f} s" if clock.first is not None else "-"
     print(f"{name}: {summary.documents_read} docs, {clock.rate:.1f} docs/s while processing, "
           f"{summary.docs_per_second:.1f} docs/s overall ({summary.seconds:.1f} s with start-up), "
-          f"{len(summary.failures)} failed, {summary.reports} reports, "
-          f"peak MiB per worker: {peaks}")
+          f"first partition after {first}, {len(summary.failures)} failed, "
+          f"{summary.reports} reports, peak MiB per worker: {peaks}", flush=True)
+
+
+def load() -> str:
+    return "/".join(f"{v:.2f}" for v in os.getloadavg())
+
+
+def compare(warc: Path, root: Path, size: int, repeat: int) -> None:
+    """1 and 2 workers to JSONL, alternating, ``repeat`` times; medians and speed-ups."""
+    runs: dict[int, list[tuple[BatchSummary, Clock]]] = {1: [], 2: []}
+    outputs: dict[int, Path] = {}
+    for n in range(repeat):
+        for workers in (1, 2):
+            out = root / f"o{workers}-{n}"
+            runs[workers].append(run(f"jsonl, {workers} worker{'s' if workers > 1 else ' '} "
+                                     f"(run {n + 1}, load {load()})", warc,
+                                     BatchOptions(workers=workers, out_dir=out,
+                                                  partition_size=size)))
+            outputs[workers] = out
+    names = sorted(p.name for p in outputs[1].iterdir())
+    same = names == sorted(p.name for p in outputs[2].iterdir()) and all(
+        (outputs[1] / name).read_bytes() == (outputs[2] / name).read_bytes() for name in names)
+    wall = {w: statistics.median(s.seconds for s, _ in r) for w, r in runs.items()}
+    rate = {w: statistics.median(c.rate for _, c in r) for w, r in runs.items()}
+    first = {w: statistics.median(c.first or 0.0 for _, c in r)
+             for w, r in runs.items()}
+    peak = {w: max(v for s, _ in r for v in s.peak_rss.values()) / 2**20
+            for w, r in runs.items()}
+    for w in (1, 2):
+        print(f"median of {repeat}, {w} worker(s): {wall[w]:.1f} s wall-clock, "
+              f"{rate[w]:.1f} docs/s while processing, first partition after {first[w]:.1f} s, "
+              f"highest peak per worker {peak[w]:.0f} MiB")
+    ratios = sorted(r1[0].seconds / r2[0].seconds for r1, r2 in zip(runs[1], runs[2], strict=True))
+    print(f"speed-up 1 -> 2 workers: {wall[1] / wall[2]:.2f}x wall-clock (per pair: "
+          f"{', '.join(f'{r:.2f}' for r in ratios)}), {rate[2] / rate[1]:.2f}x while "
+          f"processing; output identical: {same}; load average now {load()} "
+          f"on {os.cpu_count()} cores")
 
 
 def run(name: str, warc: Path, options: BatchOptions) -> tuple[BatchSummary, Clock]:
@@ -130,6 +178,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--partition-size", type=int, default=25)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of 1 and 2 workers each")
+    parser.add_argument("--jsonl-only", action="store_true",
+                        help="only the 1 and 2 worker comparison (no stores, no ingest)")
     parser.add_argument("--pg", default=PG_ADMIN, help="PostgreSQL maintenance database URL")
     parser.add_argument("--no-pg", action="store_true", help="skip PostgreSQL")
     args = parser.parse_args()
@@ -141,12 +192,9 @@ def main() -> None:
         print(f"corpus: {args.docs} pages from {len(base)} articles, "
               f"{warc.stat().st_size / 2**20:.1f} MiB WARC.gz")
         size = args.partition_size
-        _, one = run("jsonl, 1 worker ", warc, BatchOptions(workers=1, out_dir=root / "o1",
-                                                             partition_size=size))
-        _, two = run("jsonl, 2 workers", warc, BatchOptions(workers=2, out_dir=root / "o2",
-                                                             partition_size=size))
-        if one.rate > 0:
-            print(f"speed-up 1 -> 2 workers: {two.rate / one.rate:.2f}x")
+        compare(warc, root, size, max(1, args.repeat))
+        if args.jsonl_only:
+            return
         run("sqlite, 2 workers", warc, BatchOptions(
             workers=2, db_url=f"sqlite:///{root / 'b.db'}", partition_size=size))
 

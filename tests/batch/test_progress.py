@@ -43,7 +43,7 @@ def test_progress_counts_documents_and_failures() -> None:
 def test_summary_lists_failures_by_reason_and_peak_memory() -> None:
     summary = BatchSummary(
         partitions=4, partitions_skipped=1, documents_read=30, stored=27, reports=12,
-        tallies=2, events=9, seconds=3.0, workers=2,
+        tallies=2, events=9, seconds=3.0, workers=2, first_partition=1.25,
         failures=[Failure("a.html", "empty HTML"), Failure("b.html", "empty HTML"),
                   Failure("c.txt", "binary input")],
         peak_rss={"host:11": 300 * 2**20, "host:12": 280 * 2**20},
@@ -56,4 +56,5 @@ def test_summary_lists_failures_by_reason_and_peak_memory() -> None:
     assert "failed: empty HTML" in text and "failed: binary input" in text
     assert "peak memory host:11" in text and "300 MiB" in text
     assert "10.0" in text  # documents per second
+    assert "first partition after (s)" in text and "1.2" in text
     assert summary.failure_reasons() == {"empty HTML": 2, "binary input": 1}

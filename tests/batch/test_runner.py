@@ -91,6 +91,8 @@ def test_dask_workers_give_the_same_files_as_one_process(archive: Path, tmp_path
     assert summary.workers == 2
     assert len(summary.peak_rss) == 2
     assert all(peak > 0 for peak in summary.peak_rss.values())
+    assert summary.first_partition is not None
+    assert 0 < summary.first_partition <= summary.seconds
     names = sorted(p.name for p in local.iterdir())
     assert names == sorted(p.name for p in dask.iterdir())
     for name in names:

@@ -98,6 +98,8 @@ def summary_table(summary: BatchSummary, max_reasons: int = 10) -> Table:
         ("events (after merging)", str(summary.events)),
         ("workers", str(summary.workers)),
         ("seconds", f"{summary.seconds:.1f}"),
+        ("first partition after (s)",
+         "-" if summary.first_partition is None else f"{summary.first_partition:.1f}"),
         ("documents per second", f"{summary.docs_per_second:.1f}"),
     ]
     if summary.warc.records:

@@ -55,8 +55,11 @@ class BatchSummary:
     seconds: float = 0.0
     worker_seconds: float = 0.0
     peak_rss: dict[str, int] = field(default_factory=dict)
+    #: Seconds from the start of the run to the first partition written (None: none was).
+    first_partition: float | None = None
     workers: int = 0
     interrupted: bool = False
+    started: float = field(default=0.0, repr=False)  # perf_counter() at the start
 
     @property
     def docs_per_second(self) -> float:
@@ -110,6 +113,8 @@ def _client(options: BatchOptions) -> Any:
 
 
 def _record(summary: BatchSummary, result: PartitionResult, written: Written) -> None:
+    if summary.first_partition is None:
+        summary.first_partition = time.perf_counter() - summary.started
     summary.documents_read += result.read
     summary.failures.extend(result.failures)
     summary.failures.extend(written.failures)
@@ -134,7 +139,7 @@ def run_batch(
     started = time.perf_counter()
     plan = plan_partitions(inputs, options.partition_size)
     sink = make_sink(options)
-    summary = BatchSummary(partitions=len(plan.partitions), warc=plan.warc)
+    summary = BatchSummary(partitions=len(plan.partitions), warc=plan.warc, started=started)
     summary.documents_expected = plan.documents
     summary.failures.extend(Failure(e.source, e.reason) for e in plan.unreadable)
     try:
@@ -181,7 +186,9 @@ def _run_on_dask(
     client = _client(options)
     try:
         if options.process is None:
-            client.submit(warm_up, pure=False).result()  # caches built once
+            # Every worker loads the pipeline at once (caches that are missing are built
+            # under a lock or written atomically, so concurrent warm-ups are safe); one
+            # worker first and then the others cost a second warm-up on the clock.
             client.run(warm_up)
         on_ready()
         summary.workers = len(client.scheduler_info(n_workers=-1).get("workers", {})) or max(

@@ -58,15 +58,27 @@ def _default_process(doc: Document) -> Document:
     return extract(doc)
 
 
-def warm_up() -> str:
-    """Build the default pipeline in this process (data files, gazetteer) on a tiny text.
+#: One short text per supported language: each language's data loads on first use.
+WARM_UP_TEXTS: tuple[str, ...] = (
+    "Hundreds of teachers marched in Lima on Monday.",
+    "Cientos de maestros marcharon en Lima el lunes.",
+    "Centenas de professores protestaram em Recife na segunda-feira.",
+    "Des centaines d'enseignants ont manifesté à Lyon lundi.",
+)
 
-    Run on one worker first, so that what is built into the cache directory is built
-    once, then on the others; returns the worker's name.
+
+def warm_up() -> str:
+    """Build the default pipeline in this process (data files, gazetteer, the language
+    data of every supported language) on short texts; returns the worker's name.
+
+    The batch runs it on every worker at once before the first partition: what goes
+    into the cache directory is built under a lock (the gazetteer) or written
+    atomically (lexicons), so concurrent workers are safe.
     """
     from willay.extract.pipeline import extract
 
-    extract(Document(id="warm-up", text="Hundreds of teachers marched in Lima on Monday."))
+    for n, text in enumerate(WARM_UP_TEXTS):
+        extract(Document(id=f"warm-up-{n}", text=text))
     return f"{socket.gethostname()}:{os.getpid()}"
 
 

@@ -65,7 +65,12 @@ class LanguageIdentifier:
             from py3langid.langid import LanguageIdentifier as Model
 
             full = Model.from_model_file(MODEL_FILE, norm_probs=True)
-            restricted = Model.from_model_file(MODEL_FILE, norm_probs=True)
+            # The restricted model shares the full model's tables (the byte automaton
+            # alone is tens of MiB): reading the file twice doubled the memory of
+            # every process and the time to load it.
+            restricted = Model(full.nb_ptc, full.nb_pc, list(full.nb_classes),
+                               full.tk_nextmove, full.tk_output, norm_probs=True,
+                               tk_row=full.tk_row)
             # a language the model does not know (a code of one's own) is only ever declared
             known = set(full.nb_classes)
             restricted.set_languages([c for c in self.supported if c in known] or None)
