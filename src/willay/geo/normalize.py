@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from willay.lang.loader import load_shared_data
+
 #: Letters that Unicode decomposition does not reduce to ASCII.
 _SPECIAL = str.maketrans({
     "ß": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "æ": "ae",
@@ -16,26 +18,14 @@ _SPECIAL = str.maketrans({
 })
 _SPACES = re.compile(r"\s+")
 
-#: Words that introduce an administrative unit before its name ("Provincia de Sandia").
-_PREFIXES = re.compile(
-    r"^(?:(?:the\s+)?(?:province|department|region|district|state|county|municipality|"
-    r"governorate|division|prefecture|city|town|village|canton|commune|parish)\s+of\s+|"
-    r"(?:la\s+|el\s+)?(?:municipalidad\s+metropolitana|region\s+metropolitana|provincia|"
-    r"departamento|region|distrito|municipio|municipalidad|"
-    r"estado|comuna|ciudad|parroquia|canton|corregimiento|partido)\s+(?:de(?:l)?\s+(?:la\s+|los\s+|las\s+)?)?|"
-    r"(?:la\s+|le\s+|l')?(?:province|departement|region|commune|prefecture|ville|"
-    r"wilaya|municipalite)\s+(?:de\s+(?:la\s+)?|d'|du\s+|des\s+)|"
-    r"(?:o\s+|a\s+)?(?:estado|municipio|provincia|distrito|cidade|regiao)\s+(?:de|do|da|dos|das)\s+|"
-    r"daerah\s+|kabupaten\s+|kota\s+|mkoa\s+wa\s+|wilayat\s+)",
-)
-#: Words that follow a name to say what kind of unit it is ("Lima Region").
-_SUFFIXES = re.compile(
-    r"\s+(?:province|department|region|district|state|county|municipality|governorate|"
-    r"division|prefecture|oblast|krai|kraj|okrug|voivodeship|canton|parish|"
-    r"metropolitan\s+municipality|city\s+municipality|municipal\s+district|"
-    r"special\s+capital\s+region|capital\s+district|territory|sheng|shi|zizhiqu|"
-    r"ili|vilayeti|ostan|eyalet|muang|changwat|regency|city|local\s+government\s+area|lga)$",
-)
+
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The administrative prefix and suffix patterns (``willay/lang/admin_units.toml``):
+    words that introduce a unit before its name ("Provincia de Sandia") and words that
+    follow a name to say what kind of unit it is ("Lima Region")."""
+    table = load_shared_data("admin_units")["normalize"]
+    return re.compile("".join(table["prefixes"])), re.compile("".join(table["suffixes"]))
 
 
 @lru_cache(maxsize=65536)
@@ -54,8 +44,9 @@ def strip_affixes(folded: str) -> str:
 
     Returns the input unchanged when nothing would be left.
     """
-    out = _PREFIXES.sub("", folded, count=1)
-    out = _SUFFIXES.sub("", out, count=1)
+    prefixes, suffixes = _affixes()
+    out = prefixes.sub("", folded, count=1)
+    out = suffixes.sub("", out, count=1)
     return out if out else folded
 
 

@@ -99,3 +99,23 @@ def library_code(lang: str, library: str) -> str:
         raise ConfigError(f"language data {lang}/language.toml: libraries.{library} "
                           f"must be a language code, not {value!r}")
     return value
+
+
+@lru_cache(maxsize=32)
+def load_shared_data(name: str) -> dict[str, Any]:
+    """The parsed contents of the cross-language file ``willay/lang/<name>.toml`` (cached;
+    do not mutate it), such as ``admin_units.toml``.
+
+    Raises :class:`~willay.errors.ConfigError` naming the file when it does not exist or
+    is not valid TOML.
+    """
+    if not name or not name.replace("-", "_").isidentifier():
+        raise ConfigError(f"bad shared data name: {name!r}")
+    path = LANG_DIR / f"{name}.toml"
+    if not path.is_file():
+        raise ConfigError(f"shared language data {name}.toml not found")
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"shared language data {name}.toml is not valid TOML: {exc}") from exc
