@@ -42,7 +42,7 @@ from willay.extract.lexicon import FALLBACK_LANGUAGE, data_language
 from willay.geo.countries import country_of, country_words, speaking
 from willay.geo.normalize import fold, strip_affixes
 from willay.geo.resolver import MARGIN, Candidate, Resolver, choose, default_resolver
-from willay.lang.loader import lang_path, library_code, load_lang_data
+from willay.lang.loader import lang_path, library_code, load_lang_data, load_shared_data
 from willay.model import Mention, Place
 from willay.model.document import Document, Sentence
 from willay.model.span import Span
@@ -70,29 +70,27 @@ def _bracketed(text: str, hit: _Hit) -> bool:
     """The name stands alone in brackets: "(Hauts-de-Seine)"."""
     return text[:hit.start].rstrip().endswith("(") and text[hit.end:].lstrip().startswith(")")
 
+#: The small words of all languages read around a name (``willay/lang/place_rules.toml``).
+_RULES = load_shared_data("place_rules")
 #: "vecinos de Senkata": a place only when it lies in the article's country.
-_WEAK_PREPOSITIONS = frozenset({"de", "del", "do", "da", "du", "des", "d", "of"})
+_WEAK_PREPOSITIONS = frozenset(_RULES["weak_prepositions"])
 #: Designators that name a place right before it in English, without "of" ("downtown Lima",
 #: "the capital Kabul"); others need "of" ("the city of X"; "business area Thursday" is not).
-_ADJACENT_DESIGNATORS = frozenset({"downtown", "capital"})
+_ADJACENT_DESIGNATORS = frozenset(_RULES["adjacent_designators"])
 #: Between a noun and the name it introduces: nothing, "of", "de", "d'", "de la"...
-_NOUN_GAP = re.compile(r"^(?:\s+|\s+(?:of|de|del|do|da|dos|das|du|des)\s+(?:la\s+)?|\s+[dD]['’])$")
+_NOUN_GAP = re.compile(_RULES["noun_gap"])
 #: Lower-case words inside an organisation's name ("Assembleia Legislativa do Paraná").
-_NAME_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "of", "la",
-                              "le", "el", "the", "and", "y", "e", "et"})
+_NAME_CONNECTORS = frozenset(_RULES["name_connectors"])
 #: Articles that may open an unlisted name ("caserío El Carmelo").
-_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "the"})
+_ARTICLES = frozenset(_RULES["articles"])
 #: Well-known places: no other context needed (unless the word is common).
 SIGNIFICANT_POPULATION = 100_000
 #: A town named as a sentence's first word is taken from this size (see ``_accept``).
 FIRST_WORD_POPULATION = 10_000
 #: Regions named as such (preferred over a town of the same name).
 #: Local units ("district", "distrito", "comuna") are towns or parts of towns, not regions.
-_REGION_DESIGNATORS = frozenset({
-    "province", "department", "region", "state", "county",
-    "provincia", "departamento", "región", "estado", "cantón", "canton",
-    "província", "região", "département", "région", "état", "préfecture",
-})
+#: (``willay/lang/admin_units.toml``, ``[places]``)
+_REGION_DESIGNATORS = frozenset(load_shared_data("admin_units")["places"]["region_designators"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,9 +224,8 @@ def _regions_in_lists(hits: list[_Hit]) -> None:
 
 
 #: Words passed over when reading back from a name for its preposition or designator.
-_SKIPPED_BEFORE = frozenset({"the", "la", "el", "los", "las", "le", "les", "o", "a", "os", "as",
-                             "of", "de", "del", "do", "da", "du", "des", "di"})
-_DIRECTIONS = ("northern", "southern", "eastern", "western", "central", "downtown", "norte", "sur")
+_SKIPPED_BEFORE = frozenset(_RULES["skipped_before"])
+_DIRECTIONS = tuple(_RULES["directions"])
 
 
 def _no_place_name(text: str, hit: _Hit, words: PlaceWords) -> bool:
@@ -916,8 +913,7 @@ _LOWER = "a-záéíóúâêôãõçñüàèìòùîïûë"
 #: Lower-case adjectives of place after a noun ("gaditana", "peruana", "paulista",
 #: "amazonien"): "la Bahía gaditana" describes a place, it does not name one.
 _ADJECTIVE_AFTER = re.compile(
-    rf"[ \t]+(?=[{_LOWER}]{{6,}}\b)[{_LOWER}]+(?:an[oa]s?|ens[ea]s?|eñ[oa]s?|in[oa]s?|"
-    r"[eé]s[ae]?s?|ês|ist[ae]s?|ais|aises?|ois|oises?|iens?|iennes?)\b")
+    rf"[ \t]+(?=[{_LOWER}]{{6,}}\b)[{_LOWER}]+(?:{''.join(_RULES['adjective_endings'])})\b")
 
 
 def _described(text: str, hit: _Hit, words: PlaceWords) -> bool:
