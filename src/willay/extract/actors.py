@@ -8,7 +8,7 @@ from functools import cache
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.prefilter import Prefilter, fold
 from willay.extract.taken import Taken
-from willay.lang.loader import LANG_DIR, load_lang_data
+from willay.lang.loader import LANG_DIR, load_lang_data, load_shared_data
 from willay.model import Document, Mention
 
 try:
@@ -17,9 +17,11 @@ except ModuleNotFoundError:  # pragma: no cover
     import tomli as tomllib  # type: ignore[no-redef]
 
 #: "General Confederation of Workers of Peru (CGTP)": a named body and its acronym.
+#: The lower-case words inside such a name come from ``willay/lang/actor_rules.toml``.
+_CONNECTORS = "|".join(load_shared_data("actor_rules")["acronym_connectors"])
 _ACRONYM = re.compile(
-    r"(?P<name>(?:[A-ZÁÉÍÓÚÑÇ][\w'’.-]+|of|de|del|des|do|da|dos|das|la|las|los|the|and|y|e|et)"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑÇ][\w'’.-]+|of|de|del|des|do|da|dos|das|la|las|los|the|and|y|e|et)){1,9})"
+    rf"(?P<name>(?:[A-ZÁÉÍÓÚÑÇ][\w'’.-]+|{_CONNECTORS})"
+    rf"(?:\s+(?:[A-ZÁÉÍÓÚÑÇ][\w'’.-]+|{_CONNECTORS})){{1,9}})"
     r"\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
 )
 

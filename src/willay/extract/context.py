@@ -20,11 +20,12 @@ from willay.extract.dates import publication_day
 from willay.extract.drafts import compatible
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.taxonomy import is_crowd_class
-from willay.lang.loader import load_lang_data
+from willay.lang.loader import load_lang_data, load_shared_data
 from willay.model import Document, EventDate, Mention, Place, Sentence, Span
 
 #: Prepositions that introduce a town ("in Ziguinchor", "à Ziguinchor").
-CITY_PREPOSITIONS = frozenset({"in", "at", "à", "a", "en", "em", "no", "na", "au"})
+#: (``willay/lang/place_rules.toml``)
+CITY_PREPOSITIONS = frozenset(load_shared_data("place_rules")["city_prepositions"])
 #: Place features from the finest to the coarsest.
 PLACE_RANK = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
 _DATELINE_AFTER = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s*)?(?:\(|—|–|-|\.-|\d{1,2}\s+\w{3})")
