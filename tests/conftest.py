@@ -161,6 +161,22 @@ def research_documents(per_doc: int = 21) -> list[Any]:
     return [*docs, _second_report(first, first.id)]
 
 
+def research_app(kind: str, folder: Path) -> Any:
+    """The API and dashboard app over :func:`research_documents`: ``kind`` ``"memory"``
+    (the in-memory reader) or ``"sqlite"`` (a store in ``folder``)."""
+    from willay.api.app import create_app
+    from willay.api.reader import MemoryReader
+    from willay.store import Store
+
+    if kind == "memory":
+        return create_app("memory://", reader=MemoryReader(research_documents()))
+    url = f"sqlite:///{folder / 'research.db'}"
+    with Store(url) as store:
+        for doc in research_documents():
+            store.add_document(doc)
+    return create_app(url)
+
+
 def _second_report(first: Any, of: str) -> Any:
     """Another publisher's report of the event ``first``: a store merges the two."""
     import dataclasses

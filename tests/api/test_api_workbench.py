@@ -10,8 +10,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from willay.api.app import create_app
-from willay.api.reader import MemoryReader
 from willay.errors import StoreError
 from willay.store import Store
 from willay.store.records import ORDERS, EventFilter
@@ -22,16 +20,9 @@ FACETS = ("event_type", "sub_event_type", "country", "admin1")
 @pytest.fixture(scope="module", params=["memory", "sqlite"])
 def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
            ) -> Iterator[TestClient]:
-    from conftest import research_documents
+    from conftest import research_app
 
-    if request.param == "memory":
-        app = create_app("memory://", reader=MemoryReader(research_documents()))
-    else:
-        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'research.db'}"
-        with Store(url) as store:
-            for doc in research_documents():
-                store.add_document(doc)
-        app = create_app(url)
+    app = research_app(request.param, tmp_path_factory.mktemp("db"))
     with TestClient(app) as c:
         yield c
 

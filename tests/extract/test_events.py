@@ -365,8 +365,8 @@ def test_an_undated_emergency_deep_in_the_story_is_background() -> None:
     ("es", "La violencia estalló el jueves en Medellín tras el anuncio del fallo."),
 ])
 def test_violence_breaking_out_is_a_riot(lang: str, text: str) -> None:
-    report = only(run(text, lang=lang))
-    assert report.event_type == "Riots", summary(run(text, lang=lang))
+    doc = run(text, lang=lang)
+    assert only(doc).event_type == "Riots", summary(doc)
 
 
 def test_a_town_back_under_the_control_of_the_army_is_regained() -> None:
@@ -428,10 +428,10 @@ def test_the_language_does_not_choose_between_two_countries_that_speak_it() -> N
 
 
 def test_a_sizeable_town_as_a_sentence_s_first_word_is_its_place() -> None:
-    report = only(run("Bunia was back under army control on Tuesday after CODECO fighters fled "
-                      "the town, officials said."))
-    assert (report.country, report.location) == ("CD", "Bunia"), summary(run(
-        "Bunia was back under army control on Tuesday after CODECO fighters fled the town."))
+    doc = run("Bunia was back under army control on Tuesday after CODECO fighters fled "
+              "the town, officials said.")
+    report = only(doc)
+    assert (report.country, report.location) == ("CD", "Bunia"), summary(doc)
 
 
 def test_a_word_of_the_language_opening_a_sentence_is_no_place() -> None:
@@ -456,9 +456,8 @@ def test_detentions_at_home_are_arrests_even_in_a_protest_story() -> None:
 
 
 def test_police_breaking_up_a_protest_is_an_intervention() -> None:
-    report = only(run("Police moved in to break up a student protest in Eldoret on Tuesday."))
-    assert report.sub_event_type == "Protest with intervention", summary(run(
-        "Police moved in to break up a student protest in Eldoret on Tuesday."))
+    doc = run("Police moved in to break up a student protest in Eldoret on Tuesday.")
+    assert only(doc).sub_event_type == "Protest with intervention", summary(doc)
 
 
 def test_forces_opening_fire_on_a_crowd_is_excessive_force() -> None:
@@ -475,9 +474,8 @@ def test_forces_opening_fire_on_a_crowd_is_excessive_force() -> None:
            "saída do exército."),
 ])
 def test_a_fight_the_text_denies_is_no_battle(lang: str, text: str) -> None:
-    report = only(run(text, lang=lang))
-    assert report.sub_event_type == "Non-violent transfer of territory", summary(
-        run(text, lang=lang))
+    doc = run(text, lang=lang)
+    assert only(doc).sub_event_type == "Non-violent transfer of territory", summary(doc)
 
 
 def test_a_past_causative_faire_did_the_action() -> None:
@@ -498,8 +496,8 @@ def test_a_political_party_is_no_football_match() -> None:
            "no domingo."),
 ])
 def test_a_death_remembered_by_a_gathering_is_not_its_toll(lang: str, text: str) -> None:
-    report = only(run(text, lang=lang))
-    assert report.sub_event_type == "Peaceful protest", summary(run(text, lang=lang))
+    doc = run(text, lang=lang)
+    assert only(doc).sub_event_type == "Peaceful protest", summary(doc)
 
 
 def test_a_brief_with_no_knowable_place_is_still_an_event_with_null_place() -> None:
@@ -555,11 +553,9 @@ def test_affronter_a_force_is_a_clash() -> None:
 
 
 def test_an_attack_that_left_dead_is_violence_against_civilians() -> None:
-    report = only(run("Un ataque de hombres armados contra una aldea de Chilapa dejó cuatro "
-                      "muertos el lunes.", lang="es"))
-    assert report.sub_event_type == "Attack", summary(run(
-        "Un ataque de hombres armados contra una aldea de Chilapa dejó cuatro muertos el lunes.",
-        lang="es"))
+    doc = run("Un ataque de hombres armados contra una aldea de Chilapa dejó cuatro "
+              "muertos el lunes.", lang="es")
+    assert only(doc).sub_event_type == "Attack", summary(doc)
 
 
 def test_a_ceasefire_between_communities_is_an_agreement() -> None:

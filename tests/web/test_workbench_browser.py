@@ -25,7 +25,6 @@ from test_dashboard_browser import (
 from willay.api.app import create_app
 from willay.api.reader import MemoryReader
 from willay.model import Document, EventDate, EventReport, Span, Tally
-from willay.store import Store
 
 pytestmark = pytest.mark.browser
 __all__ = ["driver", "server"]  # fixtures shared with test_dashboard_browser
@@ -273,16 +272,9 @@ def test_stacked_places_are_spread_apart(toll_server: ServerThread) -> None:
 def research_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
                     ) -> Iterator[ServerThread]:
     """The dashboard over 63 events of three fictional bulletins (more than a table page)."""
-    from conftest import research_documents
+    from conftest import research_app
 
-    if request.param == "memory":
-        app = create_app("memory://", reader=MemoryReader(research_documents()))
-    else:
-        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'research.db'}"
-        with Store(url) as store:
-            for doc in research_documents():
-                store.add_document(doc)
-        app = create_app(url)
+    app = research_app(request.param, tmp_path_factory.mktemp("db"))
     with ServerThread(app) as running:
         yield running
 

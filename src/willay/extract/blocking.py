@@ -102,7 +102,7 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     if is_crowd_class(cls) and ctx.matches("other_sense", i):
         return "context"
     action = str(head.attrs.get("action") or cls)  # what was done, whatever it is typed as
-    if action not in demonstration_classes() and _memorial(ctx, i, head):
+    if action not in demonstration_classes() and remembered(ctx, head):
         return "context"  # "a vigil in memory of the murdered councillor", "justice for"
     if cls == "agreement" and not ctx.unrest_context(i) and not any(
             m.attrs.get("role") in ("armed", "force") for m in ctx.mentions(i, "actor")) \
@@ -114,10 +114,6 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 def _ceasefire(ctx: DocContext, head: Mention) -> bool:
     regex = lang_regex(ctx.lang, "ceasefire")
     return regex is not None and regex.search(head.span.quote) is not None
-
-
-def _memorial(ctx: DocContext, i: int, head: Mention) -> bool:
-    return remembered(ctx, head)
 
 
 #: Characters before a death within which a phrase of memory or justice makes it the reason

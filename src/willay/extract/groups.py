@@ -188,7 +188,7 @@ def heads_near(heads: list[Mention], place: Mention) -> list[Mention]:
     return [after[0]] if after else list(heads)
 
 
-def split_measures(groups: list[PlaceGroup], ctx: DocContext | None = None) -> list[PlaceGroup]:
+def split_measures(groups: list[PlaceGroup], ctx: DocContext) -> list[PlaceGroup]:
     """A measure and the unrest it answers ("imposed a curfew after crowds looted shops")
     are two events: the group's heads are split into the measure and the crowd. Unrest
     named by a bare noun after "after the" ("a curfew after the riots") is the measure's
@@ -198,7 +198,7 @@ def split_measures(groups: list[PlaceGroup], ctx: DocContext | None = None) -> l
         measure = [h for h in g.heads
                    if h.value in NATIONAL_MEASURES or h.value == "investigation"]
         crowd = [h for h in g.heads if h.value in demonstration_classes()]
-        if measure and crowd and ctx is not None:
+        if measure and crowd:
             back = lang_regex(ctx.lang, "back_reference")
             told = [h for h in crowd if back is not None and back.search(
                 ctx.doc.text[max(0, h.start - 25):h.start])]

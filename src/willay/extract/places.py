@@ -965,6 +965,7 @@ def _significant(place: Place) -> bool:
             or place.population >= SIGNIFICANT_POPULATION)
 
 
+@lru_cache(maxsize=4096)
 def _known_word(word: str, lang: str) -> bool:
     """Whether a word is in the language's (or English's) dictionary, as simplemma holds it."""
     import simplemma

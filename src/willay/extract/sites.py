@@ -136,7 +136,7 @@ _NOT_NAMES = frozenset({"north", "south", "east", "west", "i", "a"})
 def _town_of(doc: Document, places: list[Mention], start: int, end: int) -> Mention | None:
     """The town a site lies in: the nearest place of its sentence (before it first), else
     the last place of the sentences before it in its paragraph."""
-    sent_i = next((i for i, s in enumerate(doc.sentences) if s.start <= start < s.end), None)
+    sent_i = doc.sentence_index(start)
     if sent_i is None:
         return None
     sent = doc.sentences[sent_i]

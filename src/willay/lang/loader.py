@@ -58,14 +58,18 @@ def _load(lang: str, name: str) -> dict[str, Any]:
     if lang_dir(lang) is None:
         raise ConfigError(f"unsupported language {lang!r}: no directory {lang}/ in willay.lang"
                           f" or {LANG_PATH_ENV}")
-    path = lang_path(lang, name)
+    return _read_toml(lang_path(lang, name), f"language data {lang}/{name}.toml")
+
+
+def _read_toml(path: Path, label: str) -> dict[str, Any]:
+    """A data file's contents; a missing or malformed file is a ConfigError naming it."""
     if not path.is_file():
-        raise ConfigError(f"language data {lang}/{name}.toml not found")
+        raise ConfigError(f"{label} not found")
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"language data {lang}/{name}.toml is not valid TOML: {exc}") from exc
+        raise ConfigError(f"{label} is not valid TOML: {exc}") from exc
 
 
 def load_lang_data(lang: str, name: str) -> dict[str, Any]:
@@ -111,11 +115,4 @@ def load_shared_data(name: str) -> dict[str, Any]:
     """
     if not name or not name.replace("-", "_").isidentifier():
         raise ConfigError(f"bad shared data name: {name!r}")
-    path = LANG_DIR / f"{name}.toml"
-    if not path.is_file():
-        raise ConfigError(f"shared language data {name}.toml not found")
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"shared language data {name}.toml is not valid TOML: {exc}") from exc
+    return _read_toml(LANG_DIR / f"{name}.toml", f"shared language data {name}.toml")
