@@ -149,3 +149,25 @@ def test_seed_sentences_are_exact_and_keep_quoted_continuations(seed_path: Path)
     joined = [s for s in sents if "\n\nto chant" in s.text]
     assert len(joined) == 1
     assert any(s.text.startswith("“The first death was recorded") for s in sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scraped text that lost the space of a paragraph break
+        ("Les heurts ont repris à Tarvo.Les gendarmes sont arrivés.",
+         ["Les heurts ont repris à Tarvo.", "Les gendarmes sont arrivés."]),
+        ('Dijo que no cederá "a las provocaciones".Un periodista resultó herido.',
+         ['Dijo que no cederá "a las provocaciones".', "Un periodista resultó herido."]),
+        ("Os grevistas ficaram na praça.Testemunhas relataram tiros.",
+         ["Os grevistas ficaram na praça.", "Testemunhas relataram tiros."]),
+        # not a glued sentence end: acronyms, titles, decimals, links and addresses
+        ("The U.S.Army came. It cost S/39.19 in all.", ["The U.S.Army came.", "It cost S/39.19 in all."]),
+        ("La Sra.Pérez habló.", ["La Sra.Pérez habló."]),
+        ("See lirpa.com.Later text and www.Lirpa.Org here.",
+         ["See lirpa.com.Later text and www.Lirpa.Org here."]),
+        ("Write to desk@lirpa.Net today.", ["Write to desk@lirpa.Net today."]),
+    ],
+)
+def test_a_full_stop_glued_to_the_next_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

@@ -41,6 +41,14 @@ _OPENERS = "\"'“‘«([¿¡—–-*"
 _WORD_BEFORE = re.compile(r"[\"'“‘«(\[]*([^\s\"'“‘«(\[]*)$")
 #: A dotted capital acronym without its final period: "U.S", "EE.UU", "U.K".
 _CAPS_ACRONYM = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ]{1,3}\.)+[A-ZÁÉÍÓÚÑ]{1,3}$")
+#: A full stop glued to the next sentence, as scraped text loses the space of a lost
+#: paragraph break ("du leader de Pastef.Les affrontements", "protestas".Un): a word's
+#: lowercase letter (or a closing quote or bracket) before it, a capitalised lowercase
+#: word after it. Dotted acronyms, initials and decimals never match.
+_GLUED = re.compile(r"(?<=[^\W\d_A-Z][^\W\d_A-ZÀ-Þ]|[^\W\d_A-Z][\"”’»)])"
+                    r"[.!?](?=[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ])")
+#: A link or an address: its dots are not sentence ends.
+_LINKISH = re.compile(r"[/@:]|www|\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]*\n?")
 _FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
@@ -80,6 +88,13 @@ def _next_char(text: str, pos: int, end: int) -> tuple[str, bool]:
         opened = True
         i += 1
     return (text[i] if i < end else ""), opened
+
+
+def _linkish(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether the token around ``pos`` (between spaces) is a link or an address."""
+    left = text.rfind(" ", start, pos) + 1 or start
+    right = text.find(" ", pos, end)
+    return _LINKISH.search(text, max(left, start), end if right < 0 else right) is not None
 
 
 class Segmenter:
@@ -152,10 +167,14 @@ class Segmenter:
     def _split_block(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces: list[tuple[int, int]] = []
         sent_start = start
-        for m in _CANDIDATE.finditer(text, start, end):
+        candidates = sorted([*_CANDIDATE.finditer(text, start, end),
+                             *(g for g in _GLUED.finditer(text, start, end)
+                               if not _linkish(text, g.start(), start, end))],
+                            key=lambda c: c.start())
+        for m in candidates:
             if m.end() >= end:
                 break
-            if not self._is_boundary(text, m, sent_start, end):
+            if m.start() < sent_start or not self._is_boundary(text, m, sent_start, end):
                 continue
             pieces.append((sent_start, m.end()))
             nxt = m.end()
