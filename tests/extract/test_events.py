@@ -570,3 +570,33 @@ def test_a_curfew_after_the_riots_is_one_event_a_curfew_after_crowds_looted_is_t
     assert [r.sub_event_type for r in told.reports] == ["Other"], summary(told)
     narrated = run("The governor imposed a curfew in Kano on Tuesday after crowds looted shops.")
     assert sorted(r.event_type for r in narrated.reports) == ["Riots", "Strategic developments"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hundreds of protesters halted traffic in Arequipa on Monday."),
+        ("es", "Un grupo de manifestantes interrumpió el tránsito en la carretera de Arequipa el lunes."),
+        ("pt", "Manifestantes interromperam o trânsito na avenida principal de Arequipa na segunda-feira."),
+        ("fr", "Des manifestants ont paralysé la circulation dans le centre d'Arequipa lundi."),
+    ],
+)
+def test_demonstrators_halting_traffic_block_the_road(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    report = only(doc)
+    assert report.event_type == "Protests"
+    assert "road_blockade" in report.tags, summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Heavy snow disrupted traffic in Arequipa on Monday."),
+        ("es", "Un deslizamiento de tierra interrumpió el tránsito en Arequipa el lunes."),
+        ("pt", "A chuva forte interrompeu o trânsito em Arequipa na segunda-feira."),
+        ("fr", "La neige a paralysé la circulation à Arequipa lundi."),
+    ],
+)
+def test_traffic_halted_by_no_crowd_is_no_event(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert doc.reports == [], summary(doc)
