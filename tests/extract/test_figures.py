@@ -706,3 +706,29 @@ def test_the_protests_of_one_locality_are_one_event() -> None:
     assert not _one_locality([town, other])
     assert not _one_locality([region])
     assert not _one_locality([])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "This brings the number of protesters killed since the coup in Lirpa to 117."),
+        ("es", "Con ello, la cifra de manifestantes fallecidos desde el inicio de las protestas asciende a 117."),
+        ("pt", "Com isso, o número de manifestantes mortos desde o início dos protestos chegou a 117."),
+        ("fr", "Le bilan des manifestants tués depuis le début du mouvement s'élève désormais à 117."),
+    ],
+)
+def test_a_toll_whose_complement_names_the_dead(lang: str, text: str) -> None:
+    found = [m for m in figures(text, lang) if m.value.value == 117]
+    assert [(m.value.kind, m.value.scope) for m in found] == [("fatalities", "cumulative")], \
+        simple(figures(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The number of protesters who gathered in the square since the morning rose to 5000."),
+        ("es", "La cifra de manifestantes reunidos en la plaza desde la mañana llegó a 5000."),
+    ],
+)
+def test_a_crowd_count_is_no_toll(lang: str, text: str) -> None:
+    assert figures(text, lang) == []

@@ -466,18 +466,20 @@ class _Sentence:
         its clause ("put the toll at two", "cifró el balance en dos", "un bilan de
         deux"); the kind when a kind word stands between them ("el balance de heridos")."""
         toks, lex = self.toks, self.lex
-        for i in self._left_through_colon(a, 8):
+        for i in self._left_through_colon(a, 16):
             if toks[i].kind == "punct" and toks[i].text not in ("'", "’") and not (
                     toks[i].text == ":" and i == a - 1):
                 return None
             n = lex.tolls.match_at(toks, i)
             if n and i + n <= a:
+                # the kind word anywhere in the toll's complement ("the number of
+                # protesters killed since the coup to 117"), else a crowd's size
                 for j in range(i + n, a):
                     for kind in CASUALTY_KINDS:
                         if kind in lex.kinds and lex.kinds[kind].match_at(toks, j):
                             return kind, i
-                    if lex.crowd_nouns.match_at(toks, j):
-                        return None  # "the number of protesters rose to 5,000"
+                if any(lex.crowd_nouns.match_at(toks, j) for j in range(i + n, a)):
+                    return None  # "the number of protesters rose to 5,000"
                 return None, i
         return None
 
