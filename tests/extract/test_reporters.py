@@ -647,3 +647,40 @@ def test_regular_forms_of_reporting_verbs() -> None:
     assert {"contabiliza", "contabilizó"} <= regular_forms("es", ["contabilizar"])
     assert {"apontou", "apontaram"} <= regular_forms("pt", ["apontar"])
     assert {"states", "stated"} <= regular_forms("en", ["state"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "reporter"),
+    [
+        ("en", "An air strike hit Tarvo on Monday, the army said in a statement. About ten fighters were killed.",
+         "army"),
+        ("es", "Un ataque aéreo alcanzó Tarvo el lunes, informó el Ejército. Una decena de combatientes murieron.",
+         "Ejército"),
+        ("pt", "Um ataque aéreo atingiu Tarvo na segunda-feira, informou o Exército. Cerca de dez combatentes morreram.",
+         "Exército"),
+        ("fr", "Une frappe aérienne a visé Tarvo lundi, rapporte un communiqué de l'armée. Une dizaine de combattants ont été tués.",
+         "armée"),
+    ],
+)
+def test_a_source_closing_the_sentence_before_goes_on(lang: str, text: str, reporter: str) -> None:
+    doc = make_doc(text, lang)
+    second = doc.sentences[1]
+    got = Attributor(doc, lang).attribute(second.start, second.end)
+    assert got.reporter is not None and reporter in got.reporter
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the source opens the sentence before: it covers that sentence only
+        ("en", "According to the army, an air strike hit Tarvo on Monday. About ten fighters were killed."),
+        # a purpose clause is no source
+        ("fr", "Des jeunes ont manifesté à Tarvo pour exiger la libération du maire. Sept personnes sont mortes."),
+        # another paragraph
+        ("es", "Un ataque alcanzó Tarvo el lunes, informó el Ejército.\nUna decena de combatientes murieron."),
+    ],
+)
+def test_no_source_goes_on_past_its_sentence(lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    second = doc.sentences[1]
+    assert Attributor(doc, lang).attribute(second.start, second.end).reporter is None

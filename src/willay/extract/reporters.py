@@ -30,7 +30,7 @@ from willay.errors import ConfigError
 from willay.extract.inflect import inflections
 from willay.extract.numbers import PhraseSet, Token, load_grammar, tokenize
 from willay.lang.loader import load_lang_data
-from willay.model.document import Document
+from willay.model.document import Document, Sentence
 from willay.model.span import Span
 
 #: Classes in the order they are tried; the first whose words a name contains wins.
@@ -1690,7 +1690,31 @@ class Attributor:
         if relay:
             return Attribution(relay.outlet.name, relay.outlet.reporter_class, via,
                                doc.span(relay.outlet.span_start, relay.outlet.span_end))
+        if sent is not None:
+            carried = self._closing_reporter_before(sent)
+            if carried is not None:
+                return self._of(carried, carried.via)
         return Attribution()
+
+    def _closing_reporter_before(self, sent: Sentence) -> ReporterMention | None:
+        """The reporter that closes the previous sentence of the paragraph ("..., a
+        communiqué of the army reports. About ten were killed."): reported speech goes on
+        into the next sentence when that one names no source of its own."""
+        i = self.doc.sentence_index(sent.start)
+        if not i:
+            return None
+        prev = self.doc.sentences[i - 1]
+        if prev.paragraph != sent.paragraph:
+            return None
+        found = [m for m in self.reporters_in(prev.start, prev.end)
+                 if not (m.anaphoric or m.relayer or m.back or m.citing)
+                 and m.reporter_class != "other"]  # "pour exiger X" is no source
+        if not found:
+            return None
+        last = found[-1]
+        # nothing after it but a short complement of the cue ("in a statement")
+        tail = self.doc.text[max(last.span_end, last.cue_end):prev.end].strip(" .»”\"'")
+        return last if len(tail.split()) <= 4 and not any(c in tail for c in ",;:") else None
 
     def _around(self, start: int, end: int, s_start: int, s_end: int,
                 relay: Relay | None) -> list[ReporterMention]:
