@@ -164,3 +164,43 @@ def test_a_well_known_name_abroad_is_never_an_unlisted_village(finder: PlaceFind
     text = "Protests spread from Grandport to Esterby and the town of Kestral."
     kestral = _named(_places(finder, text), "Kestral")
     assert kestral.value.country == "XB" and not kestral.attrs["unlisted"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Clashes broke out in Grandport, Karrow, Dunmere and Tulvik on Sunday."),
+        ("es", "Hubo enfrentamientos en Grandport, Karrow, Dunmere y Tulvik el domingo."),
+        ("fr", "Des heurts ont éclaté entre Grandport, Karrow, Dunmere et Tulvik dimanche."),
+        ("pt", "Houve confrontos em Grandport, Karrow, Dunmere e Tulvik no domingo."),
+    ],
+)
+def test_names_listed_with_a_place_are_places_of_its_country(finder: PlaceFinder, lang: str,
+                                                              text: str) -> None:
+    found = _places(finder, text, lang)
+    grandport = _named(found, "Grandport")
+    for name in ("Karrow", "Dunmere", "Tulvik"):
+        member = _named(found, name)
+        place = member.value
+        # the country of the list; the region is not known, so it is not guessed
+        assert (place.name, place.country, place.admin1, place.geo_precision) == (
+            name, "XA", None, 3)
+        assert place.latitude is None and member.attrs["unlisted"] is True
+        assert member.attrs["list_id"] == grandport.attrs["list_id"] is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names only: no list
+        "Clashes broke out in Grandport and Karrow on Sunday.",
+        # no place preposition opens the list, and one place of the gazetteer only
+        "Grandport, Karrow, Dunmere and Tulvik signed the accord.",
+        # a list of organisations after a place: words of the language, no names to place
+        "In Grandport, Human Rights Watch, Amnesty International and the Red Cross spoke.",
+    ],
+)
+def test_no_list_member_places_without_a_list_of_places(finder: PlaceFinder,
+                                                         text: str) -> None:
+    found = _places(finder, text)
+    assert all(not m.attrs["unlisted"] for m in found), [m.span.quote for m in found]

@@ -356,6 +356,8 @@ class PlaceFinder:
         self._accept(text, hits, words, lowercase, country, doc.language)
         self._resolve(hits, country)
         unlisted = self._unlisted(text, sentences, cuts, hits, words, country, persons)
+        unlisted += self._unknown_in_lists(text, sentences, cuts, [*hits, *unlisted], words,
+                                           country, persons, doc.language or "en")
         for hit in sorted([*hits, *unlisted], key=lambda h: h.start):
             if hit.place is not None:
                 doc.mentions.append(Mention(kind="place", span=Span.of(text, hit.start, hit.end),
@@ -795,6 +797,93 @@ class PlaceFinder:
                     self._preposition(text, hit, words)
                 out.extend(group)
         return out
+
+    def _unknown_in_lists(self, text: str, sentences: Sequence[Sentence],
+                          cuts: list[tuple[list[_Token], list[list[_Token]]]],
+                          hits: list[_Hit], words: PlaceWords, country: str | None,
+                          persons: set[str], lang: str) -> list[_Hit]:
+        """The names of lists of places that the gazetteer does not know
+        (:meth:`_list_members`), each list under one ``list_id``."""
+        out: list[_Hit] = []
+        next_list = max((h.list_id or 0 for h in hits), default=0)
+        for index, (sent, (_tokens, runs)) in enumerate(zip(sentences, cuts, strict=True)):
+            for found in self._list_members(text, index, sent, runs, hits, words, persons,
+                                            country, lang):
+                if all(h.list_id is None for h in found):
+                    next_list += 1
+                    for hit in found:
+                        hit.list_id = next_list
+                out.extend(h for h in found if h.unlisted)
+        return out
+
+    def _list_members(self, text: str, index: int, sent: Sentence, runs: list[list[_Token]],
+                      hits: list[_Hit], words: PlaceWords, persons: set[str],
+                      country: str | None, lang: str) -> list[list[_Hit]]:
+        """Names of a list of places that the gazetteer does not know: in "seven dead
+        between Bignona, Yeumbeul, Keur Massar and Colobane" the suburbs are places like
+        the town listed with them. A list of three names or more, at least one a place
+        of the gazetteer below the country and the list opened by a place preposition
+        (or two such places in it); each other name lies in the country of its
+        neighbour, without coordinates (as :meth:`_unlisted` places). Returns each list's
+        places, those of the gazetteer with the new ones."""
+        joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len,
+                                                          reverse=True)) or "and"
+        gap = re.compile(_LIST_GAP.format(joiners=joiners), re.IGNORECASE)
+        placed = [h for h in hits if h.sentence == index and h.place is not None
+                  and not h.country_code and h.place.feature != "country"]
+        if not placed:
+            return []
+        known = [h for h in hits if h.sentence == index and (h.place is not None
+                                                              or h.country_code)]
+        out: list[list[_Hit]] = []
+        group: list[list[_Token]] = []
+        for run in [*runs, []]:
+            if run and group and gap.match(text[group[-1][-1].end:run[0].start]):
+                group.append(run)
+                continue
+            if len(group) >= 3:
+                members = self._members_of(text, index, sent, group, placed, known, words,
+                                           persons, country, lang)
+                if members:
+                    out.append(members)
+            group = [run] if run else []
+        return out
+
+    def _members_of(self, text: str, index: int, sent: Sentence, group: list[list[_Token]],
+                    placed: list[_Hit], known: list[_Hit], words: PlaceWords,
+                    persons: set[str], country: str | None, lang: str) -> list[_Hit]:
+        """The places of one list of names (empty when it is no list of places)."""
+        def covering(run: list[_Token], pool: list[_Hit]) -> _Hit | None:
+            return next((h for h in pool if h.start < run[-1].end and run[0].start < h.end),
+                        None)
+
+        anchors = [h for h in (covering(r, placed) for r in group) if h is not None]
+        opened = fold(text[max(sent.start, group[0][0].start - 8):group[0][0].start]).split()
+        if not anchors or (len(anchors) < 2 and not (
+                opened and opened[-1] in words.prepositions)):
+            return []
+        if len({h.place.country for h in anchors if h.place is not None}) != 1 \
+                or anchors[0].place is None:
+            return []
+        list_id = next((h.list_id for h in anchors if h.list_id is not None), None)
+        found: list[_Hit] = [h for h in anchors if h.list_id is None]
+        for run in group:
+            if covering(run, known) is not None:
+                continue
+            name = text[run[0].start:run[-1].end]
+            if all(_known_word(t.text.lower(), lang) for t in run):
+                continue  # words of the language ("Human Rights Watch"): no name to place
+            if not self._plausible_name(name, run, words, persons, country) or len(run) > 3:
+                return []  # a list with a name of something else is no list of places
+            hit = _Hit(run[0].start, run[-1].end, name, index, sent.paragraph,
+                       run[0].start == sent.start, len(run), designator=None,
+                       unlisted=True, accepted=True, list_id=list_id)
+            hit.place = Place(name=name, country=anchors[0].place.country,
+                              feature="populated", geo_precision=3,
+                              reasons=("listed with places; not in the gazetteer",
+                                       f"in {anchors[0].place.country}"))
+            found.append(hit)
+        return found if any(h.unlisted for h in found) else []
 
     @staticmethod
     def _designated_runs(text: str, tokens: list[_Token], runs: list[list[_Token]],
