@@ -600,3 +600,27 @@ def test_demonstrators_halting_traffic_block_the_road(lang: str, text: str) -> N
 def test_traffic_halted_by_no_crowd_is_no_event(lang: str, text: str) -> None:
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Protesters broke into the police station in Arequipa on Monday."),
+        ("es", "Los manifestantes tomaron por asalto la alcaldía de Arequipa el lunes."),
+        ("pt", "Os manifestantes tomaram de assalto a prefeitura de Arequipa na segunda-feira."),
+        ("fr", "Les manifestants ont pris d'assaut plusieurs bâtiments officiels à Arequipa lundi."),
+        ("fr", "Les manifestants ont envahi le siège de la radio à Arequipa lundi."),
+        ("pt", "Manifestantes invadiram o prédio da Assembleia em Arequipa na segunda-feira."),
+    ],
+)
+def test_demonstrators_breaking_in_riot(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    report = only(doc)
+    assert (report.event_type, report.sub_event_type, report.location) == (
+        "Riots", "Violent demonstration", "Arequipa"), summary(doc)
+
+
+def test_crowds_filling_the_streets_break_into_nothing() -> None:
+    doc = run("Des milliers de manifestants ont envahi les rues d'Arequipa lundi.",
+              published=dt.date(2023, 1, 17), lang="fr")
+    assert only(doc).sub_event_type == "Peaceful protest", summary(doc)
