@@ -624,3 +624,21 @@ def test_crowds_filling_the_streets_break_into_nothing() -> None:
     doc = run("Des milliers de manifestants ont envahi les rues d'Arequipa lundi.",
               published=dt.date(2023, 1, 17), lang="fr")
     assert only(doc).sub_event_type == "Peaceful protest", summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Arequipa paused on Thursday to mark the tenth anniversary of the 2013 massacre in "
+               "which more than forty farmers, most of them from the highlands, were killed."),
+        ("es", "Arequipa recordó el jueves el décimo aniversario de la masacre de 2013 en la que "
+               "más de cuarenta campesinos fueron asesinados."),
+        ("fr", "Arequipa a célébré jeudi le dixième anniversaire du massacre de 2013 au cours "
+               "duquel plus de quarante paysans ont été tués."),
+        ("pt", "Arequipa lembrou na quinta-feira o décimo aniversário do massacre de 2013, em que "
+               "mais de quarenta camponeses foram mortos."),
+    ],
+)
+def test_a_killing_whose_anniversary_is_marked_is_no_event(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert doc.reports == [], summary(doc)

@@ -118,7 +118,7 @@ def _ceasefire(ctx: DocContext, head: Mention) -> bool:
 
 #: Characters before a death within which a phrase of memory or justice makes it the reason
 #: of a gathering.
-MEMORIAL_REACH = 100
+MEMORIAL_REACH = 160
 
 
 def remembered(ctx: DocContext, mention: Mention) -> bool:
