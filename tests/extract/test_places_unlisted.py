@@ -204,3 +204,18 @@ def test_no_list_member_places_without_a_list_of_places(finder: PlaceFinder,
                                                          text: str) -> None:
     found = _places(finder, text)
     assert all(not m.attrs["unlisted"] for m in found), [m.span.quote for m in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The crowd filled the avenues Esterby and Velloso in Grandport on Sunday."),
+        ("es", "La multitud llenó las avenidas Esterby y Velloso, en Grandport, el domingo."),
+        ("fr", "La foule a rempli les avenues Esterby et Velloso à Grandport dimanche."),
+        ("pt", "A multidão tomou as avenidas Esterby e Velloso, em Grandport, no domingo."),
+    ],
+)
+def test_names_after_a_plural_street_noun_are_streets_not_towns(finder: PlaceFinder, lang: str,
+                                                                text: str) -> None:
+    found = _places(finder, text, lang)
+    assert [m.span.quote for m in found] == ["Grandport"]

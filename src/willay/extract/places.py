@@ -168,6 +168,9 @@ class _Hit:
     ranked: list[Candidate] = field(default_factory=list)
     place: Place | None = None
     unlisted: bool = False
+    #: named after a plural street noun ("as avenidas Rio Branco e Presidente Vargas"):
+    #: streets, not the towns of the same names
+    street_list: bool = False
 
 
 def _without_persons_and_short(hits: list[_Hit], persons: set[str],
@@ -307,6 +310,12 @@ def _read_words_before(hit: _Hit, before: list[_Token], words: PlaceWords) -> No
         hit.preposition = weak
 
 
+def _plural_street(word: str, words: PlaceWords) -> bool:
+    """A street noun in the plural ("avenues", "calles", "rues", "avenidas")."""
+    return len(word) > 3 and word.endswith("s") and (
+        word[:-1] in words.streets or (word.endswith("es") and word[:-2] in words.streets))
+
+
 def _number_lists(text: str, hits: list[_Hit], gap: re.Pattern[str]) -> None:
     """Lists: consecutive hits of one sentence separated by commas or "and" share a
     ``list_id``; a region in brackets after an item ("Nanterre (Hauts-de-Seine) et
@@ -355,6 +364,9 @@ class PlaceFinder:
         country = self._document_country(text, hits, doc.language)
         self._accept(text, hits, words, lowercase, country, doc.language)
         self._resolve(hits, country)
+        for hit in hits:
+            if hit.street_list:
+                hit.place = None  # streets named after towns: the town is not the place
         unlisted = self._unlisted(text, sentences, cuts, hits, words, country, persons)
         unlisted += self._unknown_in_lists(text, sentences, cuts, [*hits, *unlisted], words,
                                            country, persons, doc.language or "en")
@@ -566,8 +578,16 @@ class PlaceFinder:
                     after and after[0].folded in words.streets and not after[0].capital
                     and text[hit.end:after[0].start].strip() == ""):
                 hit.street = True
+            if before and _plural_street(before[-1].folded, words) \
+                    and text[before[-1].end:hit.start] == " ":
+                hit.street = hit.street_list = True
             _read_words_before(hit, before, words)
         _number_lists(text, hits, gap)
+        for hit in hits:
+            if hit.street_list and hit.list_id is not None:
+                for other in hits:
+                    if other.list_id == hit.list_id and other.start > hit.start:
+                        other.street = other.street_list = True
 
     def _joined_site(self, text: str, hit: _Hit, before: list[_Token],
                      words: PlaceWords) -> bool:
