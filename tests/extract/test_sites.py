@@ -84,3 +84,32 @@ def test_two_named_sites_of_one_town_are_two_events() -> None:
     assert sorted(e.location for e in result.events) == [
         "avenida Sete de Setembro", "praça Santos Andrade"]
     assert {e.admin1 for e in result.events} == {"Paraná"}
+
+
+def _in_paragraphs(doc: Document) -> Document:
+    """The same document with each sentence a paragraph of its own."""
+    doc.sentences = [Sentence(s.span, k) for k, s in enumerate(doc.sentences)]
+    return doc
+
+
+def test_the_only_town_of_a_story_holds_its_sites() -> None:
+    for lang, text in [
+        ("en", "Police arrested a student in Velmora. Thousands marched from Freedom Monument."),
+        ("es", "La policía detuvo a un estudiante en Velmora. Miles marcharon hasta la plaza Mayor."),
+        ("fr", "La police a arrêté un étudiant à Velmora. Des milliers ont défilé place Kossuth."),
+        ("pt", "A polícia prendeu um estudante em Velmora. Milhares marcharam até a praça Matriz."),
+    ]:
+        doc = SiteFinder()(_in_paragraphs(_doc(text, lang, ["Velmora"])))
+        assert [town for _, _, town in _sites(doc)] == ["Velmora"], (lang, _sites(doc))
+
+
+def test_a_site_far_from_two_towns_named_once_is_left_out() -> None:
+    text = "Police came from Velmora. Trucks came from Ostrel. Thousands marched from Freedom Monument."
+    doc = SiteFinder()(_in_paragraphs(_doc(text, "en", ["Velmora", "Ostrel"])))
+    assert _sites(doc) == []
+
+
+def test_the_only_town_does_not_take_sites_when_another_site_has_its_town_nearby() -> None:
+    text = "Thousands met in Velmora at Freedom Square. Later they reached Union Avenue."
+    doc = SiteFinder()(_in_paragraphs(_doc(text, "en", ["Velmora"])))
+    assert [quote for quote, _, _ in _sites(doc)] == ["Freedom Square"]

@@ -73,10 +73,15 @@ class SiteFinder:
         main = _main_town(places)
         sites: list[Mention] = []
         inside: set[int] = set()
-        for start, end in sorted(set(found)):
+        spans = sorted(set(found))
+        towns = [_town_of(doc, places, start, end) for start, end in spans]
+        if main is None and not any(towns):
+            # no site has a town near it: the story's only town holds them
+            main = _only_town(places)
+        for (start, end), near in zip(spans, towns, strict=True):
             if any(s.start < end and start < s.end for s in sites):
                 continue
-            town = _town_of(doc, places, start, end) or main
+            town = near or main
             if town is None:
                 continue
             sites.append(_site(doc, town, start, end))
@@ -163,6 +168,12 @@ def _town(m: Mention) -> bool:
     return isinstance(value, Place) and value.feature in ("populated", "admin3", "admin2",
                                                           "admin1") \
         and not m.attrs.get("street")
+
+
+def _only_town(places: list[Mention]) -> Mention | None:
+    """The one town of a document that names no other."""
+    towns = {m.value.name: m for m in places if _town(m)}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _main_town(places: list[Mention]) -> Mention | None:
