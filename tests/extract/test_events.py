@@ -642,3 +642,36 @@ def test_crowds_filling_the_streets_break_into_nothing() -> None:
 def test_a_killing_whose_anniversary_is_marked_is_no_event(lang: str, text: str) -> None:
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Military intelligence dismantled an armed cell in Arequipa on Monday."),
+        ("es", "La inteligencia militar desarticuló una célula armada en Arequipa el lunes."),
+        ("fr", "Le renseignement militaire a démantelé une cellule armée à Arequipa lundi."),
+        ("pt", "A inteligência militar desarticulou uma célula armada em Arequipa na segunda-feira."),
+    ],
+)
+def test_dismantling_a_cell_is_an_arrest(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert only(doc).sub_event_type == "Arrests", summary(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces closed the Tarvo Bridge in Arequipa on Monday as protests spread.",
+        "Administrators closed the main campus in Arequipa on Monday as protests spread.",
+    ],
+)
+def test_closing_a_named_bridge_or_campus_is_a_measure(text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17))
+    assert [(r.event_type, r.sub_event_type) for r in doc.reports].count(
+        ("Strategic developments", "Other")) == 1, summary(doc)
+
+
+def test_close_to_a_place_closes_nothing() -> None:
+    doc = run("Clashes broke out close to the airport in Arequipa on Monday.",
+              published=dt.date(2023, 1, 17))
+    assert only(doc).event_type == "Riots", summary(doc)
