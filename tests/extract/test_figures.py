@@ -732,3 +732,18 @@ def test_a_toll_whose_complement_names_the_dead(lang: str, text: str) -> None:
 )
 def test_a_crowd_count_is_no_toll(lang: str, text: str) -> None:
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Another 11 activists were arrested in other towns."),
+        ("es", "Otros 11 activistas fueron detenidos en otras ciudades."),
+        ("fr", "Onze autres militants ont été arrêtés dans d'autres villes."),
+        ("pt", "Outros 11 ativistas foram presos em outras cidades."),
+    ],
+)
+def test_a_count_over_other_towns_covers_several_places(lang: str, text: str) -> None:
+    found = figures(text, lang)
+    assert [(m.value.kind, m.value.value, m.value.scope) for m in found] == [
+        ("arrested", 11, "cumulative")], simple(found)
