@@ -675,3 +675,18 @@ def test_close_to_a_place_closes_nothing() -> None:
     doc = run("Clashes broke out close to the airport in Arequipa on Monday.",
               published=dt.date(2023, 1, 17))
     assert only(doc).event_type == "Riots", summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A woman was abducted and raped by militiamen in Arequipa on Monday."),
+        ("es", "Una mujer fue secuestrada y violada por milicianos en Arequipa el lunes."),
+        ("fr", "Une femme a été enlevée et violée par des miliciens à Arequipa lundi."),
+        ("pt", "Uma mulher foi sequestrada e estuprada por milicianos em Arequipa na segunda-feira."),
+    ],
+)
+def test_sexual_violence_comes_before_abduction(lang: str, text: str) -> None:
+    # ANNOTATION §3.1: "Sexual violence, else Abduction/forced disappearance, else Attack"
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert only(doc).sub_event_type == "Sexual violence", summary(doc)
