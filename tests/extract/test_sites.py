@@ -113,3 +113,13 @@ def test_the_only_town_does_not_take_sites_when_another_site_has_its_town_nearby
     text = "Thousands met in Velmora at Freedom Square. Later they reached Union Avenue."
     doc = SiteFinder()(_in_paragraphs(_doc(text, "en", ["Velmora"])))
     assert [quote for quote, _, _ in _sites(doc)] == ["Freedom Square"]
+
+
+def test_the_only_town_must_lie_in_the_country_the_story_names_most() -> None:
+    text = "Borland police came. Velmora officials spoke. Borland crowds marched from Freedom Monument."
+    doc = _in_paragraphs(_doc(text, "en", ["Velmora"]))
+    for k in (0, text.rindex("Borland")):
+        place = Place(name="Borland", country="XB", feature="country")
+        doc.mentions.append(Mention("place", Span(k, k + 7, "Borland"), place, {}))
+    doc.mentions.sort(key=lambda m: m.start)
+    assert _sites(SiteFinder()(doc)) == []

@@ -171,9 +171,17 @@ def _town(m: Mention) -> bool:
 
 
 def _only_town(places: list[Mention]) -> Mention | None:
-    """The one town of a document that names no other."""
+    """The one town of a document that names no other, in the country it names most
+    (not Beijing named once in a story on Hong Kong)."""
     towns = {m.value.name: m for m in places if _town(m)}
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    countries = Counter(m.value.country for m in places if isinstance(m.value, Place))
+    ranked = countries.most_common(2)
+    if ranked[0][0] != town.value.country or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return town
 
 
 def _main_town(places: list[Mention]) -> Mention | None:
