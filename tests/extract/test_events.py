@@ -690,3 +690,17 @@ def test_sexual_violence_comes_before_abduction(lang: str, text: str) -> None:
     # ANNOTATION §3.1: "Sexual violence, else Abduction/forced disappearance, else Attack"
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert only(doc).sub_event_type == "Sexual violence", summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The president suspended on Friday the constitutional guarantees in Arequipa."),
+        ("es", "El presidente suspendió este viernes las garantías constitucionales en Arequipa."),
+        ("fr", "Le président a suspendu vendredi les libertés de réunion à Arequipa."),
+        ("pt", "O presidente suspendeu na sexta-feira as garantias constitucionais em Arequipa."),
+    ],
+)
+def test_suspending_freedoms_is_an_emergency_measure(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert only(doc).sub_event_type == "Other", summary(doc)
