@@ -704,3 +704,45 @@ def test_sexual_violence_comes_before_abduction(lang: str, text: str) -> None:
 def test_suspending_freedoms_is_an_emergency_measure(lang: str, text: str) -> None:
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert only(doc).sub_event_type == "Other", summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Dos manifestantes han muerto en Arequipa este lunes, según la Defensoría."),
+        ("es", "Dos manifestantes habrían muerto en Arequipa el lunes, según la Defensoría."),
+        ("fr", "Deux manifestants seraient morts à Arequipa lundi, selon une ONG."),
+        ("pt", "Dois manifestantes teriam morrido em Arequipa na segunda-feira, segundo uma ONG."),
+        ("en", "Two protesters have died in Arequipa on Monday, a rights group said."),
+    ],
+)
+def test_deaths_told_in_compound_tenses(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    report = only(doc)
+    assert report.sub_event_type == "Excessive force against protesters", summary(doc)
+    assert report.fatalities is not None and report.fatalities.best == 2, summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police fired tear gas at a student sit-in in Arequipa on Monday. So far in the "
+               "strike 46 people have died, the Ombudsman said."),
+        ("es", "La policía dispersó con gases lacrimógenos un plantón en Arequipa el lunes. En lo "
+               "que va del paro han muerto 46 personas, según la Defensoría del Pueblo."),
+        ("fr", "La police a dispersé au gaz lacrymogène un sit-in à Arequipa lundi. Depuis le "
+               "début de la grève, 46 personnes sont mortes, selon le médiateur."),
+        ("pt", "A polícia dispersou com gás lacrimogêneo um protesto em Arequipa na segunda-feira. "
+               "Desde o início da greve, 46 pessoas morreram, segundo a Defensoria."),
+    ],
+)
+def test_deaths_counted_since_the_start_do_not_type_the_event(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert only(doc).sub_event_type == "Protest with intervention", summary(doc)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("deaths", 46)]
+
+
+def test_an_attempt_is_not_the_act() -> None:
+    doc = run("Over the last month 48 people have died as the president has attempted to end "
+              "protests in Arequipa.", published=dt.date(2023, 1, 17))
+    assert doc.reports == [], summary(doc)

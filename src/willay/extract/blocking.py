@@ -13,7 +13,7 @@ from functools import cache
 
 from willay.extract.context import DocContext, builder_data, lang_regex
 from willay.extract.taxonomy import demonstration_classes, is_crowd_class
-from willay.model import Mention
+from willay.model import Claim, Mention
 
 #: Measures that one decision takes for several regions at once.
 NATIONAL_MEASURES = frozenset({"emergency", "curfew", "use_of_force_decree", "closure"})
@@ -23,7 +23,7 @@ def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """Why ``head`` (in sentence ``i``) states no event, or ``None`` if it does:
     ``plan``, ``negation``, ``context``, ``no_crowd`` or ``generic``."""
     for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
-                   _generic_reason):
+                   _generic_reason, _tally_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -158,4 +158,16 @@ def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     for g_start, g_end in generic:
         if sent.start + g_start - 3 <= head.start < sent.start + g_end + 12:
             return "generic"
+    return None
+
+
+def _tally_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """Deaths told only as a count over time or places ("so far in the strike 46 people
+    have died") are a tally (ANNOTATION.md §9), not a death at the event of the sentence."""
+    if head.value != "death":
+        return None
+    deaths = [f for f in ctx.mentions(i, "figure")
+              if isinstance(f.value, Claim) and f.value.kind == "fatalities"]
+    if deaths and all(f.value.scope != "event" for f in deaths):
+        return "generic"
     return None
