@@ -746,3 +746,18 @@ def test_an_attempt_is_not_the_act() -> None:
     doc = run("Over the last month 48 people have died as the president has attempted to end "
               "protests in Arequipa.", published=dt.date(2023, 1, 17))
     assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Five police officers were injured during a protest in Arequipa on Monday."),
+        ("es", "Cinco policías resultaron heridos durante una protesta en Arequipa el lunes."),
+        ("fr", "Cinq policiers ont été blessés lors d'une manifestation à Arequipa lundi."),
+        ("pt", "Cinco policiais ficaram feridos durante um protesto em Arequipa na segunda-feira."),
+    ],
+)
+def test_police_hurt_at_a_demonstration_make_it_violent(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert only(doc).sub_event_type == "Violent demonstration", summary(doc)
+

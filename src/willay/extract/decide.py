@@ -8,10 +8,15 @@ its classes and whether it has a fatality figure.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from willay.extract.blocking import remembered
 from willay.extract.context import DocContext
 from willay.extract.drafts import Draft
+from willay.extract.lexicon import data_language
 from willay.extract.taxonomy import class_target, crowd_head_order, crowd_type, special_order
+from willay.lang.loader import load_lang_data
 from willay.model import Claim, Mention
 
 #: Tags kept on events outside the protest family.
@@ -40,7 +45,8 @@ def _at_demonstrations(d: Draft) -> bool:
 
 def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
     """What the crowd decision order reads: cues, classes, ``deaths`` (a fatality figure of
-    the event) and ``arrests`` (detentions stated where the event is)."""
+    the event), ``force_harmed`` (security forces hurt or killed, by a figure of the event)
+    and ``arrests`` (detentions stated where the event is)."""
     sent = ctx.sents[d.sentence]
     features = set(d.cues) | ctx.lede_cues | d.classes
     if "nonstate_cause" in d.cues and not any(
@@ -52,7 +58,40 @@ def crowd_features(ctx: DocContext, d: Draft) -> set[str]:
            and (f.value.value or 0) > 0 and f.value.scope == "event"
            and not remembered(ctx, f) for f in d.figures):
         features.add("deaths")
+    if any(_forces_harmed(ctx, f) for f in d.figures):
+        features.add("force_harmed")  # police hurt at a demonstration: its crowd fought
     return features
+
+
+def _forces_harmed(ctx: DocContext, f: Mention) -> bool:
+    """A figure of the event that counts security forces hurt or killed, named after its
+    number ("five police officers were injured"; not "the police said the man died")."""
+    claim = f.value
+    if not (isinstance(claim, Claim) and claim.kind in ("injured", "fatalities")
+            and (claim.value or 0) > 0 and claim.scope == "event"
+            and f.attrs.get("victims") in FORCE_VICTIMS):
+        return False
+    number = f.attrs.get("number_span")
+    if not number:
+        return False
+    if claim.value == 1 and len(ctx.doc.text[number[1]:f.end].split()) > 3:
+        return False  # one person named far from the verb: "the police said the man died"
+    counted = ctx.doc.text[number[0]:f.end].lower()
+    return _force_words(ctx.lang).search(counted) is not None
+
+
+@cache
+def _force_words(lang: str) -> re.Pattern[str]:
+    """The words of ``figures.toml`` [victims] that name security forces, as one regex."""
+    victims = load_lang_data(data_language(lang), "figures").get("victims", {})
+    words = sorted({str(w).lower() for group in FORCE_VICTIMS for w in victims.get(group, [])},
+                   key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+#: Victim groups of figures (``figures.toml`` [victims]) that are security forces.
+FORCE_VICTIMS = frozenset({"police", "military", "security_forces"})
 
 
 def tags_of(d: Draft, event_type: str, sub_type: str) -> list[str]:
