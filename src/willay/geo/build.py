@@ -20,6 +20,7 @@ from pathlib import Path
 from willay.errors import GazetteerError
 from willay.geo import sources
 from willay.geo.normalize import display_name, fold, is_latin, keys
+from willay.lang.loader import load_shared_data
 
 #: Bumped whenever the index layout or the build rules change.
 BUILD_VERSION = "7"
@@ -173,9 +174,11 @@ class _Admin:
         return self.display(idx) if idx is not None else None
 
 
-#: An English alternate name of a first-level unit: a name and the English word for its kind.
-_ENGLISH_UNIT = re.compile(r"^(?P<name>[A-Za-z][A-Za-z' -]*?) (?:Oblast|Region|Province|"
-                           r"Governorate|Prefecture)$")
+#: An English alternate name of a first-level unit: a name and the English word for its kind
+#: (``willay/lang/admin_units.toml``, ``[build]``).
+_UNIT_WORDS = "|".join(
+    map(re.escape, load_shared_data("admin_units")["build"]["english_unit_words"]))
+_ENGLISH_UNIT = re.compile(rf"^(?P<name>[A-Za-z][A-Za-z' -]*?) (?:{_UNIT_WORDS})$")
 
 
 #: A transliterated adjective ("Gomelskaya Oblast", "Kharkivska"), not the English name.
