@@ -57,6 +57,20 @@ class Language:
         return MappingProxyType(out)
 
     @cached_property
+    def alternate_name_languages(self) -> tuple[str, ...]:
+        """The GeoNames alternate-name languages kept for texts in this language
+        (``language.toml``, ``[gazetteer] alternate_names``; the code itself without it)."""
+        try:
+            value = self.table("language").get("gazetteer", {}).get(
+                "alternate_names", [self.code])
+        except ConfigError:
+            return (self.code,)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"language data {self.code}/language.toml: "
+                              f"gazetteer.alternate_names must be a list of codes, not {value!r}")
+        return tuple(value)
+
+    @cached_property
     def sample(self) -> str | None:
         """A short sentence in the language (``language.toml``, ``sample``), or None."""
         try:
@@ -81,6 +95,11 @@ def language(code: str) -> Language:
 def languages() -> tuple[Language, ...]:
     """The :class:`Language` of every supported language, in code order."""
     return tuple(language(code) for code in supported_languages())
+
+
+def alternate_name_languages() -> frozenset[str]:
+    """The GeoNames alternate-name languages kept for any supported language."""
+    return frozenset(code for lang in languages() for code in lang.alternate_name_languages)
 
 
 def vague_readings() -> Mapping[str, int]:
