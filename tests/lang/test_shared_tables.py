@@ -103,3 +103,14 @@ def test_a_new_language_brings_its_own_vague_readings(tmp_path: Path,
     finally:
         monkeypatch.delenv("WILLAY_LANG_PATH")
         _forget_languages()
+
+
+def test_the_evaluation_reads_its_other_words_from_the_shared_file() -> None:
+    from willay.evaluate import sentences
+
+    words = load_shared_data("evaluation")
+    assert frozenset(words["compare"]["actor_generic_words"]) == compare.ACTOR_GENERIC_WORDS
+    assert frozenset(words["compare"]["reporter_stop_words"]) == compare.REPORTER_STOP_WORDS
+    assert frozenset(words["sentences"]["abbreviations"]) == sentences.ABBREVIATIONS
+    assert compare.same_actor("Police Forces of Peru", "Police")
+    assert sentences.simple_sentences("Gen. Ruiz spoke. Then he left.") == [(0, 16), (17, 30)]

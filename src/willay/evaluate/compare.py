@@ -20,14 +20,12 @@ PLACE_GENERIC_WORDS = frozenset(
 #: (any spelling the gazetteer knows). See :func:`same_admin1`.
 Admin1Units = Callable[[str, str], frozenset[int]]
 _admin1_units: Admin1Units | None = None
-#: Words dropped from actor labels ("Police Forces of Peru" = "Police").
-ACTOR_GENERIC_WORDS = frozenset({"the", "force", "national", "group"})
+_COMPARE_WORDS = load_shared_data("evaluation")["compare"]
+#: Words dropped from actor labels ("Police Forces of Peru" = "Police")
+#: (``willay/lang/evaluation.toml``).
+ACTOR_GENERIC_WORDS = frozenset(_COMPARE_WORDS["actor_generic_words"])
 #: Articles and possessive markers dropped from reporter names before head matching.
-REPORTER_STOP_WORDS = frozenset({
-    "the", "a", "an", "s", "la", "el", "los", "las", "le", "les", "l", "o", "os", "as", "lo",
-    "un", "une", "una", "um", "uma", "its", "their", "his", "her", "su", "sus", "son", "sa",
-    "ses", "seu", "sua",
-})
+REPORTER_STOP_WORDS = frozenset(_COMPARE_WORDS["reporter_stop_words"])
 
 
 def fold(text: str) -> str:
