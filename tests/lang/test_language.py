@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from willay.errors import ConfigError
-from willay.lang.language import Language, alternate_name_languages, language, languages
+from willay.lang.language import (
+    Language,
+    alternate_name_languages,
+    language,
+    languages,
+    tables,
+)
 from willay.lang.loader import load_lang_data, supported_languages
 
 
@@ -30,3 +36,16 @@ def test_samples_and_alternate_name_languages() -> None:
         assert lang.sample and lang.code in lang.alternate_name_languages
     assert {"qu", "ay"} <= set(language("es").alternate_name_languages)
     assert {"en", "es", "fr", "pt", "qu", "ay"} <= alternate_name_languages()
+
+
+def test_text_tables_of_every_language_are_joined() -> None:
+    from willay.ingest.meta import date_finder
+    from willay.text.segment import load_abbreviations
+
+    assert [code for code, _ in tables("text", "segment")] == list(supported_languages())
+    assert [code for code, _ in tables("text", "segment", ["es"])] == ["es"]
+    assert tables("text", "no_such_table") == []
+    abbreviations = load_abbreviations(None)
+    assert {"Sra", "Mme", "Gen"} <= abbreviations.titles
+    assert "Mme" not in load_abbreviations(("es",)).titles
+    assert date_finder().months["setiembre"] == 9 and date_finder().months["août"] == 8

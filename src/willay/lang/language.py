@@ -11,13 +11,19 @@ holds no words of its own: everything comes from the folder's files.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
 from types import MappingProxyType
 from typing import Any
 
 from willay.errors import ConfigError
-from willay.lang.loader import lang_dir, library_code, load_lang_data, supported_languages
+from willay.lang.loader import (
+    lang_dir,
+    lang_path,
+    library_code,
+    load_lang_data,
+    supported_languages,
+)
 
 
 class Language:
@@ -100,6 +106,25 @@ def languages() -> tuple[Language, ...]:
 def alternate_name_languages() -> frozenset[str]:
     """The GeoNames alternate-name languages kept for any supported language."""
     return frozenset(code for lang in languages() for code in lang.alternate_name_languages)
+
+
+def tables(name: str, section: str,
+           codes: Iterable[str] | None = None) -> list[tuple[str, Mapping[str, Any]]]:
+    """``(code, table)`` for the ``[section]`` of ``<code>/<name>.toml`` of every supported
+    language (only those of ``codes`` when given), in code order: what a component that
+    reads all languages at once (cleaning, segmentation) joins. A language without the
+    file or the table is left out."""
+    wanted = None if codes is None else set(codes)
+    out: list[tuple[str, Mapping[str, Any]]] = []
+    for lang in languages():
+        if wanted is not None and lang.code not in wanted:
+            continue
+        if not lang_path(lang.code, name).is_file():
+            continue
+        table = lang.table(name).get(section)
+        if table is not None:
+            out.append((lang.code, table))
+    return out
 
 
 def vague_readings() -> Mapping[str, int]:
