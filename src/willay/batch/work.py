@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from willay.batch.plan import Partition
 from willay.config import Settings
 from willay.errors import InputError
+from willay.lang.language import languages
 from willay.model.document import Document
 
 #: A pipeline: the default is ``willay.extract.pipeline.extract``.
@@ -58,18 +59,10 @@ def _default_process(doc: Document) -> Document:
     return extract(doc)
 
 
-#: One short text per supported language: each language's data loads on first use.
-WARM_UP_TEXTS: tuple[str, ...] = (
-    "Hundreds of teachers marched in Lima on Monday.",
-    "Cientos de maestros marcharon en Lima el lunes.",
-    "Centenas de professores protestaram em Recife na segunda-feira.",
-    "Des centaines d'enseignants ont manifesté à Lyon lundi.",
-)
-
-
 def warm_up() -> str:
     """Build the default pipeline in this process (data files, gazetteer, the language
-    data of every supported language) on short texts; returns the worker's name.
+    data of every supported language) on each language's sample sentence
+    (``language.toml``, ``sample``); returns the worker's name.
 
     The batch runs it on every worker at once before the first partition: what goes
     into the cache directory is built under a lock (the gazetteer) or written
@@ -77,8 +70,12 @@ def warm_up() -> str:
     """
     from willay.extract.pipeline import extract
 
-    for n, text in enumerate(WARM_UP_TEXTS):
-        extract(Document(id=f"warm-up-{n}", text=text))
+    for lang in languages():
+        if lang.sample is None:
+            continue
+        doc = extract(Document(id=f"warm-up-{lang.code}", text=lang.sample))
+        if doc.language != lang.code:  # a code the language identifier does not know
+            extract(Document(id=f"warm-up-{lang.code}", text=lang.sample, language=lang.code))
     return f"{socket.gethostname()}:{os.getpid()}"
 
 

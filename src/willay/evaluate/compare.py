@@ -9,30 +9,23 @@ from contextlib import contextmanager
 
 from willay.evaluate.gold import GoldEvent
 from willay.evaluate.predictions import PredEvent, PredFigure
+from willay.lang.loader import load_shared_data
 from willay.model import EventDate
 
-#: Generic words dropped from place names before comparing ("Puno Department" = "Puno").
-PLACE_GENERIC_WORDS = frozenset({
-    "department", "departamento", "depto", "region", "región", "regiao", "região", "province",
-    "provincia", "provincial", "state", "estado", "etat", "état", "county", "district",
-    "distrito", "division", "municipality", "municipio", "municipalidad", "metropolitan",
-    "metropolitana", "city", "ciudad", "cidade", "ville", "capital", "governorate",
-    "prefecture", "oblast", "d.c.", "dc", "of", "de", "del", "da", "do", "dos", "das", "du",
-    "des", "the", "la", "el", "le", "les", "los", "las", "o", "a", "and", "y", "e", "et",
-    "l", "al", "territory",
-})
+#: Generic words dropped from place names before comparing ("Puno Department" = "Puno")
+#: (``willay/lang/admin_units.toml``, ``[evaluate]``).
+PLACE_GENERIC_WORDS = frozenset(
+    load_shared_data("admin_units")["evaluate"]["place_generic_words"])
 #: ``(country, admin1 name) -> ids`` of the country's first-level units that carry the name
 #: (any spelling the gazetteer knows). See :func:`same_admin1`.
 Admin1Units = Callable[[str, str], frozenset[int]]
 _admin1_units: Admin1Units | None = None
-#: Words dropped from actor labels ("Police Forces of Peru" = "Police").
-ACTOR_GENERIC_WORDS = frozenset({"the", "force", "national", "group"})
+_COMPARE_WORDS = load_shared_data("evaluation")["compare"]
+#: Words dropped from actor labels ("Police Forces of Peru" = "Police")
+#: (``willay/lang/evaluation.toml``).
+ACTOR_GENERIC_WORDS = frozenset(_COMPARE_WORDS["actor_generic_words"])
 #: Articles and possessive markers dropped from reporter names before head matching.
-REPORTER_STOP_WORDS = frozenset({
-    "the", "a", "an", "s", "la", "el", "los", "las", "le", "les", "l", "o", "os", "as", "lo",
-    "un", "une", "una", "um", "uma", "its", "their", "his", "her", "su", "sus", "son", "sa",
-    "ses", "seu", "sua",
-})
+REPORTER_STOP_WORDS = frozenset(_COMPARE_WORDS["reporter_stop_words"])
 
 
 def fold(text: str) -> str:

@@ -14,16 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from willay.lang.loader import load_shared_data
 from willay.model import Document
 from willay.model.offsets import OffsetMap
 
-#: Words that end with a period without ending a sentence (lower case, no period).
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "sr", "sra", "srta",
-    "jr", "dept", "no", "nº", "vs", "etc", "approx", "av", "avda", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "rep", "sen", "pres",
-    "ing", "lic", "mme", "mlle", "m", "cf", "p", "pp", "inc", "ltd", "co", "corp",
-})
+#: Words that end with a period without ending a sentence (lower case, no period;
+#: ``willay/lang/evaluation.toml``).
+ABBREVIATIONS = frozenset(load_shared_data("evaluation")["sentences"]["abbreviations"])
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[¿¡]?[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÀÈÌÒÙÜ0-9])")
 _WORD_BEFORE = re.compile(r"([\w.º]+)[.!?…]+[\"'”’»)\]]*\s*$")
 

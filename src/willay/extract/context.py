@@ -9,7 +9,6 @@ headline. :class:`DocContext` answers them from indexes built once.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -68,11 +67,10 @@ class DocContext:
         self.geo = places
         self.lang = doc.language or "en"
         self.sents: list[Sentence] = doc.sentences
-        self.starts = [s.start for s in self.sents]
         self.by_sent: list[dict[str, list[Mention]]] = [{} for _ in self.sents]
         for m in doc.mentions:
-            i = bisect.bisect_right(self.starts, m.start) - 1
-            if 0 <= i < len(self.sents) and m.start < self.sents[i].end:
+            i = doc.sentence_index(m.start)
+            if i is not None:
                 self.by_sent[i].setdefault(m.kind, []).append(m)
         self.country = _document_country(doc)
         self.dateline = self._dateline_place()
@@ -208,10 +206,7 @@ class DocContext:
     # ............................................................ offsets
     def sentence_index(self, offset: int) -> int | None:
         """The sentence that holds ``offset`` (``None`` between sentences)."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if 0 <= i < len(self.sents) and offset < self.sents[i].end:
-            return i
-        return None
+        return self.doc.sentence_index(offset)
 
     def clause(self, offset: int) -> int:
         """The number of the clause of its sentence that ``offset`` falls in."""

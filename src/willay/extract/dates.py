@@ -479,9 +479,8 @@ class DateFinder:
         cands.extend(self._nights(text, g))
         chosen = self._select(cands)
         chosen.sort(key=lambda c: c.start)
-        bounds = self._sentence_bounds(doc)
         chosen = self._combine(chosen, text, g)
-        self._resolve_all(chosen, doc, g, bounds)
+        self._resolve_all(chosen, doc, g)
         out = []
         for c in chosen:
             attrs: dict[str, Any] = {
@@ -536,12 +535,6 @@ class DateFinder:
             taken.append(c)
         return taken
 
-    @staticmethod
-    def _sentence_bounds(doc: Document) -> list[tuple[int, int]]:
-        if doc.sentences:
-            return sorted((s.start, s.end) for s in doc.sentences)
-        return [(0, len(doc.text))]
-
     def _combine(self, found: list[_Found], text: str, g: _Grammar) -> list[_Found]:
         """Join "Thursday and Friday", "between X and Y", "since X" into ranges."""
         out: list[_Found] = []
@@ -559,7 +552,7 @@ class DateFinder:
         return out
 
     def _resolve_all(
-        self, found: list[_Found], doc: Document, g: _Grammar, bounds: list[tuple[int, int]]
+        self, found: list[_Found], doc: Document, g: _Grammar
     ) -> None:
         pub = doc.published
         prec = doc.published_precision or ("day" if pub else None)
@@ -584,8 +577,8 @@ class DateFinder:
             if doc_ref is not None:
                 c.attrs["reference"] = doc_ref
             self._resolve_found(c, pub, prec, previous, g, wpub)
-            k = bisect.bisect_right(bounds, (c.start, len(doc.text) + 1)) - 1
-            sent = bounds[k] if k >= 0 and c.start < bounds[k][1] else (0, len(doc.text))
+            held = doc.sentence_at(c.start)  # the whole text when no sentence holds it
+            sent = (held.start, held.end) if held is not None else (0, len(doc.text))
             self._context(c, doc.text, sent, g, pub, prec)
             if (
                 c.value is not None

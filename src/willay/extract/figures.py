@@ -22,7 +22,6 @@ cues of the sentence. ``attrs`` holds ``victims``, ``number_span``, ``scope_cues
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -1266,12 +1265,11 @@ class FigureFinder:
 def _places_by_sentence(doc: Document, spans: list[tuple[int, int, int]]) -> list[list[Any]]:
     """The places named in each sentence (the place mentions of the place finder)."""
     out: list[list[Any]] = [[] for _ in spans]
-    starts = [a for a, _b, _p in spans]
     for m in doc.mentions:
         if m.kind != "place" or m.value is None:
             continue
-        k = bisect.bisect_right(starts, m.start) - 1
-        if 0 <= k < len(spans) and m.start < spans[k][1]:
+        k = doc.sentence_index(m.start) if doc.sentences else 0  # else one span: the text
+        if k is not None and m.start < spans[k][1]:
             out[k].append(m.value)
     return out
 

@@ -165,10 +165,9 @@ _ASIDE = re.compile(r"\([^()]{1,300}\)|\s(--|–|—)\s[^–—]{1,300}?\s\1\s")
 def _sentences(doc: Document) -> list[Sentence]:
     out = [Sentence(s.start, s.end, asides=[
         m.span() for m in _ASIDE.finditer(doc.text, s.start, s.end)]) for s in doc.sentences]
-    starts = [s.start for s in out]
     for m in doc.mentions:
-        i = bisect.bisect_right(starts, m.start) - 1
-        if i < 0 or m.start >= out[i].end:
+        i = doc.sentence_index(m.start)
+        if i is None:
             continue
         info = out[i]
         if m.kind == "part":

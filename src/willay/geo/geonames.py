@@ -23,12 +23,15 @@ from willay.errors import InputError
 from willay.geo.build import PlaceRow
 from willay.geo.normalize import display_name, is_latin
 from willay.geo.sources import read_csv
+from willay.lang.language import alternate_name_languages
 
 #: GeoNames feature codes kept, and the feature they become.
 FEATURES = MappingProxyType({"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3",
                              "SQR": "site", "PPLX": "populated"})
-#: Alternate-name languages kept ("" is a name with no language).
-LANGUAGES = frozenset({"", "en", "es", "pt", "fr", "abbr"})
+#: Alternate-name languages kept: those the supported languages ask for (``language.toml``,
+#: ``[gazetteer]``: Spanish adds Quechua and Aymara), a name with no language ("") and
+#: abbreviations.
+LANGUAGES = frozenset({"", "abbr"}) | alternate_name_languages()
 _COLUMNS = ("name", "country", "feature", "admin1", "admin2", "latitude", "longitude",
             "geonameid", "population", "aliases")
 

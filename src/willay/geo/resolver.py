@@ -21,6 +21,7 @@ from willay.config import Settings
 from willay.geo import distance
 from willay.geo.index import Entry, Gazetteer
 from willay.geo.normalize import fold, strip_affixes
+from willay.lang.loader import load_shared_data
 from willay.model import Place
 
 #: Base score of each kind of entry (before population and context).
@@ -58,9 +59,9 @@ THRESHOLD = 1.0
 PRECISION = MappingProxyType({"country": 3, "admin1": 3, "admin2": 3, "admin3": 2,
                               "populated": 1, "site": 2})
 
-_ADMIN_WORDS = ("province", "provincia", "department", "departamento", "departement",
-                "region", "district", "distrito", "state", "estado", "county", "municipio",
-                "governorate", "oblast", "division", "prefecture", "canton", "partido")
+#: Unit words that, in a name asked for, say an administrative unit is meant
+#: (``willay/lang/admin_units.toml``, ``[resolver]``).
+_ADMIN_WORDS = tuple(load_shared_data("admin_units")["resolver"]["admin_words"])
 
 
 @dataclass(slots=True)

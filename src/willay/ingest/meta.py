@@ -18,18 +18,18 @@ where news pages put them. What is found:
 
 Byline and date lines are metadata, not article text: their raw ranges are returned in
 ``consumed`` so that the cleaner drops them. A dateline opening a paragraph stays in the
-text. Month names are data (``text/data/months.toml``).
+text. Month names are data (``[metadata]`` of each language's
+``willay/lang/<code>/text.toml``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from willay.lang.language import tables
 from willay.text.clean import Cleaner, default_cleaner, plain_line
 
 #: How many non-blank lines from the top are read for metadata.
@@ -119,10 +119,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 @lru_cache(maxsize=1)
 def date_finder() -> DateFinder:
     """The date finder over every language's month names (built once)."""
-    raw = resources.files("willay.text").joinpath("data/months.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
     months: dict[str, int] = {}
-    for table in data.values():
+    for _lang, table in tables("text", "metadata"):
         for number, names in enumerate(table["months"], start=1):
             for name in names:
                 months[name.lower()] = number

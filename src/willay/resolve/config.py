@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from willay.lang.language import vague_readings
 from willay.model.claim import OFFICIAL_REPORTER_CLASSES
 
 #: Event families used for blocking: reports of different families are never merged.
@@ -19,31 +20,9 @@ FAMILIES: Mapping[str, str] = MappingProxyType({
     "Strategic developments": "strategic",
 })
 
-#: ACLED's conservative readings of vague words when no number is given.
-VAGUE_NUMBERS: Mapping[str, int] = MappingProxyType({
-    "several": 10,
-    "many": 10,
-    "a few": 3,
-    "few": 3,
-    "dozen": 12,
-    "dozens": 12,
-    "scores": 20,
-    "hundreds": 100,
-    "thousands": 1000,
-    "decenas": 12,
-    "varios": 10,
-    "varias": 10,
-    "centenares": 100,
-    "cientos": 100,
-    "miles": 1000,
-    "dezenas": 12,
-    "centenas": 100,
-    "milhares": 1000,
-    "dizaines": 12,
-    "plusieurs": 10,
-    "centaines": 100,
-    "milliers": 1000,
-})
+#: ACLED's conservative readings of vague words when no number is given ("dozens" = 12):
+#: the ``[conservative]`` tables of every language's ``numbers.toml``, as one table.
+VAGUE_NUMBERS: Mapping[str, int] = vague_readings()
 
 
 @dataclass(frozen=True)

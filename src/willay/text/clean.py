@@ -14,7 +14,9 @@ The clean view is what the pipeline's components read; the last step of the pipe
 maps every span back to the raw text (:mod:`willay.model.offsets`), which is the text the
 output carries, so nothing here is deleted from what offsets point into.
 
-Boilerplate patterns are data (``text/data/boilerplate.toml``). Lines are separated in
+Boilerplate patterns are data (``[boilerplate]`` of each language's
+``willay/lang/<code>/text.toml``, and ``text/data/boilerplate.toml`` for those of no
+language). Lines are separated in
 the clean text by one line break, or two where the raw text had a blank line after the
 kept line; indentation and trailing spaces are dropped; ``\\r\\n`` becomes ``\\n``.
 """
@@ -28,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from willay.lang.language import tables
 from willay.model.offsets import OffsetMap
 from willay.model.span import Span
 
@@ -89,15 +92,15 @@ class Patterns:
 
 @lru_cache(maxsize=4)
 def load_patterns(languages: tuple[str, ...] | None = None) -> Patterns:
-    """Boilerplate patterns of the given languages and ``any`` (all languages if None)."""
+    """Boilerplate patterns of the given languages (all supported languages if None), from
+    the ``[boilerplate]`` table of each language's ``text.toml``, and the language-independent
+    ones of ``text/data/boilerplate.toml``."""
     raw = resources.files("willay.text").joinpath("data/boilerplate.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    shared = tomllib.loads(raw)["any"]
     lines: list[str] = []
     headers: list[str] = []
     prefixes: list[str] = []
-    for lang, table in data.items():
-        if languages is not None and lang != "any" and lang not in languages:
-            continue
+    for table in (shared, *(t for _lang, t in tables("text", "boilerplate", languages))):
         lines.extend(table.get("lines", ()))
         headers.extend(table.get("list_headers", ()))
         prefixes.extend(table.get("prefixes", ()))

@@ -1,6 +1,7 @@
 """Sentence segmentation: split a document's clean text into sentences and paragraphs.
 
-Rules (the abbreviation lists are data, in ``text/data/segment.toml``):
+Rules (the abbreviation lists are data, ``[segment]`` of each language's
+``willay/lang/<code>/text.toml``):
 
 - a sentence ends at ``.``, ``!``, ``?``, ``…`` or ``...`` (with any closing quotes or
   brackets that follow) when whitespace and then a capital letter, a digit or an opening
@@ -24,11 +25,10 @@ whitespace trimmed.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from willay.lang.language import tables
 from willay.model.document import Document, Sentence
 from willay.model.span import Span
 
@@ -63,15 +63,13 @@ class Abbreviations:
 
 @lru_cache(maxsize=8)
 def load_abbreviations(languages: tuple[str, ...] | None = None) -> Abbreviations:
-    """Abbreviations of the given languages from ``segment.toml`` (all languages if None)."""
-    raw = resources.files("willay.text").joinpath("data/segment.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    """Abbreviations of the given languages (all supported languages if None), from the
+    ``[segment]`` table of each language's ``text.toml``."""
     titles: set[str] = set()
     numbers: set[str] = set()
-    for lang, table in data.items():
-        if languages is None or lang in languages:
-            titles.update(table.get("titles", ()))
-            numbers.update(table.get("before_numbers", ()))
+    for _lang, table in tables("text", "segment", languages):
+        titles.update(table.get("titles", ()))
+        numbers.update(table.get("before_numbers", ()))
     return Abbreviations(frozenset(titles), frozenset(numbers))
 
 
