@@ -761,3 +761,17 @@ def test_police_hurt_at_a_demonstration_make_it_violent(lang: str, text: str) ->
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert only(doc).sub_event_type == "Violent demonstration", summary(doc)
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The government imposed a curfew in Arequipa amid the raging fuel protests."),
+        ("es", "El gobierno decretó el toque de queda en Arequipa en medio de las protestas."),
+        ("fr", "Le gouvernement a décrété un couvre-feu à Arequipa sur fond de manifestations."),
+        ("pt", "O governo decretou toque de recolher em Arequipa em meio aos protestos."),
+    ],
+)
+def test_protests_a_measure_is_taken_amid_are_its_setting(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert [r.sub_event_type for r in doc.reports] == ["Other"], summary(doc)
