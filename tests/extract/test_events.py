@@ -775,3 +775,17 @@ def test_police_hurt_at_a_demonstration_make_it_violent(lang: str, text: str) ->
 def test_protests_a_measure_is_taken_amid_are_its_setting(lang: str, text: str) -> None:
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert [r.sub_event_type for r in doc.reports] == ["Other"], summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Peru imposes state of emergency in Arequipa to end riots"),
+        ("es", "Perú decreta el estado de emergencia en Arequipa para frenar los disturbios"),
+        ("fr", "Le Pérou décrète l'état d'urgence à Arequipa pour mettre fin aux émeutes"),
+        ("pt", "Peru decreta estado de emergência em Arequipa para conter os distúrbios"),
+    ],
+)
+def test_the_unrest_a_measure_should_end_is_its_cause(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert [r.sub_event_type for r in doc.reports] == ["Other"], summary(doc)
