@@ -789,3 +789,32 @@ def test_protests_a_measure_is_taken_amid_are_its_setting(lang: str, text: str) 
 def test_the_unrest_a_measure_should_end_is_its_cause(lang: str, text: str) -> None:
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert [r.sub_event_type for r in doc.reports] == ["Other"], summary(doc)
+
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The military has clashed with fighters from a militia in the Amhara region, "
+               "residents said on Wednesday, in fighting that a doctor said had injured 12 people."
+               "\n\nMilitia fighters and soldiers clashed near Debre Tabor on Tuesday and "
+               "Wednesday, residents said."),
+        ("es", "El ejército se enfrentó a combatientes de una milicia en la región de Amhara, "
+               "dijeron vecinos el miércoles, en combates que según un médico dejaron 12 heridos."
+               "\n\nMilicianos y soldados combatieron cerca de Debre Tabor el martes y el "
+               "miércoles, dijeron vecinos."),
+        ("fr", "L'armée a affronté des combattants d'une milice dans la région Amhara, ont dit "
+               "des habitants mercredi, lors de combats qui ont fait 12 blessés selon un médecin."
+               "\n\nMiliciens et soldats se sont affrontés près de Debre Tabor mardi et mercredi, "
+               "selon des habitants."),
+        ("pt", "O exército enfrentou combatentes de uma milícia na região de Amhara, disseram "
+               "moradores na quarta-feira, em combates que deixaram 12 feridos, segundo um médico."
+               "\n\nMilicianos e soldados se enfrentaram perto de Debre Tabor na terça e na "
+               "quarta-feira, disseram moradores."),
+    ],
+)
+def test_a_region_summary_joins_the_one_event_told_inside_it(lang: str, text: str) -> None:
+    doc = run(text, published=dt.date(2023, 8, 6), lang=lang)
+    report = only(doc)
+    assert (report.sub_event_type, report.location) == ("Armed clash", "Debre Tabor"), summary(doc)
+    assert report.injured is not None and report.injured.best == 12

@@ -28,6 +28,7 @@ from willay.extract.drafts import (
     kind_group,
     occurrence_keys,
     occurrence_query_keys,
+    pure_blockade,
     restates,
     same_blockade,
     same_event,
@@ -74,8 +75,48 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     days = _same_day(final)
     final = [d for d in final if not (d.place is not None and covered(
         d, days.get((d.date, d.place.country), [])))]
+    final = _fold_region_summaries(final)
     days = _same_day(final)
     return [d for d in final if not _aggregate_place(d, days)]
+
+
+def _fold_region_summaries(drafts: list[Draft]) -> list[Draft]:
+    """A region's event ("clashed in the Amhara region", residents said on Wednesday) that
+    meets in time the one event of that kind told finer inside the region ("near Debre
+    Tabor on Tuesday and Wednesday") sums it up: it joins that event, figures and sources
+    with it. So does an undated mention of the region."""
+    by_country: dict[str, list[Draft]] = {}
+    for o in drafts:
+        if o.place is not None:
+            by_country.setdefault(o.place.country, []).append(o)
+    kept: list[Draft] = []
+    for d in drafts:
+        inner = _inner_events(d, by_country.get(d.place.country, []) if d.place else [])
+        if len(inner) == 1:
+            fold(inner[0], d)
+            continue
+        kept.append(d)
+    return kept
+
+
+def _inner_events(d: Draft, others: list[Draft]) -> list[Draft]:
+    """The finer events of ``d``'s class inside its region, at a time that meets its own
+    (any time, when ``d`` gives none)."""
+    if d.place is None or d.place.feature != "admin1" or d.list_id is not None \
+            or d.breakdown or d.special_class() is None:
+        return []  # crowd events of a region are told apart by their own words
+    found = []
+    for o in others:
+        if o is d or o.place is None or o.date is None or o.date == d.date:
+            continue
+        if o.place.feature not in ("populated", "site", "admin3") or \
+                o.place.admin1 != (d.place.admin1 or d.place.name):
+            continue
+        if o.special_class() != d.special_class() or pure_blockade(o) != pure_blockade(d):
+            continue
+        if d.date is None or (d.date.start <= o.date.end and o.date.start <= d.date.end):
+            found.append(o)
+    return found
 
 
 def _same_day(drafts: list[Draft]) -> dict[tuple[EventDate | None, str], list[Draft]]:
