@@ -818,3 +818,18 @@ def test_a_region_summary_joins_the_one_event_told_inside_it(lang: str, text: st
     report = only(doc)
     assert (report.sub_event_type, report.location) == ("Armed clash", "Debre Tabor"), summary(doc)
     assert report.injured is not None and report.injured.best == 12
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sub_type"),
+    [
+        ("pt", "Soldados e rebeldes enfrentaram-se em Mocímboa da Praia no sábado.", "Armed clash"),
+        ("pt", "Os manifestantes enfrentaram-se com a polícia em Luanda no sábado.",
+         "Violent demonstration"),
+        ("es", "Cientos de manifestantes salieron a las calles de Cusco el lunes, enfrentándose a "
+               "la policía.", "Violent demonstration"),
+    ],
+)
+def test_clashes_told_with_an_enclitic_pronoun(lang: str, text: str, sub_type: str) -> None:
+    doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
+    assert only(doc).sub_event_type == sub_type, summary(doc)
