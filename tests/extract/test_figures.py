@@ -747,3 +747,23 @@ def test_a_count_over_other_towns_covers_several_places(lang: str, text: str) ->
     found = figures(text, lang)
     assert [(m.value.kind, m.value.value, m.value.scope) for m in found] == [
         ("arrested", 11, "cumulative")], simple(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Police arrested 40 activists at their homes.", "arrested"),
+        ("es", "La policía detuvo a 40 activistas en sus casas.", "arrested"),
+        ("fr", "La police a arrêté 40 militants à leurs domiciles.", "arrested"),
+        ("pt", "A polícia prendeu 40 ativistas em suas casas.", "arrested"),
+    ],
+)
+def test_people_counted_before_a_word_of_things_are_counted(lang: str, text: str,
+                                                            kind: str) -> None:
+    # "homes" after the people counted is where they were, not what the number counts
+    found = figures(text, lang)
+    assert [(m.value.kind, m.value.value) for m in found] == [(kind, 40)], simple(found)
+
+
+def test_things_counted_are_no_casualties() -> None:
+    assert figures("Rebels burned 40 homes and killed nobody.", "en") == []

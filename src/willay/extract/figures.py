@@ -385,9 +385,12 @@ class _Sentence:
         ``False`` when a not-counted word ("missing") comes first."""
         idx = self.right(b)
         lex = self.lex
+        people = False  # a noun of people counted first: "40 activists at their homes"
         for i in idx:
             if lex.not_counted.match_at(self.toks, i):
-                return False
+                return None if people else False
+            people = people or bool(lex.crowd_nouns.match_at(self.toks, i)
+                                    or self.victim_at(i) or self._person_noun(i))
             if self.toks[i].low in lex.breakers:
                 return None  # "Dos versiones sobre los muertos": another noun phrase
             for kind in CASUALTY_KINDS:
