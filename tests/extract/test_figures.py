@@ -767,3 +767,18 @@ def test_people_counted_before_a_word_of_things_are_counted(lang: str, text: str
 
 def test_things_counted_are_no_casualties() -> None:
     assert figures("Rebels burned 40 homes and killed nobody.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        ("en", "A 19-year-old man died after being shot.", "A 19-year-old man died"),
+        ("en", "The 19-year-old student died on Monday.", "The 19-year-old student died"),
+        ("fr", "Un étudiant aurait perdu la vie en marge des manifestations.",
+         "Un étudiant aurait perdu la vie"),
+    ],
+)
+def test_one_person_with_an_age_or_a_conditional(lang: str, text: str, quote: str) -> None:
+    found = figures(text, lang)
+    assert [(m.value.kind, m.value.value, m.span.quote) for m in found] == [
+        ("fatalities", 1, quote)], simple(found)

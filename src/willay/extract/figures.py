@@ -893,11 +893,17 @@ class _Sentence:
         if t.kind != "word" or i in covered:
             return None
         if t.low in lex.singular_articles:
-            for k in range(i + 1, min(i + 4, len(toks))):
+            words = 0
+            for k in range(i + 1, min(i + 8, len(toks))):
                 if toks[k].kind != "word":
+                    if toks[k].text == "-" or toks[k].text.isdigit():
+                        continue  # an age before the noun: "the 19-year-old student"
                     return None
                 if toks[k].low in heads:
                     return k, False
+                words += 1
+                if words == 3:
+                    return None
             return None
         if not t.text[:1].isupper() or (i > 0 and toks[i - 1].text[:1].isupper()):
             return None
