@@ -1,0 +1,173 @@
+"""Scan a case-insensitive pattern case-sensitively over the folded text, then confirm.
+
+Python's ``re`` tries every alternative of a case-insensitive alternation at every place
+it may start: with :data:`re.IGNORECASE` a literal is compared after lowering the text's
+character, and the engine cannot skip an alternative by its first character. The same
+pattern with its literals folded (:func:`willay.extract.prefilter.fold`: lower case, the
+few characters ``re`` matches to an ASCII letter mapped to it) runs case-sensitively
+over the folded text, where the engine skips an alternative whose first character
+differs, which is several times cheaper for the word lists of the lexicons and dates.
+
+:class:`FoldScan` builds that *scanner* once per pattern (at pipeline build) from the
+pattern's parse tree. Where the pattern ignores case the scanner is the same pattern on
+the folded text; where it does not (a ``(?-i:...)`` section, a case-sensitive pattern)
+the scanner ignores case, so it matches wherever the pattern matches and maybe
+elsewhere. :meth:`FoldScan.finditer` asks the scanner for the next place it matches and
+then matches the pattern itself there, on the text: the matches are those of
+``pattern.finditer(text)``, same spans, same groups, same order. A pattern the scanner
+cannot mirror exactly (a back reference, a negated case-sensitive class, a match of no
+characters, a character whose case folds in context) gets no scanner and is scanned
+as before.
+"""
+
+from __future__ import annotations
+
+import re
+import re._casefix as _casefix
+import re._compiler as _compiler
+import re._constants as _sre
+import re._parser as _parser
+from collections.abc import Iterator
+from typing import Any
+
+from willay.extract.prefilter import fold
+
+#: Characters whose case partners ``re`` lists apart (``σ``/``ς``, ``ſ``, ``ı`` ...):
+#: besides the ASCII letters that :func:`fold` handles, a pattern with one gets no scanner.
+_EXTRA = frozenset(_casefix._EXTRA_CASES)
+#: The largest character range of a pattern that is spelt out letter by letter.
+_RANGE_LIMIT = 512
+#: Flags the scanner cannot mirror.
+_UNSUPPORTED_FLAGS = re.ASCII | re.LOCALE
+
+
+class _Unsupported(Exception):
+    """The pattern holds something the scanner cannot mirror."""
+
+
+def _is_cased(code: int) -> bool:
+    char = chr(code)
+    return char.lower() != char or char.upper() != char
+
+
+def _fold_char(code: int) -> int:
+    """The character of the folded text where the text has ``code``."""
+    if code < 128:
+        return ord(chr(code).lower())
+    if not _is_cased(code):
+        return code
+    folded = fold(chr(code))
+    if code in _EXTRA or len(folded) != 1 or ord(folded) in _EXTRA:
+        raise _Unsupported  # its case folds in context or has partners apart
+    return ord(folded)
+
+
+def _set_items(items: list[tuple[Any, Any]], ignore: bool, negative: bool) -> list[Any]:
+    """The items of a character class, folded. A class that is negated (or inside a
+    negative assertion) and has cased characters must ignore case to stay exact."""
+    negated = negative != any(op is _sre.NEGATE for op, _ in items)
+    out: list[Any] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if _is_cased(av) and negated and not ignore:
+                raise _Unsupported
+            out.append((op, _fold_char(av)))
+        elif op is _sre.RANGE:
+            low, high = av
+            cased = any(_is_cased(c) for c in range(low, high + 1))
+            if not cased:
+                out.append((op, av))
+                continue
+            if (negated and not ignore) or high - low > _RANGE_LIMIT:
+                raise _Unsupported
+            out.extend((_sre.LITERAL, c) for c in sorted({_fold_char(c)
+                                                           for c in range(low, high + 1)}))
+        elif op in (_sre.NEGATE, _sre.CATEGORY):
+            out.append((op, av))
+        else:
+            raise _Unsupported
+    return out
+
+
+def _walk(seq: Any, ignore: bool, negative: bool) -> None:
+    """Fold the literals of a parsed sequence in place.
+
+    ``ignore``: the items match regardless of case; ``negative``: they are inside a
+    negative assertion, where a scanner that matches more would match less.
+    """
+    data = seq.data
+    for k, (op, av) in enumerate(data):
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL):
+            if _is_cased(av) and not ignore and (negative or op is _sre.NOT_LITERAL):
+                raise _Unsupported
+            data[k] = (op, _fold_char(av))
+        elif op is _sre.IN:
+            data[k] = (op, _set_items(av, ignore, negative))
+        elif op is _sre.BRANCH:
+            for alternative in av[1]:
+                _walk(alternative, ignore, negative)
+        elif op is _sre.SUBPATTERN:
+            group, add, delete, body = av
+            if (add | delete) & _UNSUPPORTED_FLAGS:
+                raise _Unsupported
+            local = (ignore or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE
+            _walk(body, local, negative)
+            data[k] = (op, (group, add & ~re.IGNORECASE, delete & ~re.IGNORECASE, body))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            _walk(av[2], ignore, negative)
+        elif op is _sre.ATOMIC_GROUP:
+            _walk(av, ignore, negative)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            _walk(av[1], ignore, negative != (op is _sre.ASSERT_NOT))
+        elif op not in (_sre.ANY, _sre.AT, _sre.FAILURE, _sre.SUCCESS):
+            raise _Unsupported  # back references and conditionals
+
+
+def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive pattern over :func:`fold` of a text that matches wherever
+    ``pattern`` matches in the text, or None when there is none to build."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & _UNSUPPORTED_FLAGS:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None  # empty matches: finditer's rules for them are not mirrored
+        _walk(parsed, bool(pattern.flags & re.IGNORECASE), False)
+        parsed.state.flags &= ~re.IGNORECASE
+        compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
+    except (_Unsupported, re.error, RecursionError, TypeError, ValueError, AttributeError):
+        return None
+    return compiled
+
+
+class FoldScan:
+    """A pattern with its scanner over the folded text (see the module's docstring)."""
+
+    __slots__ = ("pattern", "scan")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scan = scanner(pattern)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``; ``folded`` is :func:`fold` of ``text``."""
+        if folded is None:
+            folded = fold(text)
+        if self.scan is None or len(folded) != len(text):
+            return self.pattern.finditer(text)
+        return self._confirmed(self.scan, text, folded)
+
+    def _confirmed(self, scan: re.Pattern[str], text: str,
+                   folded: str) -> Iterator[re.Match[str]]:
+        search, match = scan.search, self.pattern.match
+        pos = 0
+        while True:
+            candidate = search(folded, pos)
+            if candidate is None:
+                return
+            found = match(text, candidate.start())
+            if found is None:
+                pos = candidate.start() + 1
+                continue
+            yield found
+            pos = found.end()
