@@ -87,6 +87,8 @@ def test_most_patterns_get_a_scanner() -> None:
     (r"(?:x)?", re.I, False),  # it matches nothing
     (r"(?a:\w+)", re.I, False),
     (r"σ", re.I, False),  # "Σ" folds to "σ" or "ς" as the word goes on
+    (r"(?<![\w-])(?:FARC|[Aa]l[- ]Shabaab)(?![\w])", 0, True),  # opens with literals
+    (r"(?P<name>[A-Z]\w+) supporters", 0, False),  # case-sensitive, no literal first
 ])
 def test_scanner_built_where_it_is_exact(pattern: str, flags: int, built: bool) -> None:
     assert (scanner(re.compile(pattern, flags)) is not None) == built
@@ -101,13 +103,17 @@ SMALL = [re.compile(p, f) for p, f in [
     (r"(?:el|la|los)\s+(?P<d>\d{1,2})(?!\d)", re.I),
     (r"[ſK]\w", re.I),
     (r"é+\b", re.I),
+    (r"(?<![\w-])(?:FARC|[Aa]l[- ]Shabaab|Sendero)(?![\w])", 0),
+    (r"(?<=\s)(?<!el )(?:police|polic[ií]a)s?\b", re.I),
 ]]
 
 
 @given(st.lists(st.sampled_from(["police", "Police", "POLİCE", "militarY", "Security forces",
                                  "May", "MAY", "may", "June", "12", "3", "ſ", "K", "k", "ı",
                                  "İ", "Σ", "σ", "ς", "é", "É", "ß", "ẞ", "said", "SAID", "el",
-                                 "La", "los", "-", " ", ".", "\n", "\u00a0"]), max_size=14))
+                                 "La", "los", "-", " ", ".", "\n", "\u00a0", "FARC", "farc",
+                                 "al-Shabaab", "Al Shabaab", "policía", "POLICÍA", "Sendero"]),
+                max_size=14))
 def test_folded_scans_find_what_re_finds(words: list[str]) -> None:
     _check("".join(words), SMALL)
     _check("".join(words), PATTERNS[::7])

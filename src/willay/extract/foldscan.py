@@ -7,6 +7,10 @@ pattern with its literals folded (:func:`willay.extract.prefilter.fold`: lower c
 few characters ``re`` matches to an ASCII letter mapped to it) runs case-sensitively
 over the folded text, where the engine skips an alternative whose first character
 differs, which is several times cheaper for the word lists of the lexicons and dates.
+When the pattern opens with lookbehinds and then a literal or alternatives that each
+open with one (``(?<![\\w-])(?:police|army)``, the lexicons), the scanner leaves the
+lookbehinds out: the engine then skips in C to the characters an alternative opens
+with, instead of trying the pattern at every word.
 
 :class:`FoldScan` builds that *scanner* once per pattern (at pipeline build) from the
 pattern's parse tree. Where the pattern ignores case the scanner is the same pattern on
@@ -17,7 +21,8 @@ then matches the pattern itself there, on the text: the matches are those of
 ``pattern.finditer(text)``, same spans, same groups, same order. A pattern the scanner
 cannot mirror exactly (a back reference, a negated case-sensitive class, a match of no
 characters, a character whose case folds in context) gets no scanner and is scanned
-as before.
+as before; so does a case-sensitive pattern that opens with no literal (it would not
+be faster).
 """
 
 from __future__ import annotations
@@ -102,7 +107,11 @@ def _walk(seq: Any, ignore: bool, negative: bool) -> None:
                 raise _Unsupported
             data[k] = (op, _fold_char(av))
         elif op is _sre.IN:
-            data[k] = (op, _set_items(av, ignore, negative))
+            items = _set_items(av, ignore, negative)
+            one = {item for item in items if item[0] is _sre.LITERAL}
+            # "[Aa]" folds to "a": a literal, which the engine can look for first
+            data[k] = one.pop() if len(one) == 1 and len(items) == len(
+                [i for i in items if i[0] is _sre.LITERAL]) else (op, items)
         elif op is _sre.BRANCH:
             for alternative in av[1]:
                 _walk(alternative, ignore, negative)
@@ -123,9 +132,35 @@ def _walk(seq: Any, ignore: bool, negative: bool) -> None:
             raise _Unsupported  # back references and conditionals
 
 
+def _opens_with_literal(item: tuple[Any, Any]) -> bool:
+    """The engine can skip to where ``item`` may match: it is a literal, or alternatives
+    that each open with one."""
+    op, av = item
+    if op is _sre.SUBPATTERN:
+        return bool(av[3].data) and _opens_with_literal(av[3].data[0])
+    if op is _sre.BRANCH:
+        return all(alt.data and alt.data[0][0] is _sre.LITERAL for alt in av[1])
+    return bool(op is _sre.LITERAL)
+
+
+def _drop_opening_lookbehinds(seq: Any) -> bool:
+    """Drop the lookbehinds that open ``seq`` (``(?<![\\w-])``) when a literal follows
+    them: the engine then skips to the places that literal starts, and the pattern
+    itself checks the lookbehinds again. Whether they were dropped."""
+    data = seq.data
+    k = 0
+    while k < len(data) and data[k][0] in (_sre.ASSERT, _sre.ASSERT_NOT) and data[k][1][0] < 0:
+        k += 1
+    if k == 0 or k == len(data) or not _opens_with_literal(data[k]):
+        return False
+    del data[:k]
+    return True
+
+
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The case-sensitive pattern over :func:`fold` of a text that matches wherever
-    ``pattern`` matches in the text, or None when there is none to build."""
+    """A case-sensitive pattern over :func:`fold` of a text that matches wherever
+    ``pattern`` matches in the text, or None when there is none to build or it would
+    not be faster (a case-sensitive pattern that opens with no literal)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & _UNSUPPORTED_FLAGS:
         return None
     try:
@@ -133,6 +168,8 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         if parsed.getwidth()[0] == 0:
             return None  # empty matches: finditer's rules for them are not mirrored
         _walk(parsed, bool(pattern.flags & re.IGNORECASE), False)
+        if not _drop_opening_lookbehinds(parsed) and not pattern.flags & re.IGNORECASE:
+            return None
         parsed.state.flags &= ~re.IGNORECASE
         compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except (_Unsupported, re.error, RecursionError, TypeError, ValueError, AttributeError):

@@ -186,8 +186,9 @@ class Prefilter:
         self.pattern = pattern
         self.prefixes = required_literals(pattern)
         self.ignorecase = ignores_case(pattern)
-        # a case-insensitive scan runs faster case-sensitively over the folded text
-        self.scan = FoldScan(pattern) if self.ignorecase else None
+        # the scan runs faster case-sensitively over the folded text (see foldscan)
+        scan = FoldScan(pattern)
+        self.scan = scan if scan.scan is not None else None
 
     def may_match(self, text: str, folded: str) -> bool:
         """False when ``pattern`` certainly matches nowhere in ``text`` (``folded`` is
