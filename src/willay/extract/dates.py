@@ -41,8 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from willay.extract.foldscan import FoldScan
-from willay.extract.prefilter import fold
+from willay.extract.prefilter import Prefilter, fold
 from willay.lang.loader import lang_path, load_lang_data, supported_languages
 from willay.model import Document, EventDate, Mention
 
@@ -174,7 +173,7 @@ class _Grammar:
         self.night = [
             re.compile(p, re.IGNORECASE) for p in data.get("night", {}).get("patterns", [])
         ]
-        self.night_scans = [FoldScan(rx) for rx in self.night]
+        self.night_scans = [Prefilter(rx) for rx in self.night]
         comp = _alt(speech.get("complementisers", []))
         verbs = _alt(speech.get("verbs", []))
         self.speech_after = re.compile(
@@ -316,8 +315,9 @@ class _Grammar:
             (name, kind, re.compile(rf"(?<![\w]){p}(?![\w])", re.IGNORECASE))
             for name, kind, p in pats
         ]
-        # the same scans, run case-sensitively over the folded text (same matches)
-        self.scans = [FoldScan(rx) for _, _, rx in self.patterns]
+        # the same scans, skipped when a word they need is missing and run
+        # case-sensitively over the folded text (same matches)
+        self.scans = [Prefilter(rx) for _, _, rx in self.patterns]
         self.join_re = re.compile(rf"^\s*,?\s*(?:{join})\s*$", re.IGNORECASE)
         self.and_re = re.compile(rf"^\s*,?\s*(?:{_alt(lists.get('range_and', []))})\s*$",
                                  re.IGNORECASE)
