@@ -105,6 +105,11 @@ SMALL = [re.compile(p, f) for p, f in [
     (r"é+\b", re.I),
     (r"(?<![\w-])(?:FARC|[Aa]l[- ]Shabaab|Sendero)(?![\w])", 0),
     (r"(?<=\s)(?<!el )(?:police|polic[ií]a)s?\b", re.I),
+    # alternatives that share letters are grouped in the scanner, not in the pattern
+    (r"(?<!\w)(?:po|pol|police|polis|p)(?:ic|i)?e\b", re.I),
+    (r"(?>a|ab)c", re.I),  # an atomic group: its order matters, it is left alone
+    (r"(?:a|ab)*?c", re.I),
+    (r"(?:(?:e|el)\s+)?(?:la|las|los|l)\s+\d", re.I),
 ]]
 
 
@@ -112,7 +117,8 @@ SMALL = [re.compile(p, f) for p, f in [
                                  "May", "MAY", "may", "June", "12", "3", "ſ", "K", "k", "ı",
                                  "İ", "Σ", "σ", "ς", "é", "É", "ß", "ẞ", "said", "SAID", "el",
                                  "La", "los", "-", " ", ".", "\n", "\u00a0", "FARC", "farc",
-                                 "al-Shabaab", "Al Shabaab", "policía", "POLICÍA", "Sendero"]),
+                                 "al-Shabaab", "Al Shabaab", "policía", "POLICÍA", "Sendero",
+                                 "ab", "abc", "pol", "polie", "pe", "pice", "poe"]),
                 max_size=14))
 def test_folded_scans_find_what_re_finds(words: list[str]) -> None:
     _check("".join(words), SMALL)

@@ -10,7 +10,9 @@ differs, which is several times cheaper for the word lists of the lexicons and d
 When the pattern opens with lookbehinds and then a literal or alternatives that each
 open with one (``(?<![\\w-])(?:police|army)``, the lexicons), the scanner leaves the
 lookbehinds out: the engine then skips in C to the characters an alternative opens
-with, instead of trying the pattern at every word.
+with, instead of trying the pattern at every word. The scanner's alternatives are
+grouped by their first letters (a tree of letters), since it only says where a match
+starts.
 
 :class:`FoldScan` builds that *scanner* once per pattern (at pipeline build) from the
 pattern's parse tree. Where the pattern ignores case the scanner is the same pattern on
@@ -157,6 +159,43 @@ def _drop_opening_lookbehinds(seq: Any) -> bool:
     return True
 
 
+def _factor(seq: Any) -> None:
+    """Group the alternatives of the branches in ``seq`` by their first letter, into a
+    tree of letters: the engine then compares the next character once per letter rather
+    than once per alternative. The scanner only tells where a match starts, and whether
+    a match starts somewhere does not depend on the order of alternatives; it would
+    inside an atomic group or a possessive repeat, and an empty pass of a repeat
+    stops it, so the branches inside those are left alone."""
+    for k, (op, av) in enumerate(seq.data):
+        if op is _sre.BRANCH:
+            seq.data[k] = (op, (None, _grouped(av[1], seq.state)))
+        elif op is _sre.SUBPATTERN:
+            _factor(av[3])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[2].getwidth()[0] > 0:
+            _factor(av[2])
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            _factor(av[1])
+
+
+def _grouped(alternatives: list[Any], state: Any) -> list[Any]:
+    """The alternatives of a branch, those that open with the same letter as one."""
+    for alt in alternatives:
+        _factor(alt)
+    groups: dict[Any, list[Any]] = {}
+    for n, alt in enumerate(alternatives):
+        first = alt.data[0] if alt.data and alt.data[0][0] is _sre.LITERAL else n
+        groups.setdefault(first, []).append(alt)
+    out = []
+    for first, members in groups.items():
+        if len(members) == 1:
+            out.extend(members)
+            continue
+        rests = [_parser.SubPattern(state, list(alt.data[1:])) for alt in members]
+        body = _parser.SubPattern(state, [(_sre.BRANCH, (None, _grouped(rests, state)))])
+        out.append(_parser.SubPattern(state, [first, (_sre.SUBPATTERN, (None, 0, 0, body))]))
+    return out
+
+
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive pattern over :func:`fold` of a text that matches wherever
     ``pattern`` matches in the text, or None when there is none to build or it would
@@ -171,6 +210,7 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         if not _drop_opening_lookbehinds(parsed) and not pattern.flags & re.IGNORECASE:
             return None
         parsed.state.flags &= ~re.IGNORECASE
+        _factor(parsed)
         compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except (_Unsupported, re.error, RecursionError, TypeError, ValueError, AttributeError):
         return None
