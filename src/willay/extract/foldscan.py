@@ -41,7 +41,9 @@ from willay.extract.prefilter import fold
 
 #: Characters whose case partners ``re`` lists apart (``σ``/``ς``, ``ſ``, ``ı`` ...):
 #: besides the ASCII letters that :func:`fold` handles, a pattern with one gets no scanner.
-_EXTRA = frozenset(_casefix._EXTRA_CASES)
+#: None where this Python keeps no such list: then no pattern gets one.
+_CASES = getattr(_casefix, "_EXTRA_CASES", None)
+_EXTRA = frozenset(_CASES or ())
 #: The largest character range of a pattern that is spelt out letter by letter.
 _RANGE_LIMIT = 512
 #: Flags the scanner cannot mirror.
@@ -200,7 +202,8 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive pattern over :func:`fold` of a text that matches wherever
     ``pattern`` matches in the text, or None when there is none to build or it would
     not be faster (a case-sensitive pattern that opens with no literal)."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & _UNSUPPORTED_FLAGS:
+    if _CASES is None or not isinstance(pattern.pattern, str) \
+            or pattern.flags & _UNSUPPORTED_FLAGS:
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
@@ -212,7 +215,7 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         parsed.state.flags &= ~re.IGNORECASE
         _factor(parsed)
         compiled: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
-    except (_Unsupported, re.error, RecursionError, TypeError, ValueError, AttributeError):
+    except Exception:  # _Unsupported, or re's private parser changed: scan as before
         return None
     return compiled
 
