@@ -160,22 +160,15 @@ class PhraseMatcher:
                 forms |= lemma_forms.get(alt.lower(), frozenset({alt.lower()}))
         return _Item(frozenset(forms), tuple(prefixes))
 
-    def _starts(self, seq: Sequence[Word]) -> list[int]:
-        """The indexes of the words of ``seq`` that some phrase may start at, in order:
-        found through the document's word index rather than word by word."""
-        by_low, by_head = _index(seq)
-        found = [i for low in self._first.keys() & by_low.keys() for i in by_low[low]]
-        found += [i for head in self._prefix.keys() & by_head.keys() for i in by_head[head]]
-        return sorted(set(found))
-
     def find(self, seq: Sequence[Word]) -> list[Hit]:
         """Every phrase occurrence in ``seq``, the longest first at each start word."""
         hits: list[Hit] = []
         by_first, by_prefix = self._first, self._prefix
-        for i in self._starts(seq):
-            word = seq[i]
+        for i, word in enumerate(seq):
             low = word.low
             exact, prefixed = by_first.get(low), by_prefix.get(low[:MIN_PREFIX])
+            if exact is None and prefixed is None:
+                continue  # no phrase starts at this word
             rules = list(exact or ())
             for prefix, rest, payload, phrase in prefixed or ():
                 if low.startswith(prefix):
@@ -187,29 +180,6 @@ class PhraseMatcher:
                     hits.append(Hit(i, last, word.start, seq[last].end, payload, phrase))
         hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
         return hits
-
-
-#: The last word sequence indexed by :func:`_index` and its index: the matchers of one
-#: document (the sections of the parts) share it.
-_last_index: tuple[Sequence[Word] | None, dict[str, list[int]], dict[str, list[int]]] = (
-    None, {}, {})
-
-
-def _index(seq: Sequence[Word]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Where each word of ``seq`` occurs, by the word and by its first letters
-    (:data:`MIN_PREFIX`), the positions in order."""
-    global _last_index
-    last = _last_index  # one read: another thread may replace it meanwhile
-    if last[0] is seq:
-        return last[1], last[2]
-    by_low: dict[str, list[int]] = {}
-    by_head: dict[str, list[int]] = {}
-    for i, word in enumerate(seq):
-        low = word.low
-        by_low.setdefault(low, []).append(i)
-        by_head.setdefault(low[:MIN_PREFIX], []).append(i)
-    _last_index = (seq, by_low, by_head)
-    return by_low, by_head
 
 
 def _match(items: tuple[_Item, ...], seq: Sequence[Word], pos: int) -> int | None:
