@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from willay.extract.prefilter import Prefilter, fold
 from willay.lang.loader import lang_path, load_lang_data, supported_languages
 from willay.model import Document, EventDate, Mention
 
@@ -172,6 +173,7 @@ class _Grammar:
         self.night = [
             re.compile(p, re.IGNORECASE) for p in data.get("night", {}).get("patterns", [])
         ]
+        self.night_scans = [Prefilter(rx) for rx in self.night]
         comp = _alt(speech.get("complementisers", []))
         verbs = _alt(speech.get("verbs", []))
         self.speech_after = re.compile(
@@ -313,6 +315,9 @@ class _Grammar:
             (name, kind, re.compile(rf"(?<![\w]){p}(?![\w])", re.IGNORECASE))
             for name, kind, p in pats
         ]
+        # the same scans, skipped when a word they need is missing and run
+        # case-sensitively over the folded text (same matches)
+        self.scans = [Prefilter(rx) for _, _, rx in self.patterns]
         self.join_re = re.compile(rf"^\s*,?\s*(?:{join})\s*$", re.IGNORECASE)
         self.and_re = re.compile(rf"^\s*,?\s*(?:{_alt(lists.get('range_and', []))})\s*$",
                                  re.IGNORECASE)
@@ -469,14 +474,15 @@ class DateFinder:
         """The date mentions of ``doc`` in text order (does not modify ``doc``)."""
         g = self.grammar(doc.language)
         text = doc.text
+        folded = fold(text)
         cands: list[_Found] = []
-        for name, kind, rx in g.patterns:
-            for m in rx.finditer(text):
+        for (name, kind, _), scan in zip(g.patterns, g.scans, strict=True):
+            for m in scan.finditer(text, folded):
                 if m.end() <= m.start():
                     continue
                 cands.append(_Found(m.start(), m.end(), kind, m.groupdict(), name))
         cands = [c for c in cands if self._acceptable(c, text, g)]
-        cands.extend(self._nights(text, g))
+        cands.extend(self._nights(text, folded, g))
         chosen = self._select(cands)
         chosen.sort(key=lambda c: c.start)
         chosen = self._combine(chosen, text, g)
@@ -510,11 +516,11 @@ class DateFinder:
         return True
 
     @staticmethod
-    def _nights(text: str, g: _Grammar) -> list[_Found]:
+    def _nights(text: str, folded: str, g: _Grammar) -> list[_Found]:
         return [
             _Found(m.start(), m.end(), "night", {}, "night")
-            for rx in g.night
-            for m in rx.finditer(text)
+            for scan in g.night_scans
+            for m in scan.finditer(text, folded)
         ]
 
     @staticmethod

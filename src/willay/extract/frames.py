@@ -96,6 +96,14 @@ def frames() -> tuple[tuple[Frame, ...], dict[str, list[str]]]:
 
 
 @cache
+def rules_for(cls: str) -> tuple[Frame, ...]:
+    """The rules of :func:`frames` that may hold for an action of class ``cls``, in their
+    order: those that name no action and those that name this one."""
+    return tuple(rule for rule in frames()[0]
+                 if "action" not in rule.conditions or cls in rule.conditions["action"])
+
+
+@cache
 def grammar(lang: str) -> Grammar:
     data: dict[str, Any] = load_lang_data(data_language(lang), "parts").get("grammar", {})
     return Grammar(*(frozenset(str(w).lower() for w in data.get(key, []))
@@ -136,7 +144,7 @@ class EventFrames:
         sents = _sentences(doc)
         seq = words(doc.text)
         starts = [w.start for w in seq]
-        rules, tags = frames()
+        tags = frames()[1]
         gram = grammar(lang)
         voices = [[_roles(a, info, seq, starts, gram) for a in info.actions] for info in sents]
         for info, these in zip(sents, voices, strict=True):
@@ -146,7 +154,7 @@ class EventFrames:
         for i, info in enumerate(sents):
             crowd = any(s.crowd for s in sents[max(0, i - CROWD_REACH) : i + 2])
             for action, voice in zip(info.actions, voices[i], strict=True):
-                cls = _decide(rules, action, info, voice, crowd)
+                cls = _decide(rules_for(str(action.value)), action, info, voice, crowd)
                 if not cls:
                     continue
                 doc.mentions.append(Mention("trigger", action.span, cls, {

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from willay.extract.inflect import inflections
 
@@ -32,19 +33,36 @@ GAP = 4
 MIN_PREFIX = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a text, lower case, with its character offsets."""
+class Word(NamedTuple):
+    """One word of a text, lower case, with its character offsets (a named tuple: it is
+    made for every word of every document, and a tuple is made fastest)."""
 
     low: str
     start: int
     end: int
 
 
+#: The last whole text cut by :func:`words` and its words: the components of one
+#: document (parts, frames) share them.
+_last_words: tuple[str, list[Word]] = ("", [])
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of ``text[start:end]`` with offsets into ``text``."""
+    """The words of ``text[start:end]`` with offsets into ``text`` (the list of a whole
+    text is shared by the callers that ask for the same text: do not change it)."""
+    global _last_words
+    whole = start == 0 and end is None
+    if whole:
+        last = _last_words  # one read: another thread may replace it meanwhile
+        if last[0] is text:
+            return last[1]
     stop = len(text) if end is None else end
-    return [Word(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+    new = Word._make
+    out = [new((m.group().lower(), m.start(), m.end()))
+           for m in WORD.finditer(text, start, stop)]
+    if whole:
+        _last_words = (text, out)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
