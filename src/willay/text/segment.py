@@ -6,6 +6,9 @@ Rules (the abbreviation lists are data, ``[segment]`` of each language's
 - a sentence ends at ``.``, ``!``, ``?``, ``…`` or ``...`` (with any closing quotes or
   brackets that follow) when whitespace and then a capital letter, a digit or an opening
   quote/bracket follow; a lowercase word after the period never starts a sentence;
+- a stop glued to a capitalised word ("de Pastef.Les affrontements", a paragraph break
+  lost in scraping) ends a sentence after two lowercase letters, unless its token is a
+  link or an address;
 - a period does not end a sentence after a title (``Gen.``, ``Sra.``), a single capital
   initial (``J. Smith``), a dotted capital acronym (``U.S.``, ``EE.UU.``), or a
   month/number word followed by a digit (``Jan. 9``, ``No. 5``); digits around a period
