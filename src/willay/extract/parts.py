@@ -51,7 +51,8 @@ def part_lexicon(lang: str) -> PartLexicon:
     actions: dict[str, Any] = data.get("action", {})
     entries = [(phrase, cls) for cls, table in actions.items() for phrase in table["words"]]
     participles = data.get("grammar", {}).get("participles")
-    matchers["action"] = PhraseMatcher(data_language(lang), entries, participles)
+    suffixes = data.get("grammar", {}).get("suffixes", ())
+    matchers["action"] = PhraseMatcher(data_language(lang), entries, participles, suffixes)
     links = frozenset(str(w).lower() for w in data.get("grammar", {}).get("name_links", []))
     for cls, table in actions.items():
         after = tuple(tuple(str(w).lower().split()) for w in table.get("exclude_after", []))

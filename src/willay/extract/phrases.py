@@ -10,6 +10,10 @@ A phrase is written as space-separated items:
 - ``*`` — up to four other words (``shoot * dead``, ``prendre * contrôle``);
 - ``a|b`` — either item (``=el|=la``).
 
+A language whose words take suffixes (Quechua "maqanakuypi", "in the fight") gives them
+to the matcher: a word that matches no item is tried again without each suffix, longest
+first, when a stem of at least three letters remains. The built-in languages give none.
+
 Words are runs of letters and digits; apostrophes and hyphens separate words, so
 "l'attaque" is "l" + "attaque". Matching is case-insensitive. A :class:`PhraseMatcher`
 is compiled once per lexicon; :meth:`PhraseMatcher.find` walks a document's words once,
@@ -123,8 +127,12 @@ class PhraseMatcher:
     """Phrases of one language compiled for matching; each phrase carries a payload."""
 
     def __init__(self, lang: str, entries: Iterable[tuple[str, Hashable]],
-                 participles: Mapping[str, Sequence[str]] | None = None) -> None:
+                 participles: Mapping[str, Sequence[str]] | None = None,
+                 suffixes: Sequence[str] = ()) -> None:
         entries = [(p.strip(), payload) for p, payload in entries if p.strip()]
+        #: Endings a word may carry beyond the form an item names, longest first.
+        self.suffixes = tuple(sorted({s.lower() for s in suffixes if s}, key=len,
+                                     reverse=True))
         lemma_forms = inflections(lang, [lem for p, _ in entries for lem in _lemmas(p)])
         if participles:
             lemma_forms = {lemma: forms | _participles(lemma, participles)
@@ -162,6 +170,8 @@ class PhraseMatcher:
 
     def find(self, seq: Sequence[Word]) -> list[Hit]:
         """Every phrase occurrence in ``seq``, the longest first at each start word."""
+        if self.suffixes:
+            return self._find_with_suffixes(seq)
         hits: list[Hit] = []
         by_first, by_prefix = self._first, self._prefix
         for i, word in enumerate(seq):
@@ -181,20 +191,50 @@ class PhraseMatcher:
         hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
         return hits
 
+    def stems(self, low: str) -> list[str]:
+        """``low`` and what remains of it without each of the language's suffixes."""
+        return [low, *(low[: -len(s)] for s in self.suffixes
+                       if low.endswith(s) and len(low) - len(s) >= MIN_PREFIX)]
 
-def _match(items: tuple[_Item, ...], seq: Sequence[Word], pos: int) -> int | None:
-    """Index of the last word matched by ``items`` from ``pos`` (``pos - 1`` if no items)."""
+    def _find_with_suffixes(self, seq: Sequence[Word]) -> list[Hit]:
+        """:meth:`find` where every word may also be read without a suffix."""
+        hits: list[Hit] = []
+        for i, word in enumerate(seq):
+            for low in self.stems(word.low):
+                for rest, payload, phrase in self._rules(low):
+                    last = _match(rest, seq, i + 1, self)
+                    if last is not None:
+                        last = max(last, i)
+                        hits.append(Hit(i, last, word.start, seq[last].end, payload, phrase))
+        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
+        return hits
+
+    def _rules(self, low: str) -> list[tuple[tuple[_Item, ...], Hashable, str]]:
+        rules = list(self._first.get(low) or ())
+        for prefix, rest, payload, phrase in self._prefix.get(low[:MIN_PREFIX]) or ():
+            if low.startswith(prefix):
+                rules.append((rest, payload, phrase))
+        return rules
+
+
+def _match(items: tuple[_Item, ...], seq: Sequence[Word], pos: int,
+           matcher: PhraseMatcher | None = None) -> int | None:
+    """Index of the last word matched by ``items`` from ``pos`` (``pos - 1`` if no items);
+    with a ``matcher`` that has suffixes, a word may match without one of them."""
     if not items:
         return pos - 1
     item, rest = items[0], items[1:]
     if item.gap:
         for skip in range(GAP + 1):
-            found = _match(rest, seq, pos + skip)
+            found = _match(rest, seq, pos + skip, matcher)
             if found is not None:
                 return found
         return None
-    if pos < len(seq) and item.accepts(seq[pos].low):
-        return _match(rest, seq, pos + 1)
+    if pos < len(seq):
+        low = seq[pos].low
+        if item.accepts(low) or (matcher is not None and any(
+                item.accepts(stem) for stem in matcher.stems(low)[1:])):
+            return _match(rest, seq, pos + 1, matcher)
     return None
 
 
