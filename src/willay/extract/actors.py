@@ -8,7 +8,8 @@ from functools import cache
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.prefilter import Prefilter, fold
 from willay.extract.taken import Taken
-from willay.lang.loader import LANG_DIR, load_lang_data, load_shared_data
+from willay.lang.language import language
+from willay.lang.loader import LANG_DIR, load_shared_data
 from willay.model import Document, Mention
 
 try:
@@ -28,7 +29,7 @@ _ACRONYM = re.compile(
 
 @cache
 def _lexicon(lang: str) -> list[tuple[re.Pattern[str], str, str, str]]:
-    data = load_lang_data(data_language(lang), "actors")
+    data = language(data_language(lang)).table("actors")
     out = []
     for entry in data.get("actor", []):
         regex = compile_phrases(entry["patterns"])
@@ -52,7 +53,7 @@ def armed_groups() -> list[tuple[re.Pattern[str], str, str]]:
 
 @cache
 def _supporters(lang: str) -> list[re.Pattern[str]]:
-    data = load_lang_data(data_language(lang), "actors")
+    data = language(data_language(lang)).table("actors")
     return [re.compile(p) for p in data.get("supporters", {}).get("patterns", [])]
 
 
@@ -70,7 +71,7 @@ def loaded_words(lang: str) -> frozenset[str]:
     """Judgemental words that must never enter a coded field (``regime``, ``golpista``)."""
     words: set[str] = set()
     for code in {data_language(lang), "en"}:
-        loaded = load_lang_data(code, "actors").get("loaded", {})
+        loaded = language(code).table("actors").get("loaded", {})
         words.update(w.lower() for w in loaded.get("words", []))
     return frozenset(words)
 

@@ -19,7 +19,8 @@ from willay.extract.dates import publication_day
 from willay.extract.drafts import compatible
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.taxonomy import is_crowd_class
-from willay.lang.loader import load_lang_data, load_shared_data
+from willay.lang.language import language
+from willay.lang.loader import load_shared_data
 from willay.model import Document, EventDate, Mention, Place, Sentence, Span
 
 #: Prepositions that introduce a town ("in Ziguinchor", "à Ziguinchor").
@@ -43,7 +44,7 @@ class PlaceLookup(Protocol):
 @cache
 def builder_data(lang: str) -> dict[str, Any]:
     """``<lang>/events.toml`` with every ``patterns`` table compiled into one regex."""
-    data = load_lang_data(data_language(lang), "events")
+    data = language(data_language(lang)).table("events")
     out: dict[str, Any] = {}
     for key, table in data.items():
         if isinstance(table, dict) and "patterns" in table:

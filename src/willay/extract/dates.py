@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from willay.extract.prefilter import Prefilter, fold
-from willay.lang.loader import lang_path, load_lang_data, supported_languages
+from willay.lang.language import language
+from willay.lang.loader import lang_path, supported_languages
 from willay.model import Document, EventDate, Mention
 
 #: Language used when a document has none or an unsupported one.
@@ -458,7 +459,7 @@ class DateFinder:
         code = lang if lang in self._languages else self.default_language
         assert code is not None
         if code not in self._grammars:
-            self._grammars[code] = _Grammar(code, load_lang_data(code, "dates"))
+            self._grammars[code] = _Grammar(code, language(code).table("dates"))
         return self._grammars[code]
 
     def __call__(self, doc: Document) -> Document:

@@ -16,7 +16,7 @@ from willay.extract.context import DocContext
 from willay.extract.drafts import Draft
 from willay.extract.lexicon import data_language
 from willay.extract.taxonomy import class_target, crowd_head_order, crowd_type, special_order
-from willay.lang.loader import load_lang_data
+from willay.lang.language import language
 from willay.model import Claim, Mention
 
 #: Tags kept on events outside the protest family.
@@ -83,7 +83,7 @@ def _forces_harmed(ctx: DocContext, f: Mention) -> bool:
 @cache
 def _force_words(lang: str) -> re.Pattern[str]:
     """The words of ``figures.toml`` [victims] that name security forces, as one regex."""
-    victims = load_lang_data(data_language(lang), "figures").get("victims", {})
+    victims = language(data_language(lang)).table("figures").get("victims", {})
     words = sorted({str(w).lower() for group in FORCE_VICTIMS for w in victims.get(group, [])},
                    key=len, reverse=True)
     body = "|".join(re.escape(w) for w in words) or "(?!)"

@@ -30,7 +30,7 @@ from typing import Any
 from willay.errors import ConfigError
 from willay.extract.numbers import NumberMatch, Token, load_grammar, parse_tokens, tokenize
 from willay.extract.reporters import Attribution, Attributor, all_forms, load_lexicon
-from willay.lang.loader import load_lang_data
+from willay.lang.language import language
 from willay.model.claim import Claim
 from willay.model.document import Document
 from willay.model.mention import Mention
@@ -220,7 +220,7 @@ def _day_words(lang: str, key: str = "days") -> frozenset[str]:
     """Words that name one day (weekdays, "yesterday") or, for ``key="hours"``, a time of
     one day ("dawn", "madrugada"), from the language's ``dates.toml``."""
     try:
-        data = load_lang_data(lang, "dates")
+        data = language(lang).table("dates")
     except ConfigError:
         return frozenset()
     if key == "hours":
@@ -233,7 +233,7 @@ def _day_words(lang: str, key: str = "days") -> frozenset[str]:
 @lru_cache(maxsize=16)
 def load_figure_lexicon(lang: str) -> FigureLexicon:
     """The figure lexicon of ``lang`` (cached; ConfigError for an unknown language)."""
-    return FigureLexicon.from_data(load_lang_data(lang, "figures"), lang)
+    return FigureLexicon.from_data(language(lang).table("figures"), lang)
 
 
 @dataclass

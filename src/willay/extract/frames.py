@@ -20,7 +20,8 @@ from typing import Any
 
 from willay.extract.lexicon import data_language
 from willay.extract.phrases import Word, words
-from willay.lang.loader import LANG_DIR, load_lang_data
+from willay.lang.language import language
+from willay.lang.loader import LANG_DIR
 from willay.model import Document, Mention
 
 try:
@@ -105,7 +106,7 @@ def rules_for(cls: str) -> tuple[Frame, ...]:
 
 @cache
 def grammar(lang: str) -> Grammar:
-    data: dict[str, Any] = load_lang_data(data_language(lang), "parts").get("grammar", {})
+    data: dict[str, Any] = language(data_language(lang)).table("parts").get("grammar", {})
     return Grammar(*(frozenset(str(w).lower() for w in data.get(key, []))
                      for key in ("passive", "agent", "patient", "after_participle")))
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from willay.extract.prefilter import Prefilter
-from willay.lang.loader import load_lang_data, supported_languages
+from willay.lang.language import language
+from willay.lang.loader import supported_languages
 
 #: Language used when a document's language has no data directory.
 FALLBACK_LANGUAGE = "en"
@@ -35,7 +36,7 @@ def compile_phrases(patterns: Iterable[str]) -> re.Pattern[str] | None:
 @cache
 def section_patterns(lang: str, name: str, section: str) -> dict[str, re.Pattern[str]]:
     """``{key: regex}`` for every table ``[section.key]`` with a ``patterns`` list."""
-    data = load_lang_data(data_language(lang), name).get(section, {})
+    data = language(data_language(lang)).table(name).get(section, {})
     out: dict[str, re.Pattern[str]] = {}
     for key, table in data.items():
         regex = compile_phrases(table.get("patterns", []))
@@ -53,5 +54,5 @@ def section_prefilters(lang: str, name: str, section: str) -> dict[str, Prefilte
 @cache
 def section_table(lang: str, name: str, section: str) -> dict[str, dict[str, object]]:
     """The raw tables of ``[section.*]`` (for keys other than ``patterns``)."""
-    data: dict[str, dict[str, object]] = load_lang_data(data_language(lang), name).get(section, {})
+    data: dict[str, dict[str, object]] = language(data_language(lang)).table(name).get(section, {})
     return data

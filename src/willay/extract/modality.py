@@ -29,7 +29,8 @@ from typing import Any
 
 from willay.extract.prefilter import Prefilter, fold
 from willay.extract.taken import Taken
-from willay.lang.loader import lang_path, load_lang_data, supported_languages
+from willay.lang.language import language
+from willay.lang.loader import lang_path, supported_languages
 from willay.model import Document, Mention
 
 #: Language used when a document has none or an unsupported one.
@@ -99,7 +100,7 @@ class ModalityFinder:
         code = lang if lang in self._languages else self.default_language
         assert code is not None
         if code not in self._lexicons:
-            self._lexicons[code] = _Lexicon(load_lang_data(code, "hedges"))
+            self._lexicons[code] = _Lexicon(language(code).table("hedges"))
         return self._lexicons[code]
 
     def __call__(self, doc: Document) -> Document:

@@ -25,7 +25,8 @@ from typing import Any, NamedTuple
 from text_to_num import text2num
 
 from willay.errors import ConfigError
-from willay.lang.loader import library_code, load_lang_data
+from willay.lang.language import language
+from willay.lang.loader import library_code
 
 #: Qualifier words (``NumberMatch.qualifier``).
 QUALIFIERS = ("exact", "at_least", "at_most", "about", "vague", "range")
@@ -264,7 +265,7 @@ def load_grammar(lang: str) -> NumberGrammar:
     ``numbers.toml`` must give the words' values in a ``[values]`` table, or loading fails
     with a ConfigError instead of losing every figure written in words.
     """
-    data = load_lang_data(lang, "numbers")
+    data = language(lang).table("numbers")
     code: str | None = library_code(lang, "text2num")
     if code is not None and not _text2num_knows(code):
         if not data.get("values") and data.get("cardinals"):

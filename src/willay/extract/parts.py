@@ -14,7 +14,7 @@ from typing import Any
 
 from willay.extract.lexicon import data_language
 from willay.extract.phrases import Hit, PhraseMatcher, Word, outermost, words
-from willay.lang.loader import load_lang_data
+from willay.lang.language import language
 from willay.model import Document, Mention
 
 #: The sections of ``parts.toml``, in the order their mentions are added.
@@ -45,7 +45,7 @@ class PartLexicon:
 @cache
 def part_lexicon(lang: str) -> PartLexicon:
     """The compiled lexicons of ``lang`` (built once per process)."""
-    data: dict[str, Any] = load_lang_data(data_language(lang), "parts")
+    data: dict[str, Any] = language(data_language(lang)).table("parts")
     matchers: dict[str, PhraseMatcher] = {}
     rules: dict[str, ActionRule] = {}
     actions: dict[str, Any] = data.get("action", {})

@@ -42,7 +42,8 @@ from willay.extract.lexicon import FALLBACK_LANGUAGE, data_language
 from willay.geo.countries import country_of, country_words, speaking
 from willay.geo.normalize import fold, strip_affixes
 from willay.geo.resolver import MARGIN, Candidate, Resolver, choose, default_resolver
-from willay.lang.loader import lang_path, library_code, load_lang_data, load_shared_data
+from willay.lang.language import language
+from willay.lang.loader import lang_path, library_code, load_shared_data
 from willay.model import Mention, Place
 from willay.model.document import Document, Sentence
 from willay.model.span import Span
@@ -120,7 +121,7 @@ def place_words(lang: str) -> PlaceWords:
     code = data_language(lang)
     if not lang_path(code, "places").is_file():
         code = FALLBACK_LANGUAGE
-    section = load_lang_data(code, "places")
+    section = language(code).table("places")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in section.get(key, ()))

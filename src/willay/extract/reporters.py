@@ -29,7 +29,7 @@ from typing import Any
 from willay.errors import ConfigError
 from willay.extract.inflect import inflections
 from willay.extract.numbers import PhraseSet, Token, load_grammar, tokenize
-from willay.lang.loader import load_lang_data
+from willay.lang.language import language
 from willay.model.document import Document, Sentence
 from willay.model.span import Span
 
@@ -68,7 +68,7 @@ def regular_forms(lang: str, lemmas: list[str]) -> set[str]:
     avancent, avancé; "contabilizar" -> contabiliza, contabilizó; "apontar" -> apontou.
     simplemma's dictionary misses forms that are also the lemma of a noun ("avance")."""
     try:
-        table = load_lang_data(lang, "reporters").get("regular_endings", {})
+        table = language(lang).table("reporters").get("regular_endings", {})
     except ConfigError:
         return set()
     suffixes = sorted(table, key=len, reverse=True)
@@ -229,7 +229,7 @@ class ReporterLexicon:
 @lru_cache(maxsize=16)
 def load_lexicon(lang: str) -> ReporterLexicon:
     """The reporter lexicon of ``lang`` (cached; ConfigError for an unknown language)."""
-    return ReporterLexicon.from_data(lang, load_lang_data(lang, "reporters"))
+    return ReporterLexicon.from_data(lang, language(lang).table("reporters"))
 
 
 def reporter_class(phrase: str, lang: str) -> str:

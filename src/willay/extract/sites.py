@@ -24,7 +24,7 @@ from functools import cache
 from willay.extract.lexicon import data_language
 from willay.extract.places import place_words
 from willay.geo.normalize import fold
-from willay.lang.loader import load_lang_data
+from willay.lang.language import language
 from willay.model import Document, Mention, Place, Span
 
 #: Lower-case words allowed inside a site's name ("Largo da Batata", "Plaza de Armas").
@@ -41,7 +41,7 @@ class SiteWords:
 
 @cache
 def site_words(lang: str) -> SiteWords:
-    data = load_lang_data(data_language(lang), "sites")
+    data = language(data_language(lang)).table("sites")
     joins = "|".join(re.escape(w) for w in sorted(data.get("connectors", ()), key=len,
                                                   reverse=True))
     join = rf"(?:\s+(?:{joins}))?" if joins else ""
