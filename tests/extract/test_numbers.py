@@ -208,7 +208,12 @@ def test_a_language_text2num_does_not_know_without_values_is_a_config_error(
     from willay.extract import numbers
 
     monkeypatch.setattr(numbers, "library_code", lambda lang, library: "zz")
-    monkeypatch.setattr(numbers, "load_lang_data", lambda lang, name: {"cardinals": ["dos"]})
+    class _Words:  # a language whose number words have no values of their own
+        @staticmethod
+        def table(name: str) -> dict[str, list[str]]:
+            return {"cardinals": ["dos"]}
+
+    monkeypatch.setattr(numbers, "language", lambda code: _Words())
     numbers.load_grammar.cache_clear()
     try:
         with pytest.raises(ConfigError, match="text2num does not know the language 'zz'"):
