@@ -110,11 +110,13 @@ def write_warc(path: Path, docs: list[Document], count: int) -> None:
 
 def report(name: str, summary: BatchSummary, clock: Clock) -> None:
     peaks = ", ".join(f"{v / 2**20:.0f}" for _, v in sorted(summary.peak_rss.items()))
+    alone = ", ".join(f"{v / 2**20:.0f}" for _, v in sorted(summary.unique.items()))
     first = f"{clock.first:.1f} s" if clock.first is not None else "-"
     print(f"{name}: {summary.documents_read} docs, {clock.rate:.1f} docs/s while processing, "
           f"{summary.docs_per_second:.1f} docs/s overall ({summary.seconds:.1f} s with start-up), "
           f"first partition after {first}, {len(summary.failures)} failed, "
-          f"{summary.reports} reports, peak MiB per worker: {peaks}", flush=True)
+          f"{summary.reports} reports, peak MiB per worker: {peaks} (held alone: {alone})",
+          flush=True)
 
 
 def load() -> str:
@@ -142,10 +144,13 @@ def compare(warc: Path, root: Path, size: int, repeat: int) -> None:
              for w, r in runs.items()}
     peak = {w: max(v for s, _ in r for v in s.peak_rss.values()) / 2**20
             for w, r in runs.items()}
+    alone = {w: max((v for s, _ in r for v in s.unique.values()), default=0) / 2**20
+             for w, r in runs.items()}
     for w in (1, 2):
         print(f"median of {repeat}, {w} worker(s): {wall[w]:.1f} s wall-clock, "
               f"{rate[w]:.1f} docs/s while processing, first partition after {first[w]:.1f} s, "
-              f"highest peak per worker {peak[w]:.0f} MiB")
+              f"highest peak per worker {peak[w]:.0f} MiB, of which held alone "
+              f"{alone[w]:.0f} MiB")
     ratios = sorted(r1[0].seconds / r2[0].seconds for r1, r2 in zip(runs[1], runs[2], strict=True))
     print(f"speed-up 1 -> 2 workers: {wall[1] / wall[2]:.2f}x wall-clock (per pair: "
           f"{', '.join(f'{r:.2f}' for r in ratios)}), {rate[2] / rate[1]:.2f}x while "

@@ -91,6 +91,8 @@ def test_dask_workers_give_the_same_files_as_one_process(archive: Path, tmp_path
     assert summary.workers == 2
     assert len(summary.peak_rss) == 2
     assert all(peak > 0 for peak in summary.peak_rss.values())
+    # forked from the warmed client, a worker holds alone less than its resident peak
+    assert all(0 < summary.unique[w] < summary.peak_rss[w] for w in summary.peak_rss)
     assert summary.first_partition is not None
     assert 0 < summary.first_partition <= summary.seconds
     names = sorted(p.name for p in local.iterdir())
@@ -129,3 +131,22 @@ def test_batch_command_prints_a_summary(archive: Path, tmp_path: Path) -> None:
     again = CliRunner().invoke(cli, [*args, "--quiet"])
     assert again.exit_code == 0, again.output
     assert "2 done before" in again.output
+
+
+def test_a_worker_sends_back_what_the_sinks_read(archive: Path) -> None:
+    from willay.batch.plan import plan_partitions
+    from willay.batch.work import run_partition
+    from willay.config import Settings
+    from willay.extract.pipeline import extract
+    from willay.model.serialize import document_to_dict
+
+    part = plan_partitions([str(archive)], 5).partitions[0]
+    result = run_partition(part, Settings())
+    assert result.documents and all(not d.mentions and not d.sentences
+                                    for d in result.documents)
+    from willay.batch.work import read_partition
+
+    originals = [extract(d) for d in read_partition(part, Settings())
+                 if isinstance(d, Document)]
+    assert [document_to_dict(d) for d in result.documents] == [
+        document_to_dict(d) for d in originals]

@@ -42,6 +42,9 @@ class PartitionResult:
     seconds: float = 0.0
     worker: str = ""
     peak_rss: int = 0  # bytes, the worker process's peak resident memory so far
+    #: bytes of memory the worker holds alone (pages it shares with other processes, as
+    #: forked workers share the loaded language data, not counted); 0 when unknown
+    unique: int = 0
 
     @property
     def read(self) -> int:
@@ -51,6 +54,16 @@ class PartitionResult:
 def _peak_rss() -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return int(peak) if sys.platform == "darwin" else int(peak) * 1024
+
+
+def _unique_memory() -> int:
+    """Bytes of this process's memory that no other process shares (USS; 0 if unknown)."""
+    try:
+        import psutil
+
+        return int(psutil.Process().memory_full_info().uss)
+    except Exception:  # no psutil, or a platform without the figure: not measured
+        return 0
 
 
 def _default_process(doc: Document) -> Document:
@@ -99,6 +112,14 @@ def read_partition(part: Partition, settings: Settings) -> Iterator[Document | I
         yield from read_inputs(list(part.paths), settings)
 
 
+def _for_the_sink(doc: Document) -> Document:
+    """``doc`` without what no sink reads (the components' mentions and sentences), so
+    that the result a worker sends back to the client costs a fraction to pickle."""
+    doc.mentions = []
+    doc.sentences = []
+    return doc
+
+
 def run_partition(
     part: Partition, settings: Settings, process: Process | None = None
 ) -> PartitionResult:
@@ -121,10 +142,11 @@ def run_partition(
             result.failures.append(Failure(item.source, item.reason))
             continue
         try:
-            result.documents.append(pipeline(item))
+            result.documents.append(_for_the_sink(pipeline(item)))
         except Exception as exc:  # one bad document must not stop its partition
             reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
             result.failures.append(Failure(item.source or item.id, reason))
     result.seconds = time.perf_counter() - started
     result.peak_rss = _peak_rss()
+    result.unique = _unique_memory()
     return result
