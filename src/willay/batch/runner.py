@@ -108,11 +108,12 @@ def _client(options: BatchOptions) -> Any:
     import dask
 
     settings: dict[str, Any] = {}
-    if _can_fork() and options.process is None:
+    if _can_fork() and options.process is None and options.db_url is None:
         # Load the pipeline here once, then fork the workers from this process: they start
-        # in a fraction of a second with the language data and the gazetteer already
-        # loaded, and share those pages with each other (copy-on-write) instead of each
-        # holding its own copy.
+        # in a fraction of a second with the language data already loaded, and share
+        # those pages with each other (copy-on-write) instead of each holding its own
+        # copy. Not with a database sink: its connections would be inherited. The
+        # gazetteer reopens its read-only SQLite connection in each forked worker.
         warm_up()
         settings["distributed.worker.multiprocessing-method"] = "fork"
     with dask.config.set(settings):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,13 +50,27 @@ class Gazetteer:
             raise GazetteerError(f"{path}: gazetteer index not found")
         self.path = path
         try:
-            self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            self._con.execute("SELECT 1 FROM name LIMIT 1").fetchall()
+            self._connection = self._connect()
+            self._connection.execute("SELECT 1 FROM name LIMIT 1").fetchall()
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"{path}: not a gazetteer index ({exc})") from exc
+        self._pid = os.getpid()
         self.lookup_key = lru_cache(maxsize=cache_size)(self._lookup_key)
         self.has_key = lru_cache(maxsize=cache_size)(self._has_key)
         self.country = lru_cache(maxsize=512)(self._country)
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    @property
+    def _con(self) -> sqlite3.Connection:
+        """The connection of this process: a process forked from the one that opened the
+        index (a batch worker) opens its own, as SQLite asks, and keeps the cached
+        lookups it inherited."""
+        if self._pid != os.getpid():
+            self._connection = self._connect()
+            self._pid = os.getpid()
+        return self._connection
 
     def _lookup_key(self, key: str) -> tuple[Entry, ...]:
         rows = self._con.execute(
@@ -86,4 +101,4 @@ class Gazetteer:
         return dict(self._con.execute("SELECT key, value FROM meta").fetchall())
 
     def close(self) -> None:
-        self._con.close()
+        self._connection.close()
