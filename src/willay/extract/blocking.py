@@ -2,8 +2,9 @@
 
 A head is blocked when it is planned or negated, when the sentence speaks of another
 context (a flood, a football match, crime rather than unrest), when "protest" is used in
-another sense, when a death or a use of force has no crowd around it, or when the
-sentence speaks of a wave of protests rather than one (ANNOTATION.md §1.2, §11).
+another sense, when a death or a use of force has no crowd around it, when the sentence
+speaks of a wave of protests rather than one, or when its deaths are only a count over
+time or places, a tally (ANNOTATION.md §1.2, §9, §11).
 """
 
 from __future__ import annotations

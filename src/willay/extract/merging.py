@@ -3,7 +3,8 @@
 Drafts at the same place, day and family merge; an undated mention or a headline joins
 the dated event it restates; road blockades of one region on one day become one event
 for the region; a region already covered by a finer event of the same day is dropped,
-and so is a place named in an aggregate statement when its own events are reported.
+and so is a place named in an aggregate statement when its own events are reported; a
+region's violent event or measure joins the one finer event of its class inside it.
 Figures stated apart from their event join the event told just before them.
 """
 

@@ -20,7 +20,10 @@ The component works in four steps over ``doc.text``:
    A small place resolved abroad needs its country or a place in it named in the paragraph.
 5. *Unlisted places*: a name the gazetteer lacks, introduced by a noun ("the village of
    Nahuche", "Lekka village", "la localidad de Paquita"), is a place inside the one named
-   next to it, without coordinates.
+   next to it, without coordinates; so is a name of a list of three or more opened by a
+   place preposition, with a place of the gazetteer in it ("entre Bignona, Yeumbeul et
+   Keur Massar"), in that place's country with no region. Names after a plural street
+   noun ("as avenidas Rio Branco e Presidente Vargas") are streets, not towns.
 
 Each mention is ``Mention(kind="place", span=<the name>, value=<Place>, attrs)`` with attrs
 ``candidates``, ``preposition``, ``designator``, ``list_id``, ``reasons``, ``dateline``,
