@@ -170,24 +170,15 @@ class PhraseMatcher:
 
     def find(self, seq: Sequence[Word]) -> list[Hit]:
         """Every phrase occurrence in ``seq``, the longest first at each start word."""
-        if self.suffixes:
-            return self._find_with_suffixes(seq)
         hits: list[Hit] = []
-        by_first, by_prefix = self._first, self._prefix
+        matcher = self if self.suffixes else None  # words may then drop an ending
         for i, word in enumerate(seq):
-            low = word.low
-            exact, prefixed = by_first.get(low), by_prefix.get(low[:MIN_PREFIX])
-            if exact is None and prefixed is None:
-                continue  # no phrase starts at this word
-            rules = list(exact or ())
-            for prefix, rest, payload, phrase in prefixed or ():
-                if low.startswith(prefix):
-                    rules.append((rest, payload, phrase))
-            for rest, payload, phrase in rules:
-                last = _match(rest, seq, i + 1)
-                if last is not None:
-                    last = max(last, i)
-                    hits.append(Hit(i, last, word.start, seq[last].end, payload, phrase))
+            for low in self.stems(word.low) if matcher else (word.low,):
+                for rest, payload, phrase in self._rules(low):
+                    last = _match(rest, seq, i + 1, matcher)
+                    if last is not None:
+                        last = max(last, i)
+                        hits.append(Hit(i, last, word.start, seq[last].end, payload, phrase))
         hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
         return hits
 
@@ -196,26 +187,16 @@ class PhraseMatcher:
         return [low, *(low[: -len(s)] for s in self.suffixes
                        if low.endswith(s) and len(low) - len(s) >= MIN_PREFIX)]
 
-    def _find_with_suffixes(self, seq: Sequence[Word]) -> list[Hit]:
-        """:meth:`find` where every word may also be read without a suffix."""
-        hits: list[Hit] = []
-        for i, word in enumerate(seq):
-            for low in self.stems(word.low):
-                for rest, payload, phrase in self._rules(low):
-                    last = _match(rest, seq, i + 1, self)
-                    if last is not None:
-                        last = max(last, i)
-                        hits.append(Hit(i, last, word.start, seq[last].end, payload, phrase))
-        hits.sort(key=lambda h: (h.first, -(h.last - h.first)))
-        return hits
-
-    def _rules(self, low: str) -> list[tuple[tuple[_Item, ...], Hashable, str]]:
-        rules = list(self._first.get(low) or ())
-        for prefix, rest, payload, phrase in self._prefix.get(low[:MIN_PREFIX]) or ():
+    def _rules(self, low: str) -> Sequence[tuple[tuple[_Item, ...], Hashable, str]]:
+        """The phrases that may start at a word ``low`` (none for most words)."""
+        exact, prefixed = self._first.get(low), self._prefix.get(low[:MIN_PREFIX])
+        if exact is None and prefixed is None:
+            return ()  # no phrase starts at this word
+        rules = list(exact or ())
+        for prefix, rest, payload, phrase in prefixed or ():
             if low.startswith(prefix):
                 rules.append((rest, payload, phrase))
         return rules
-
 
 def _match(items: tuple[_Item, ...], seq: Sequence[Word], pos: int,
            matcher: PhraseMatcher | None = None) -> int | None:

@@ -66,6 +66,13 @@ _CAPS_DATELINE = re.compile(
     r"(?:,[ \t][^\n]{0,30}?)?[ \t]+[-–—][ \t]")
 #: Words joining members of a list of places.
 _LIST_GAP = r"^\s*(?:[,;/]\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)$"
+
+
+@lru_cache(maxsize=16)
+def _list_gap(list_joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between two items of a list of places, with a language's joiners."""
+    joiners = "|".join(re.escape(j) for j in sorted(list_joiners, key=len, reverse=True))
+    return re.compile(_LIST_GAP.format(joiners=joiners or "and"), re.IGNORECASE)
 #: A short bracketed aside between two items of a list ("Nanterre (Hauts-de-Seine), ...").
 _BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
 
@@ -587,8 +594,7 @@ class PlaceFinder:
     # ------------------------------------------------------------------ context
     def _context(self, text: str, hits: list[_Hit], words: PlaceWords,
                  sentences: Sequence[Sentence] = ()) -> None:
-        joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len, reverse=True))
-        gap = re.compile(_LIST_GAP.format(joiners=joiners or "and"), re.IGNORECASE)
+        gap = _list_gap(words.list_joiners)
         for hit in hits:
             # the words around the name, within its sentence
             low, high = max(0, hit.start - 60), min(len(text), hit.end + 30)
@@ -872,9 +878,7 @@ class PlaceFinder:
         (or two such places in it); each other name lies in the country of its
         neighbour, without coordinates (as :meth:`_unlisted` places). Returns each list's
         places, those of the gazetteer with the new ones."""
-        joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len,
-                                                          reverse=True)) or "and"
-        gap = re.compile(_LIST_GAP.format(joiners=joiners), re.IGNORECASE)
+        gap = _list_gap(words.list_joiners)
         placed = [h for h in hits if h.sentence == index and h.place is not None
                   and not h.country_code and h.place.feature != "country"]
         if not placed:
@@ -937,9 +941,7 @@ class PlaceFinder:
         """(runs named by one noun, kind of place, noun): "the villages of Tirah and Rajgal",
         "Tungar Bai and Tungar Kade villages", "Mrauk-U Township"."""
         position = {id(t): k for k, t in enumerate(tokens)}
-        joiners = "|".join(re.escape(j) for j in sorted(words.list_joiners, key=len,
-                                                          reverse=True)) or "and"
-        gap = re.compile(_LIST_GAP.format(joiners=joiners), re.IGNORECASE)
+        gap = _list_gap(words.list_joiners)
         out: list[tuple[list[list[_Token]], str, str]] = []
         for r, run in enumerate(runs):
             first = position.get(id(run[0]))
