@@ -15,6 +15,7 @@ from willay.extract.reporters import (
     _Marks,
     _quotes,
     _Surnames,
+    _titled_person,
     find_relays,
     find_reporters,
     normalize_reporter,
@@ -684,3 +685,24 @@ def test_no_source_goes_on_past_its_sentence(lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     second = doc.sentences[1]
     assert Attributor(doc, lang).attribute(second.start, second.end).reporter is None
+
+
+@pytest.mark.parametrize(("lang", "text", "title", "name"), [
+    ("en", "The police official confirmed the attack, describing the victims as farmers.",
+     "official", None),
+    ("en", "Police official Adamu Bello confirmed the attack.", "official", "Adamu Bello"),
+    ("es", "El ministro confirmó el ataque, describiendo a las víctimas como campesinos.",
+     "ministro", None),
+    ("es", "El ministro de Seguridad, Michael Soto, confirmó el ataque.", "ministro",
+     "Michael Soto"),
+    ("pt", "O ministro confirmou o ataque, descrevendo as vítimas como camponeses.",
+     "ministro", None),
+    ("pt", "O ministro Paulo Reis confirmou o ataque.", "ministro", "Paulo Reis"),
+    ("fr", "Le ministre a confirmé l'attaque, décrivant les victimes comme des paysans.",
+     "ministre", None),
+    ("fr", "LE MINISTRE Paul Diallo a confirmé l'attaque.", "ministre", "Paul Diallo"),
+])
+def test_a_titled_person_is_named_in_capitals(lang: str, text: str, title: str,
+                                              name: str | None) -> None:
+    # the title may be in any case; the words after it are a name only when capitalised
+    assert _titled_person(text, len(text), title) == name

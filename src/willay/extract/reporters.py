@@ -1564,8 +1564,10 @@ _PERSON = r"((?:[A-ZÁÉÍÓÚÑ][\w'-]+ ){1,3}[A-ZÁÉÍÓÚÑ][\w'-]+)"
 def _titled_person(text: str, upto: int, title: str) -> str | None:
     """The person named with ``title`` last before ``upto``: "El ministro de Seguridad,
     Michael Soto,", "Interior Minister Adamu Bello"; None if there is none."""
-    pattern = re.compile(rf"\b{re.escape(title)}\b(?:[^.;:!?,\n]{{0,40}},\s+|\s+){_PERSON}",
-                         re.IGNORECASE)
+    # only the title ignores case: the name must be capitalised ("the official
+    # confirmed the attack, describing ..." names no one)
+    pattern = re.compile(rf"\b(?i:{re.escape(title)})\b(?:[^.;:!?,\n]{{0,40}},\s+|\s+)"
+                         rf"{_PERSON}")
     found = None
     for m in pattern.finditer(text, max(0, upto - 3000), upto):
         if m.end() <= upto:
