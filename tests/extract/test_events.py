@@ -833,3 +833,21 @@ def test_a_region_summary_joins_the_one_event_told_inside_it(lang: str, text: st
 def test_clashes_told_with_an_enclitic_pronoun(lang: str, text: str, sub_type: str) -> None:
     doc = run(text, published=dt.date(2023, 1, 17), lang=lang)
     assert only(doc).sub_event_type == sub_type, summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thousands of protesters occupied Central Avenue on Sunday against the pension "
+           "reform."),
+    ("es", "Miles de manifestantes ocupan la Avenida Central este domingo contra la reforma "
+           "de las pensiones."),
+    ("pt", "Manifestantes ocupam a Avenida Central neste domingo contra a reforma da "
+           "previdência."),
+    ("fr", "Des milliers de manifestants ont occupé l'avenue Centrale dimanche contre la "
+           "réforme des retraites."),
+])
+def test_a_dated_opening_sentence_is_an_event_without_a_place(lang: str, text: str) -> None:
+    # ANNOTATION: an event with no place is still an event; what a story opens with,
+    # dated, is its event even when no gazetteer knows the street it names
+    event = only(run(text, lang=lang))
+    assert (event.event_type, event.location, event.admin1) == ("Protests", None, None)
+    assert event.date is not None

@@ -275,7 +275,9 @@ def _where_the_story_is(ctx: DocContext, i: int, heads: list[Mention],
     countries = ctx.country_mentions(i)
     if countries:
         return [PlaceGroup(heads, countries[0].value, [countries[0].span])]
-    if classes & {"riot", "clash", "force", "death"}:
+    if classes & {"riot", "clash", "force", "death"} or i <= 2:
+        # violence anywhere, or what a story opens with: "Manifestantes ocupam a
+        # Avenida Paulista neste domingo" is an event whose place no gazetteer knows
         return _country_groups(ctx, i, heads)
     return []
 
