@@ -782,3 +782,46 @@ def test_one_person_with_an_age_or_a_conditional(lang: str, text: str, quote: st
     found = figures(text, lang)
     assert [(m.value.kind, m.value.value, m.span.quote) for m in found] == [
         ("fatalities", 1, quote)], simple(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        ("en", "A soldier was also killed near Kelo.", "A soldier was also killed"),
+        ("en", "A policeman was fatally shot in Kelo.", "A policeman was fatally shot"),
+        ("es", "Un policía fue asesinado en Kelo.", "Un policía fue asesinado"),
+        ("es", "Un soldado fue herido de muerte en Kelo.", "Un soldado fue herido de muerte"),
+        ("pt", "Um policial foi assassinado em Kelo.", "Um policial foi assassinado"),
+        ("pt", "Um soldado foi baleado mortalmente em Kelo.",
+         "Um soldado foi baleado mortalmente"),
+        ("fr", "Un soldat a également été tué à Kelo.", "Un soldat a également été tué"),
+        ("fr", "Un gendarme a été mortellement blessé à Kelo.",
+         "Un gendarme a été mortellement blessé"),
+    ],
+)
+def test_one_person_in_a_passive_of_a_verb_of_killing(lang: str, text: str,
+                                                      quote: str) -> None:
+    # the auxiliary, an adverb or none, and any form of a casualty verb's lemma; a
+    # wound called mortal is a death, not an injury
+    found = figures(text, lang)
+    assert [(m.value.kind, m.value.value, m.span.quote) for m in found] == [
+        ("fatalities", 1, quote)], simple(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A soldier was also killed near Kelo."),
+        ("es", "Otros dos policías también resultaron heridos en Kelo."),
+        ("pt", "Dois policiais também ficaram feridos em Kelo."),
+        ("fr", "Deux gendarmes ont également été blessés à Kelo."),
+    ],
+)
+def test_an_additive_adverb_marks_more_victims(lang: str, text: str) -> None:
+    (found,) = figures(text, lang)
+    assert found.attrs["additive"] is True
+
+
+def test_no_additive_adverb_no_addition() -> None:
+    (found,) = figures("Two soldiers were killed near Kelo.", "en")
+    assert found.attrs["additive"] is False

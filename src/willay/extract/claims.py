@@ -29,6 +29,7 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
     out: list[Claim] = []
     groups: dict[Any, list[Claim]] = {}
     victims: dict[int, str | None] = {}
+    additive: set[int] = set()
     for m in d.figures:
         claim = m.value
         if not isinstance(claim, Claim) or id(m) in claims_used:
@@ -43,11 +44,15 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
             groups.setdefault((group, claim.kind), []).append(claim)
             continue
         victims[id(claim)] = m.attrs.get("victims")
+        if m.attrs.get("additive"):
+            additive.add(id(claim))
         out.append(claim)
     for parts in groups.values():
         out.append(sum_claims(ctx.doc, parts))
     stated = _stated_parts(d)
     out = [c for c in out if not _partial_count(c, out, victims, stated)]
+    out = _add_more(ctx.doc, sorted(out, key=lambda c: c.evidence.start), additive)
+    out = _sum_breakdown(ctx.doc, out, victims)
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
         single = lang_regex(ctx.lang, "arrest_single")
         for head in d.heads:
@@ -55,6 +60,45 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
                 out.append(Claim(kind="arrested", value=1, evidence=head.span))
                 break
     return sorted(out, key=lambda c: c.evidence.start)
+
+
+def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Claim]:
+    """A figure told as more victims ("His driver was also killed") is added to the
+    figure of its kind told last before it (whose reporter it keeps), instead of
+    standing as a rival count."""
+    out: list[Claim] = []
+    for c in claims:
+        base = next((i for i in range(len(out) - 1, -1, -1)
+                     if out[i].kind == c.kind and out[i].value is not None), None) \
+            if id(c) in additive and c.value is not None else None
+        if base is None:
+            out.append(c)
+            continue
+        summed = sum_claims(doc, [out[base], c])
+        out[base] = replace(summed, reporter=out[base].reporter or c.reporter,
+                            reporter_class=out[base].reporter_class or c.reporter_class,
+                            reporter_evidence=out[base].reporter_evidence
+                            or c.reporter_evidence)
+    return out
+
+
+def _sum_breakdown(doc: Document, claims: list[Claim],
+                   victims: dict[int, str | None]) -> list[Claim]:
+    """Counts of separate groups of victims that add up to a total of their kind
+    ("Six were killed ... at least five rebels ... one government soldier") are its
+    breakdown, not rival figures: they stand as one summed claim, of the reporter who
+    gave the parts."""
+    for total in claims:
+        if total.value is None or victims.get(id(total)) not in (None, "people"):
+            continue
+        parts = [c for c in claims if c is not total and c.kind == total.kind
+                 and c.value is not None and victims.get(id(c)) not in (None, "people")]
+        groups = {victims.get(id(c)) for c in parts}
+        if len(parts) >= 2 and len(groups) == len(parts) \
+                and sum(c.value for c in parts if c.value is not None) == total.value:
+            kept = [c for c in claims if not any(c is p for p in parts)]
+            return sorted([*kept, sum_claims(doc, parts)], key=lambda c: c.evidence.start)
+    return claims
 
 
 def _stated_parts(d: Draft) -> set[tuple[str, int | None, str | None]]:

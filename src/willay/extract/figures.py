@@ -137,8 +137,12 @@ class FigureLexicon:
     comp_after: TermSet
     another: TermSet
     hedges: TermSet
+    additive: frozenset[str] = field(default_factory=frozenset)
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     singular: dict[str, TermSet] = field(default_factory=dict)
+    singular_aux: TermSet = field(default_factory=lambda: TermSet([]))
+    singular_adverbs: frozenset[str] = field(default_factory=frozenset)
+    singular_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     locatives: frozenset[str] = field(default_factory=frozenset)
     verb_links: frozenset[str] = field(default_factory=frozenset)
     tolls: TermSet = field(default_factory=lambda: TermSet([]))
@@ -192,10 +196,16 @@ class FigureLexicon:
             comp_before=TermSet(comps.get("before", [])),
             comp_after=TermSet(comps.get("after", [])),
             another=TermSet(comps.get("another", [])),
+            additive=frozenset(comps.get("additive", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
             singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
                       if k in CASUALTY_KINDS},
+            singular_aux=TermSet(data.get("singular", {}).get("auxiliaries", [])),
+            singular_adverbs=frozenset(data.get("singular", {}).get("adverbs", [])),
+            singular_forms={k: frozenset(f for f in all_forms(lang, data.get("verb_lemmas", {})
+                                                              .get(k, [])) if " " not in f)
+                            for k in CASUALTY_KINDS},
             locatives=frozenset(ctx.get("locatives", [])),
             verb_links=frozenset(ctx.get("verb_links", [])),
             tolls=TermSet(data.get("tolls", {}).get("nouns", [])),
@@ -257,6 +267,9 @@ class _Fig:
     attribution: Attribution | None = None
     #: the grievance words before it: the figure is a protest's reason, not its outcome
     cause: str | None = None
+    #: an additive adverb in its clause ("was also killed"): more victims than a figure
+    #: told before, not a rival count of them
+    additive: bool = False
 
 
 class _Sentence:
@@ -840,6 +853,13 @@ class _Sentence:
                     break
         return out
 
+    def additive(self, fig: _Fig) -> bool:
+        """An additive adverb inside the figure's phrase or right after it: "his driver
+        was also killed", "otros dos policías también resultaron heridos"."""
+        words = self.lex.additive
+        return bool(words) and any(t.low in words
+                                   for t in self.toks[fig.first : fig.last + 3])
+
     def drop_negated(self, figs: list[_Fig]) -> list[_Fig]:
         """Figures whose "one" is part of a negative word: "no one was hurt" is no count
         of one (:meth:`zeros` reads it as 0)."""
@@ -928,7 +948,10 @@ class _Sentence:
 
     def _singular_verb(self, candidates: list[int],
                        covered: set[int]) -> tuple[str, int] | None:
-        """(kind, last token) of the first casualty verb at one of ``candidates``."""
+        """(kind, last token) of the first casualty verb at one of ``candidates``: a
+        listed phrase ("died", "perdió la vida"), or a passive auxiliary, an adverb or
+        none, and a form of a casualty verb's lemma ("foi assassinada", "was also
+        killed", "a été mortellement tué")."""
         for k in candidates:
             if k in covered:
                 return None
@@ -936,6 +959,25 @@ class _Sentence:
                 n = verbs.match_at(self.toks, k)
                 if n:
                     return kind, k + n - 1
+            found = self._passive_at(k)
+            if found is not None:
+                return found
+        return None
+
+    def _passive_at(self, k: int) -> tuple[str, int] | None:
+        """(kind, last token) of a passive of a casualty verb at token ``k``."""
+        toks, lex = self.toks, self.lex
+        n = lex.singular_aux.match_at(toks, k)
+        if not n:
+            return None
+        j = k + n
+        if j < len(toks) and toks[j].low in lex.singular_adverbs:
+            j += 1
+        if j >= len(toks):
+            return None
+        for kind, forms in lex.singular_forms.items():
+            if toks[j].low in forms:
+                return kind, j
         return None
 
     def scope(self, fig: _Fig) -> list[str]:
@@ -1194,6 +1236,7 @@ class FigureFinder:
                 fig.scope_cues = _scope_cues(sent, fig, number, recent, lex)
                 fig.hedged = hedged
                 fig.cause = sent.grievance(fig)
+                fig.additive = sent.additive(fig)
                 self._emit(doc, sent, fig, attributor)
             last_kind = next((f.kind for f in reversed(figs) if f.kind in CASUALTY_KINDS),
                              last_kind)
@@ -1267,6 +1310,7 @@ class FigureFinder:
                 "hedged": fig.hedged,
                 "shared_evidence": n > 0,
                 "cause": fig.cause,
+                "additive": fig.additive,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 
