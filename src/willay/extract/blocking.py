@@ -105,10 +105,13 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     action = str(head.attrs.get("action") or cls)  # what was done, whatever it is typed as
     if action not in demonstration_classes() and remembered(ctx, head):
         return "context"  # "a vigil in memory of the murdered councillor", "justice for"
-    if cls == "agreement" and not ctx.unrest_context(i) and not any(
+    if cls == "agreement" and not ctx.unrest_context(i) \
+            and not (i > 0 and ctx.unrest_context(i - 1)) and not any(
             m.attrs.get("role") in ("armed", "force") for m in ctx.mentions(i, "actor")) \
             and not _ceasefire(ctx, head):
-        return "context"  # a deal that ends no protest and no fighting
+        # a deal that ends no protest and no fighting, told in its sentence or the one
+        # before ("... saqueos y desmanes. Los ministros llegaron a un acuerdo ...")
+        return "context"
     return None
 
 

@@ -145,6 +145,12 @@ class Opener:
         if ahead is not None:
             self.absorbed.add(ctx.sentence_index(ahead.start) or i + 1)
             return [PlaceGroup(heads, ahead.value, [ahead.span])]
+        if "agreement" in classes and last is not None and last.place is not None \
+                and max(last.sentences | {last.sentence}) == i - 1 \
+                and family("agreement") not in {family(c) for c in last.classes}:
+            # a deal told right after the event it ends ("Los camioneros bloquearon la
+            # carretera ... Los ministros llegaron a un acuerdo"): at that event's place
+            return [PlaceGroup(heads, last.place, [], None, True)]
         found = _anaphora_groups(ctx, i, heads, classes, dates)
         if found is not None:
             return found or None
