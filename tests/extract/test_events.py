@@ -851,3 +851,41 @@ def test_a_dated_opening_sentence_is_an_event_without_a_place(lang: str, text: s
     event = only(run(text, lang=lang))
     assert (event.event_type, event.location, event.admin1) == ("Protests", None, None)
     assert event.date is not None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The strike by dock workers in Bilbao ended on Wednesday with an agreement."),
+    ("es", "La huelga de los trabajadores del metal en Cádiz terminó el miércoles con un "
+           "acuerdo."),
+    ("pt", "A greve dos metroviários em Brasília terminou na quarta-feira com um acordo."),
+    ("fr", "La grève des dockers de Marseille s'est terminée mercredi par un accord."),
+])
+def test_a_strike_that_ends_with_an_agreement_is_an_agreement(lang: str, text: str) -> None:
+    event = only(run(text, lang=lang))
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Truck drivers blocked the highway near Bilbao on Monday. Ministers reached an "
+           "agreement with the drivers' union."),
+    ("es", "Los camioneros bloquearon la carretera cerca de Bilbao el lunes. Los ministros "
+           "llegaron a un acuerdo con el sindicato de los camioneros."),
+    ("pt", "Os caminhoneiros bloquearam a rodovia perto de Curitiba na segunda-feira. Os "
+           "ministros chegaram a um acordo com o sindicato dos caminhoneiros."),
+    ("fr", "Les routiers ont bloqué l'autoroute près de Lyon lundi. Les ministres sont "
+           "parvenus à un accord avec le syndicat des routiers."),
+])
+def test_a_deal_told_after_the_protest_it_ends_is_its_own_event_there(lang: str,
+                                                                       text: str) -> None:
+    doc = run(text, lang=lang)
+    assert [r.sub_event_type for r in doc.reports] == ["Peaceful protest", "Agreement"], \
+        summary(doc)
+    assert doc.reports[0].admin1 == doc.reports[1].admin1 is not None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two companies reached an agreement on prices in Bilbao."),
+    ("es", "Las dos empresas llegaron a un acuerdo sobre los precios en Bilbao."),
+])
+def test_a_deal_that_ends_no_unrest_is_no_event(lang: str, text: str) -> None:
+    assert run(text, lang=lang).reports == []
