@@ -889,3 +889,19 @@ def test_a_deal_told_after_the_protest_it_ends_is_its_own_event_there(lang: str,
 ])
 def test_a_deal_that_ends_no_unrest_is_no_event(lang: str, text: str) -> None:
     assert run(text, lang=lang).reports == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A shoot-out between soldiers and rebels left three dead near Beni on Thursday."),
+    ("es", "Una balacera entre la Guardia Nacional y hombres armados dejó tres muertos en "
+           "Culiacán el jueves."),
+    ("pt", "Um tiroteio entre policiais e traficantes deixou dois mortos em Niterói na "
+           "quinta-feira."),
+    ("fr", "Un accrochage entre soldats et jihadistes a fait deux morts près de Kidal jeudi."),
+])
+def test_a_shootout_noun_between_armed_sides_is_a_clash(lang: str, text: str) -> None:
+    # balacera, tiroteio, accrochage, shoot-out: an exchange of fire, not one side's
+    # shooting at a crowd
+    event = only(run(text, lang=lang))
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.fatalities is not None and event.fatalities.best in (2, 3)
