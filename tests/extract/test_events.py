@@ -905,3 +905,33 @@ def test_a_shootout_noun_between_armed_sides_is_a_clash(lang: str, text: str) ->
     event = only(run(text, lang=lang))
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert event.fatalities is not None and event.fatalities.best in (2, 3)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The government of Ethiopia has declared a nationwide state of emergency following "
+           "days of riots and protests."),
+    ("es", "El gobierno de Ecuador decretó el estado de excepción en todo el país tras varios "
+           "días de protestas y disturbios."),
+    ("pt", "O governo da Bolívia decretou estado de emergência em todo o país após dias de "
+           "protestos e distúrbios."),
+    ("fr", "Le gouvernement du Tchad a décrété l'état d'urgence dans tout le pays après "
+           "plusieurs jours d'émeutes et de manifestations."),
+])
+def test_a_national_measure_stands_beside_the_unrest_it_answers(lang: str,
+                                                                text: str) -> None:
+    # the unrest after the measure is its reason, told as an aggregate: no event of its
+    # own, and no reason to drop the measure
+    event = only(run(text, lang=lang))
+    assert (event.sub_event_type, event.admin1) == ("Other", None)
+    assert event.country is not None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Since the coup six weeks ago, Myanmar has been under a nationwide state of "
+           "emergency."),
+    ("es", "Desde el golpe de hace seis semanas, el país sigue bajo estado de excepción."),
+    ("pt", "Desde o golpe, há seis semanas, o país continua sob estado de emergência."),
+    ("fr", "Depuis le coup d'État il y a six semaines, le pays reste sous état d'urgence."),
+])
+def test_a_measure_in_force_already_is_no_new_event(lang: str, text: str) -> None:
+    assert run(text, lang=lang).reports == []

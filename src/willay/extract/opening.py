@@ -62,8 +62,16 @@ class Opener:
         if ctx.matches("background", i) and not ctx.day_dates(i, announced):
             return
         # "nationwide" is the reach of a national measure, not a sum of local events
-        national = {str(h.value) for h in heads} <= NATIONAL_CLASSES
-        aggregate = ctx.matches("aggregate", i) and not has_list(places) and not national
+        measures = [h for h in heads if str(h.value) in NATIONAL_CLASSES]
+        aggregate = ctx.matches("aggregate", i) and not has_list(places) \
+            and len(measures) < len(heads)
+        if aggregate and measures and not places and all(h.start > measures[0].start for h in heads
+                                          if h not in measures):
+            # "a nationwide state of emergency following days of riots": the measure
+            # told first stands; the unrest after it is its reason, told as an
+            # aggregate ("Since the takeover, X has been under a state of emergency"
+            # tells a state of things, not a measure)
+            heads, aggregate = measures, False
         if aggregate:
             if ctx.day_dates(i, announced):
                 self.pending = Pending(i, heads, dates)
