@@ -61,17 +61,7 @@ class Opener:
         dates = ctx.event_dates(i, announced=announced)
         if ctx.matches("background", i) and not ctx.day_dates(i, announced):
             return
-        # "nationwide" is the reach of a national measure, not a sum of local events
-        measures = [h for h in heads if str(h.value) in NATIONAL_CLASSES]
-        aggregate = ctx.matches("aggregate", i) and not has_list(places) \
-            and len(measures) < len(heads)
-        if aggregate and measures and not places and all(h.start > measures[0].start for h in heads
-                                          if h not in measures):
-            # "a nationwide state of emergency following days of riots": the measure
-            # told first stands; the unrest after it is its reason, told as an
-            # aggregate ("Since the takeover, X has been under a state of emergency"
-            # tells a state of things, not a measure)
-            heads, aggregate = measures, False
+        heads, aggregate = _aggregate_heads(ctx, i, heads, places)
         if aggregate:
             if ctx.day_dates(i, announced):
                 self.pending = Pending(i, heads, dates)
@@ -187,6 +177,22 @@ class Opener:
         if len({(p.value.country, p.value.admin1) for p in places}) > 1:
             return None
         return finest(places, [])
+
+
+def _aggregate_heads(ctx: DocContext, i: int, heads: list[Mention],
+                     places: list[Mention]) -> tuple[list[Mention], bool]:
+    """The heads that open events, and whether the sentence states an aggregate of many
+    local events ("protests across the country"). "Nationwide" is the reach of a
+    national measure, not a sum of local events; and in "a nationwide state of emergency
+    following days of riots" (no place named) the measure told first stands, the unrest
+    after it being its reason, told as an aggregate."""
+    measures = [h for h in heads if str(h.value) in NATIONAL_CLASSES]
+    aggregate = ctx.matches("aggregate", i) and not has_list(places) \
+        and len(measures) < len(heads)
+    if aggregate and measures and not places and all(
+            h.start > measures[0].start for h in heads if h not in measures):
+        return measures, False
+    return heads, aggregate
 
 
 def _anaphora_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[str],
