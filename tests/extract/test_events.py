@@ -66,6 +66,29 @@ def test_a_route_gives_one_event_in_the_region_named_first(lang: str, text: str)
     assert report.date is not None and report.date.iso() == "2023-01-10"
 
 
+
+@pytest.mark.parametrize(("lang", "text", "towns"), [
+    ("en", "Youths clashed with police in Nanterre on Tuesday night. Clashes were also "
+     "reported in Colombes, Suresnes and Rueil-Malmaison.",
+     ["Colombes", "Nanterre", "Rueil-Malmaison", "Suresnes"]),
+    ("es", "Jóvenes se enfrentaron con la policía en Getafe el martes por la noche. "
+     "También se registraron enfrentamientos en Leganés, Alcorcón y Fuenlabrada.",
+     ["Alcorcón", "Fuenlabrada", "Getafe", "Leganés"]),
+    ("pt", "Jovens entraram em confronto com a polícia em Santo André na terça-feira à "
+     "noite. Também houve confrontos em São Caetano do Sul, Diadema e São Bernardo do "
+     "Campo.", ["Diadema", "Santo André", "São Bernardo do Campo", "São Caetano do Sul"]),
+    ("fr", "Des jeunes se sont affrontés aux policiers mardi soir à Nanterre. Des "
+     "affrontements ont aussi été signalés à Colombes, Suresnes et Rueil-Malmaison.",
+     ["Colombes", "Nanterre", "Rueil-Malmaison", "Suresnes"]),
+])
+def test_neighbouring_towns_named_in_a_list_are_separate_events(
+        lang: str, text: str, towns: list[str]) -> None:
+    # the towns lie a few kilometres apart, close enough to pass for one place; the
+    # writer listing them says they are the places of separate events
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == towns, summary(doc)
+    assert {r.date.iso() if r.date else None for r in doc.reports} == {"2023-01-10"}
+
 # --------------------------------------------------------------------------- figures
 
 

@@ -166,11 +166,28 @@ def same_event(a: Draft, b: Draft) -> bool:
     kinds = {kind_group(a.special_class()), kind_group(b.special_class())}
     if len(kinds) > 1 and kinds != {None, "arrest"}:
         return False  # arrests at a demonstration's place and day belong to it
-    if not same_place(a.place, b.place):
+    if not same_place(a.place, b.place) or _listed_apart(a, b):
         return False
     if a.date != b.date:
         return within(a.date, b.date) or within(b.date, a.date)
     return True
+
+
+def _listed_apart(a: Draft, b: Draft) -> bool:
+    """Two towns of different names, one of them named in a coordinated list ("à
+    Asnières, Colombes, Suresnes"), are two places however near: the writer listed the
+    towns as the places of separate events. A city far larger than a listed place beside
+    it may contain it (Lekki, a district of Lagos), so the two may still be one."""
+    if a.list_id is None and b.list_id is None:
+        return False
+    if a.place is None or b.place is None or a.place.name == b.place.name:
+        return False
+    if not a.place.feature == b.place.feature == "populated":
+        return False
+    if a.list_id is not None and b.list_id is not None:
+        return True
+    listed, other = (a.place, b.place) if a.list_id is not None else (b.place, a.place)
+    return other.population < 10 * max(listed.population, 1)
 
 
 def within(outer: EventDate | None, inner: EventDate | None) -> bool:
