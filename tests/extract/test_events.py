@@ -376,6 +376,28 @@ def test_an_undated_emergency_in_the_lede_is_the_story_s_own_measure() -> None:
     assert (report.country, report.admin1, report.sub_event_type) == ("KE", None, "Other")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ecuador imposes emergency after riots\n\nFull screen\n\n(AFP photo)\n\nThe "
+     "government of Ecuador has declared a nationwide state of emergency following days "
+     "of riots and protests.\n\nSchools were closed."),
+    ("es", "Ecuador decreta la excepción tras disturbios\n\nPantalla completa\n\n(Foto EFE)"
+     "\n\nEl gobierno de Ecuador ha decretado el estado de excepción en todo el país tras "
+     "varios días de disturbios y protestas.\n\nLas escuelas cerraron."),
+    ("pt", "Equador decreta emergência após distúrbios\n\nTela cheia\n\n(Foto Reuters)"
+     "\n\nO governo do Equador decretou estado de emergência em todo o país após dias de "
+     "distúrbios e protestos.\n\nAs escolas fecharam."),
+    ("fr", "L'Équateur décrète l'urgence après des émeutes\n\nPlein écran\n\n(Photo AFP)"
+     "\n\nLe gouvernement équatorien a décrété l'état d'urgence dans tout le pays après "
+     "plusieurs jours d'émeutes et de manifestations.\n\nLes écoles ont fermé."),
+])
+def test_page_lines_above_the_lede_do_not_make_its_measure_background(
+        lang: str, text: str) -> None:
+    # a title, a viewer button and a photo credit come before the lede: the lede is
+    # still the first sentence of the body, and its undated measure is the story's
+    report = only(run(text, lang=lang))
+    assert (report.country, report.admin1, report.sub_event_type) == ("EC", None, "Other")
+
+
 def test_an_undated_emergency_deep_in_the_story_is_background() -> None:
     doc = run("Farmers marched in Nakuru on Thursday against new taxes. The crowd was calm. "
               "Police watched from a distance. Organisers thanked the marchers. "

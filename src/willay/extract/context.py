@@ -78,6 +78,7 @@ class DocContext:
         self.main_place = self._main_place()
         self.story_date = self._story_date()
         self.headline = self._headline_sentences()
+        self.body_rank = self._body_ranks()
         self._cues_by_paragraph: dict[int, set[str]] | None = None
         self._phrase_spans: dict[tuple[str, int], list[tuple[int, int]] | None] = {}
         #: Sentences that opened or joined an event (set once the drafts are final).
@@ -319,6 +320,21 @@ class DocContext:
                 if short is None and (value.end - value.start).days <= 7:
                     short = value, m.span  # a night, a week: unless a day follows
         return short
+
+    def _body_ranks(self) -> list[int]:
+        """For each sentence, how many sentences of the body come before it: the title,
+        menu lines, photo credits and other lines of fewer than four words or without a
+        final stop are not the body, so the lede of a page keeps rank 0 however much
+        boilerplate is above it."""
+        out: list[int] = []
+        seen = 0
+        for i, sent in enumerate(self.sents):
+            out.append(seen)
+            text = sent.text.strip()
+            if i in self.headline or len(text.split()) < 4 or text[-1:] not in ".!?\"”»":
+                continue
+            seen += 1
+        return out
 
     def _headline_sentences(self) -> set[int]:
         """The title (and a subtitle line) at the top of the text."""

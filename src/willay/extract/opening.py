@@ -217,7 +217,8 @@ def _anaphora_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set
             return [PlaceGroup(heads, ref.value, [ref.span], None, True)]
     if classes & NATIONAL_CLASSES:
         measure = bool(classes & {"emergency", "curfew", "use_of_force_decree"})
-        if not explicit and (not measure or i > 1 or dates or ctx.hedged(i, heads)):
+        if not explicit and (not measure or ctx.body_rank[i] > 1 or dates
+                             or ctx.hedged(i, heads)):
             return []  # an undated measure after the lede is background (§1.4)
         return _country_groups(ctx, i, heads)
     return None
