@@ -68,6 +68,15 @@ def reporters(text: str, lang: str) -> list[tuple[str, str, str]]:
     # apposition after "según un reporte del presidente"
     ("es", "Según un reporte del presidente, José Lirpa, hubo un muerto.",
      ("José Lirpa", "government")),
+    # the name set off after an office, behind an article and a rank in lower case
+    ("en", "Four died, said the district prosecutor, the magistrate Ann Lirpa.",
+     ("Ann Lirpa", "judicial")),
+    ("es", "Hubo cuatro heridos, precisó el fiscal regional, el magistrado Luis Lirpa.",
+     ("Luis Lirpa", "judicial")),
+    ("pt", "Quatro morreram, disse o procurador militar, o coronel Rui Lirpa.",
+     ("Rui Lirpa", "judicial")),
+    ("fr", "Quatre morts, a précisé le procureur militaire, le colonel magistrat Paul Lirpa.",
+     ("Paul Lirpa", "judicial")),
 ])
 def test_reporter_phrases(lang: str, text: str, expected: tuple[str, str]) -> None:
     found = reporters(text, lang)

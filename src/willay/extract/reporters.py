@@ -911,6 +911,9 @@ class _Finder:
         if k >= len(toks) or toks[k].text != ",":
             return []
         k += 1
+        if k + 1 < len(toks) and toks[k].low in self.lex.determiners and not _is_cap(toks[k]) \
+                and toks[k + 1].low in self.lex.titles:
+            k += 1  # ", le colonel Jean Lirpa": the article of a rank written in lower case
         while k < len(toks) and toks[k].low in self.lex.titles and not _is_cap(toks[k]):
             k += 1  # ", general Carlos Lirpa"
         run: list[Token] = []
