@@ -103,6 +103,27 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
     assert [(t.kind, t.value) for t in doc.tallies] == [("deaths", 48)]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The clashes left at least seven people dead on Monday between Juliaca, Ayacucho "
+     "and Andahuaylas."),
+    ("es", "Los enfrentamientos dejaron al menos siete muertos el lunes entre Juliaca, "
+     "Ayacucho y Andahuaylas."),
+    ("fr", "Les affrontements ont fait au moins sept morts lundi entre Juliaca, Ayacucho et "
+     "Andahuaylas."),
+    ("pt", "Os confrontos deixaram pelo menos sete mortos na segunda-feira entre Juliaca, "
+     "Ayacucho e Andahuaylas."),
+])
+def test_one_toll_over_a_list_of_three_places_is_a_tally(lang: str, text: str) -> None:
+    # "between" with three places or more lists them (a route has two ends); the one
+    # toll before the list counts over all of them, and the clashes type every event
+    doc = run(text, lang=lang)
+    assert sorted(r.admin1 or "" for r in doc.reports) == ["Apurímac", "Ayacucho", "Puno"], \
+        summary(doc)
+    assert {r.sub_event_type for r in doc.reports} == {"Violent demonstration"}
+    assert all(r.fatalities is None for r in doc.reports), summary(doc)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("deaths", 7)]
+
+
 def test_a_toll_on_its_own_gives_a_tally_and_no_event() -> None:
     doc = run("At least 48 people have died since December in the protests, "
               "the Ombudsman said.")

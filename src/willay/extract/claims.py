@@ -170,7 +170,10 @@ def _other_group_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:
 
 def _figure_for_list_place(ctx: DocContext, m: Mention, d: Draft) -> bool:
     """In a list of places, a figure belongs to the place right after it ("one in
-    Rocha Pinto, one in Golf II") or right before it ("Mandalay (4)")."""
+    Rocha Pinto, one in Golf II") or right before it ("Mandalay (4)"). A figure before
+    the list is the first place's only when another figure of its kind stands inside the
+    list: one figure before a list ("seven dead between Bignona, Yeumbeul and
+    Colobane") counts over all its places."""
     if not d.place_spans:
         return False
     own = d.place_spans[0]
@@ -180,9 +183,15 @@ def _figure_for_list_place(ctx: DocContext, m: Mention, d: Draft) -> bool:
     places = sorted(ctx.places(i), key=lambda p: p.start)
     after = [p for p in places if p.start >= m.end]
     if after and after[0].span == own and after[0].start - m.end <= 8:
-        return True
+        listed = [p for p in places if p.attrs.get("list_id") == d.list_id]
+        return not listed or listed[0].span != own or any(
+            f is not m and f.value.kind == m.value.kind and own.end <= f.start < listed[-1].end
+            for f in ctx.mentions(i, "figure"))
     clause = ctx.clause(m.start)
     named = [p for p in places if ctx.clause(p.start) == clause]
+    if d.list_id is not None and any(p.attrs.get("list_id") == d.list_id for p in named):
+        # the commas of the list cut clauses: its other members are named beside it
+        named += [p for p in places if p.attrs.get("list_id") == d.list_id and p not in named]
     return bool(named) and d.place is not None and all(
         p.value.name == d.place.name for p in named)
 

@@ -9,6 +9,7 @@ event. :func:`place_groups` returns these as :class:`PlaceGroup` objects.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,14 +110,14 @@ def _list_groups(ctx: DocContext, i: int, heads: list[Mention], places: list[Men
     used.update(id(m) for m in listed)
     route = lang_regex(ctx.lang, "route")
     before = ctx.doc.text[max(ctx.sents[i].start, members[0].start - 45) : members[0].start]
-    if route is not None and route.search(before):
+    if route is not None and _route_cue(ctx, route, before, len(members)):
         earlier = [m for m in places if m.end <= members[0].start
                    and members[0].start - m.end < 60]
         first = earlier[-1] if earlier else members[0]
         used.add(id(first))
         groups.append(PlaceGroup(heads_near(heads, first), first.value, [first.span]))
         return
-    near = heads_near(heads, members[0])
+    near = _clause_heads(ctx, heads, members[0])
     if {str(h.value) for h in near} & NATIONAL_MEASURES and (
             all(m.value.feature == "admin1" for m in members)
             or len({m.value.admin1 for m in members}) > 1):
@@ -177,6 +178,26 @@ def _contains_any(place: Place, others: list[Mention]) -> bool:
                 other.admin2 == place.name:
             return True
     return False
+
+
+def _route_cue(ctx: DocContext, route: re.Pattern[str], before: str, members: int) -> bool:
+    """A route word before a list of places ("between Puno and Arequipa", "Puno's
+    connection points with Arequipa, Cusco and Madre de Dios"). A bare "between" has two
+    ends: before three places or more it lists them."""
+    cues = list(route.finditer(before))
+    if not cues:
+        return False
+    two_ends = lang_regex(ctx.lang, "route_two_ends")
+    return members == 2 or two_ends is None or two_ends.fullmatch(cues[-1].group(0)) is None
+
+
+def _clause_heads(ctx: DocContext, heads: list[Mention], first: Mention) -> list[Mention]:
+    """The heads that govern a list of places: every head before the list in its clause
+    ("the clashes left seven dead between A, B and C": the clashes and the deaths), else
+    the nearest head."""
+    clause = ctx.clause(first.start)
+    before = [h for h in heads if h.end <= first.start and ctx.clause(h.start) == clause]
+    return before or heads_near(heads, first)
 
 
 def heads_near(heads: list[Mention], place: Mention) -> list[Mention]:

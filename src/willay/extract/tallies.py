@@ -60,11 +60,27 @@ def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
     if m.attrs.get("component_of") is not None and claim.value < 2:
         return False  # "dont une femme enceinte": one person named in a total
     cumulative = claim.scope == "cumulative" or aggregate_figure(ctx, m, tolls=True)
-    if not cumulative and (claim.value < 2 or not _national_count(ctx, m)):
+    if not cumulative and (claim.value < 2 or not (
+            _national_count(ctx, m) or _list_count(ctx, m))):
         return False
     i = ctx.sentence_index(m.start)
     # deaths in a flood or an epidemic are not an unrest tally
     return not (i is not None and "non_unrest" in ctx.paragraph_cues(i))
+
+
+def _list_count(ctx: DocContext, m: Mention) -> bool:
+    """A figure no event took, in a sentence that lists several places ("seven dead
+    between Bignona, Yeumbeul and Colobane"): a count over all of them (ANNOTATION.md
+    section 9)."""
+    i = ctx.sentence_index(m.start)
+    if i is None:
+        return False
+    lists: dict[object, int] = {}
+    for p in ctx.places(i):
+        lid = p.attrs.get("list_id")
+        if lid is not None:
+            lists[lid] = lists.get(lid, 0) + 1
+    return any(n >= 2 for n in lists.values())
 
 
 def _national_count(ctx: DocContext, m: Mention) -> bool:
