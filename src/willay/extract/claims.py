@@ -183,10 +183,7 @@ def _figure_for_list_place(ctx: DocContext, m: Mention, d: Draft) -> bool:
     places = sorted(ctx.places(i), key=lambda p: p.start)
     after = [p for p in places if p.start >= m.end]
     if after and after[0].span == own and after[0].start - m.end <= 8:
-        listed = [p for p in places if p.attrs.get("list_id") == d.list_id]
-        return not listed or listed[0].span != own or any(
-            f is not m and f.value.kind == m.value.kind and own.end <= f.start < listed[-1].end
-            for f in ctx.mentions(i, "figure"))
+        return _each_place_counted(ctx, m, d, places, i)
     clause = ctx.clause(m.start)
     named = [p for p in places if ctx.clause(p.start) == clause]
     if d.list_id is not None and any(p.attrs.get("list_id") == d.list_id for p in named):
@@ -194,6 +191,18 @@ def _figure_for_list_place(ctx: DocContext, m: Mention, d: Draft) -> bool:
         named += [p for p in places if p.attrs.get("list_id") == d.list_id and p not in named]
     return bool(named) and d.place is not None and all(
         p.value.name == d.place.name for p in named)
+
+
+def _each_place_counted(ctx: DocContext, m: Mention, d: Draft, places: list[Mention],
+                        i: int) -> bool:
+    """A figure right before the place of ``d`` is that place's: unless the place opens
+    the list and no other figure of the kind stands inside the list (then the figure
+    counts over the whole list)."""
+    own = d.place_spans[0]
+    listed = [p for p in places if p.attrs.get("list_id") == d.list_id]
+    return not listed or listed[0].span != own or any(
+        f is not m and f.value.kind == m.value.kind and own.end <= f.start < listed[-1].end
+        for f in ctx.mentions(i, "figure"))
 
 
 def aggregate_figure(ctx: DocContext, m: Mention, tolls: bool = False) -> bool:
