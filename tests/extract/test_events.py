@@ -219,6 +219,55 @@ def test_a_negated_event_is_not_an_event(lang: str, text: str) -> None:
     assert doc.reports == [], summary(doc)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police shot dead a demonstrator in Cochabamba on Thursday."),
+    ("es", "La policía mató de un disparo a una manifestante en Cochabamba el jueves."),
+    ("fr", "Un manifestant a été abattu jeudi par la police à Cochabamba."),
+    ("pt", "Um manifestante foi morto a tiro pela polícia na quinta-feira em Cochabamba."),
+])
+def test_one_demonstrator_killed_by_police_is_excessive_force(lang: str, text: str) -> None:
+    # a single demonstrator is a demonstrator: the killing is force against a protest,
+    # not an attack on a civilian (ANNOTATION.md section 3)
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == (
+        "Excessive force against protesters", "Cochabamba"), summary(run(text, lang=lang))
+    assert report.fatalities is not None and report.fatalities.best == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Un manifestante murió el jueves en Cochabamba por un disparo de la policía."),
+    ("fr", "Un manifestant est mort jeudi à Cochabamba, touché par un tir des gendarmes."),
+    ("pt", "Um manifestante morreu na quinta-feira em Cochabamba atingido por uma bala da "
+     "polícia."),
+])
+def test_the_police_named_after_a_shot_fired_it(lang: str, text: str) -> None:
+    # "un disparo de la policía": the genitive after the shot names who fired, not the
+    # demonstrator who is the subject of the clause (no violence of the crowd)
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Excessive force against protesters", \
+        summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A marcher died after being hit by a police bullet while a rally was being "
+     "dispersed in Xanadu Springs, witnesses said."),
+    ("es", "Un manifestante murió tras ser alcanzado por una bala policial durante la "
+     "dispersión de una marcha en Villa Fantasía, según testigos."),
+    ("fr", "Un manifestant est mort touché par une balle de la police lors de la dispersion "
+     "d'une marche à Fantasville, selon des témoins."),
+    ("pt", "Um manifestante morreu atingido por uma bala da polícia durante a dispersão de "
+     "uma marcha em Vila Fantasia, segundo testemunhas."),
+])
+def test_a_lede_death_at_a_march_is_an_event_without_date_or_known_place(
+        lang: str, text: str) -> None:
+    # the town is not in the gazetteer and no day is given: still an event, its place
+    # fields null (ANNOTATION.md section 1.3)
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Excessive force against protesters", \
+        summary(run(text, lang=lang))
+    assert report.location is None
+
+
 # --------------------------------------------------------------------------- dates
 
 

@@ -80,6 +80,7 @@ class Grammar:
     agent: frozenset[str]
     patient: frozenset[str]
     after: frozenset[str]
+    genitive: frozenset[str] = frozenset()
 
 
 @cache
@@ -108,7 +109,8 @@ def rules_for(cls: str) -> tuple[Frame, ...]:
 def grammar(lang: str) -> Grammar:
     data: dict[str, Any] = language(data_language(lang)).table("parts").get("grammar", {})
     return Grammar(*(frozenset(str(w).lower() for w in data.get(key, []))
-                     for key in ("passive", "agent", "patient", "after_participle")))
+                     for key in ("passive", "agent", "patient", "after_participle",
+                                 "genitive")))
 
 
 @dataclass(slots=True)
@@ -216,10 +218,34 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
     by_agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
     if passive:
         return Voice(by_agent, before[-1] if before else None, True, targets)
+    owner = _genitive_agent(action, after, seq, starts, last, gram)
+    if owner is not None:
+        return Voice(owner, None, False, targets)
     patient = next((a for a in after if not _preceded_by(a, seq, starts, gram.agent)), None)
     # with no actor before it, a noun's agent follows it: "the attack by gunmen"
     agent = before[-1] if before else by_agent
     return Voice(agent, patient, False, targets)
+
+
+#: Actions whose noun names its doer in a genitive ("un disparo de la policía").
+GENITIVE_AGENT_ACTIONS = frozenset({"shoot", "attack"})
+
+
+def _genitive_agent(action: Mention, after: list[Mention], seq: list[Word],
+                    starts: list[int], last: int, gram: Grammar) -> Mention | None:
+    """"Murió por un disparo de la policía", "touché par un tir des forces de l'ordre":
+    security forces or an armed group in the genitive right after a shot or an attack
+    (or after the bullet of it) are its doer, whoever the subject of the clause is."""
+    if str(action.value) not in GENITIVE_AGENT_ACTIONS or not after or not gram.genitive:
+        return None
+    first = after[0]
+    i = bisect.bisect_left(starts, first.start)
+    if not 0 < i - last <= 5 or _role(first) not in ("force", "armed"):
+        return None
+    # "de la policía", "da polícia", "of the army": the genitive right before the actor
+    # or its article; "atingido por uma bala da polícia": the bullet's owner fired it
+    between = seq[last + 1 : i]
+    return first if any(w.low in gram.genitive for w in between[-2:]) else None
 
 
 def _actors_around(action: Mention, info: Sentence, starts: list[int], first: int,

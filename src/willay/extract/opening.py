@@ -270,12 +270,19 @@ def _dated_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[st
                   dates: list[Mention]) -> list[PlaceGroup] | None:
     """A dated crowd event with no place: the story's place, its dateline or the country."""
     explicit = [d for d in dates if d.value.precision in ("day", "approx", "range")]
-    if not explicit or ctx.hedged(i, heads) or not any(is_crowd_class(c) for c in classes):
+    if not any(is_crowd_class(c) for c in classes):
         return []
-    days = [d for d in explicit if d.value.precision in ("day", "approx")]
     deaths = "death" in classes or any(
         isinstance(f.value, Claim) and f.value.kind == "fatalities" and f.value.value != 0
         and f.value.scope == "event" for f in ctx.mentions(i, "figure"))
+    if not dates and deaths and ctx.body_rank[i] == 0 and not ctx.hedged(
+            i, heads, sourced=False) and not ctx.matches("background_clause", i):
+        # a lede that tells a death at a demonstration: an event even with no date and
+        # no place that can be known (ANNOTATION.md §1.3)
+        return _country_groups(ctx, i, heads)
+    if not explicit or ctx.hedged(i, heads):
+        return []
+    days = [d for d in explicit if d.value.precision in ("day", "approx")]
     if deaths:
         if days and not ctx.matches("background_clause", i):
             return _country_groups(ctx, i, heads)
