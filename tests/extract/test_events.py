@@ -673,6 +673,51 @@ def test_an_attack_that_left_dead_is_violence_against_civilians() -> None:
     assert only(doc).sub_event_type == "Attack", summary(doc)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The attack took place weeks after the expiration of a ceasefire between the ELN "
+     "and the army in Arauca."),
+    ("es", "El ataque ocurrió semanas después del fin de la tregua entre el ELN y el ejército "
+     "en Arauca."),
+    ("fr", "L'attaque a eu lieu quelques semaines après la fin du cessez-le-feu entre l'ELN "
+     "et l'armée à Arauca."),
+    ("pt", "O ataque ocorreu semanas depois do fim da trégua entre o ELN e o exército em "
+     "Arauca."),
+])
+def test_a_truce_named_with_no_verb_of_making_it_is_no_agreement(lang: str, text: str) -> None:
+    # the noun alone refers to a deal made before (here one that expired)
+    assert run(text, lang=lang).reports == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two militias declared a truce in Bankass on Tuesday."),
+    ("en", "A ceasefire was signed in Bankass on Tuesday between the communities of the area."),
+    ("es", "Las dos milicias acordaron una tregua el martes en Bankass."),
+    ("es", "Una tregua fue firmada el martes en Bankass entre las comunidades de la zona."),
+    ("fr", "Les deux milices ont conclu une trêve mardi à Bankass."),
+    ("pt", "As duas milícias anunciaram uma trégua na terça-feira em Bankass."),
+    ("pt", "Um cessar-fogo foi assinado na terça-feira em Bankass entre as comunidades da "
+     "região."),
+])
+def test_a_truce_made_is_an_agreement(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == ("Agreement", "Bankass")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two militias signed a truce in Bankass on Tuesday. \"A truce has been signed,\" "
+     "a mediator told reporters on Tuesday."),
+    ("es", "Las dos milicias firmaron una tregua el martes en Bankass. \"La tregua fue "
+     "firmada\", dijo el martes un mediador."),
+    ("fr", "Les deux milices ont signé une trêve mardi à Bankass. « Une trêve a été signée », a "
+     "déclaré mardi un médiateur."),
+    ("pt", "As duas milícias assinaram uma trégua na terça-feira em Bankass. \"A trégua foi "
+     "assinada\", disse um mediador na terça-feira."),
+])
+def test_a_deal_restated_by_its_country_only_is_the_same_deal(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == ("Agreement", "Bankass")
+
+
 def test_a_ceasefire_between_communities_is_an_agreement() -> None:
     doc = run("Un cessez-le-feu a été signé mardi à Bankass entre les communautés de la zone.",
               lang="fr")

@@ -156,10 +156,16 @@ def _join_restatements(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+#: Classes of one-off deeds that a text may place only by its country when it restates
+#: them ("A ceasefire has been signed," the negotiator said): a deal or a change of course
+#: is made at one place, unlike a national measure, whose place is the country.
+_DEEDS = frozenset({"violence", "agreement", "change_activity"})
+
+
 def _summary(d: Draft) -> bool:
-    """``d`` sums up an event told better elsewhere: a headline, or an act of violence
-    placed only by the story or by its country."""
-    return d.headline or (d.place is not None and kind_group(d.special_class()) == "violence"
+    """``d`` sums up an event told better elsewhere: a headline, or an act of violence,
+    a deal or a change of course placed only by the story or by its country."""
+    return d.headline or (d.place is not None and kind_group(d.special_class()) in _DEEDS
                           and (d.place_inherited or d.place.feature == "country"))
 
 
