@@ -623,3 +623,22 @@ def test_publication_day_from_metadata_or_text() -> None:
                    published=dt.date(2031, 10, 16))
     assert publication_day(doc) == dt.date(2031, 10, 16)
     assert publication_day(Document(id="p", text="Sin fecha.", language="es")) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("en", "Clashes went on overnight from Tuesday to Wednesday.",
+     "from Tuesday to Wednesday"),
+    ("es", "Los choques siguieron en la noche del martes al miércoles.",
+     "la noche del martes al miércoles"),
+    ("es", "Los choques siguieron del martes al miércoles.", "del martes al miércoles"),
+    ("fr", "Les heurts ont continué dans la nuit de mardi à mercredi.",
+     "dans la nuit de mardi à mercredi"),
+    ("pt", "Os confrontos continuaram na noite de terça para quarta-feira.",
+     "na noite de terça para quarta-feira"),
+])
+def test_a_night_from_one_weekday_to_the_next_is_a_two_day_range(
+        lang: str, text: str, quote: str) -> None:
+    # the join ("al", "para") may be read as the second weekday's article: still a range
+    got = run(text, lang=lang)
+    assert quote in got, list(got)
+    assert iso(got[quote]) == "2023-01-10/2023-01-11"
