@@ -408,7 +408,7 @@ def _pair(c: _Found, nxt: _Found, text: str, g: _Grammar) -> _Found | None:
         between = text[c.end : nxt.start]
         if nxt.kind == "weekday" and nxt.groups.get("pre") and not g.join_re.match(between):
             # "del martes al miércoles": the join read as the second weekday's article
-            between += nxt.groups["pre"]
+            between += nxt.groups["pre"] or ""
         m = g.from_re.search(text[max(0, c.start - 20) : c.start])
         if g.join_re.match(between) and (
             m
