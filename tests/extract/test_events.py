@@ -306,6 +306,26 @@ def test_two_days_later_counts_from_the_previous_event() -> None:
     assert dates == {"Juliaca": "2023-01-04", "Ilave": "2023-01-06"}, summary(doc)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "As every weekend since 9 August, huge rallies took place in Minsk to demand the "
+     "president's departure. Tens of thousands of people rallied in Minsk on Sunday."),
+    ("es", "Como cada fin de semana desde el 9 de agosto, hubo grandes concentraciones en "
+     "Minsk para exigir la salida del presidente. Decenas de miles de personas se "
+     "concentraron el domingo en Minsk."),
+    ("fr", "Comme chaque week-end depuis le 9 août, des rassemblements monstres ont eu lieu à "
+     "Minsk pour exiger le départ du président. Des dizaines de milliers de personnes se "
+     "sont rassemblées ce dimanche à Minsk."),
+    ("pt", "Como em todos os fins de semana desde 9 de agosto, houve grandes manifestações em "
+     "Minsk para exigir a saída do presidente. Dezenas de milhares de pessoas se reuniram "
+     "no domingo em Minsk."),
+])
+def test_a_day_inside_a_period_dates_the_event_told_with_both(lang: str, text: str) -> None:
+    # "every weekend since 9 August" frames the rally; "on Sunday" is its day
+    report = only(run(text, published=dt.date(2020, 9, 21), lang=lang))
+    assert report.date is not None and report.date.iso() == "2020-09-20", \
+        summary(run(text, published=dt.date(2020, 9, 21), lang=lang))
+
+
 # --------------------------------------------------------------------------- actors
 
 LOADED_TEXTS = [

@@ -335,8 +335,18 @@ def fold(target: Draft, other: Draft) -> None:
                              < target.place.population):
             target.place = other.place
     if target.date is None or (target.date_inherited and not other.date_inherited
-                               and other.date is not None):
+                               and other.date is not None) or _day_in_period(other, target):
         target.date, target.date_spans = other.date, other.date_spans
+
+
+def _day_in_period(day: Draft, period: Draft) -> bool:
+    """One telling dates the event by a period of three days or more ("every weekend
+    since 9 August"), the other by a day inside it ("this Sunday"): the day is the
+    event's."""
+    a, b = day.date, period.date
+    if a is None or b is None or day.date_inherited or a.precision != "day":
+        return False
+    return b.precision == "range" and (b.end - b.start).days >= 2 and within(b, a)
 
 
 def admin1_place(place: Place) -> Place:
