@@ -268,6 +268,33 @@ def test_a_lede_death_at_a_march_is_an_event_without_date_or_known_place(
     assert report.location is None
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Monday in Conakry, the protesters were violently repressed by police."),
+    ("es", "El lunes, en Cochabamba, los manifestantes fueron reprimidos violentamente por la "
+     "policía."),
+    ("fr", "Lundi, à Conakry, les manifestants ont été violemment réprimés par la police."),
+    ("pt", "Na segunda-feira, em Nampula, os manifestantes foram reprimidos violentamente pela "
+     "polícia."),
+])
+def test_demonstrators_repressed_is_excessive_force(lang: str, text: str) -> None:
+    # "repressed" (any form of the verb) is force against the crowd (ANNOTATION.md
+    # section 3), and the violence "violently" qualifies is the police's, not the crowd's
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Excessive force against protesters", \
+        summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Monday soldiers were clearing mines in a field near Saraqib."),
+    ("es", "El lunes, militares desminaron un campo cerca de Saraqib."),
+    ("fr", "Lundi, des soldats ont déminé un champ près de Saraqib."),
+    ("pt", "Na segunda-feira, soldados removeram minas de um campo perto de Saraqib."),
+])
+def test_clearing_mines_is_disrupted_weapons_use(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == ("Disrupted weapons use", "Saraqib")
+
+
 # --------------------------------------------------------------------------- dates
 
 
