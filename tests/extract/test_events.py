@@ -295,6 +295,29 @@ def test_clearing_mines_is_disrupted_weapons_use(lang: str, text: str) -> None:
     assert (report.sub_event_type, report.location) == ("Disrupted weapons use", "Saraqib")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Seven young men died in Soacha on Wednesday night, the authorities said. Clashes "
+     "between residents and riot police went on until dawn. Rioters set fire to two police "
+     "posts."),
+    ("es", "Siete jóvenes murieron en Soacha el miércoles por la noche, según las autoridades. "
+     "Los enfrentamientos entre vecinos y antidisturbios siguieron hasta el amanecer. Los "
+     "manifestantes incendiaron dos puestos de policía."),
+    ("fr", "Sept jeunes hommes sont morts mercredi soir à Soacha, selon les autorités. Les "
+     "affrontements entre habitants et policiers antiémeutes ont duré jusqu'à l'aube. Des "
+     "émeutiers ont incendié deux postes de police."),
+    ("pt", "Sete jovens morreram em Soacha na quarta-feira à noite, segundo as autoridades. Os "
+     "confrontos entre moradores e a tropa de choque continuaram até o amanhecer. "
+     "Manifestantes incendiaram dois postos policiais."),
+])
+def test_deaths_in_a_lede_belong_to_the_unrest_told_after_it(lang: str, text: str) -> None:
+    # the lede names no crowd; the sentences after it tell the clashes it sums up
+    doc = run(text, lang=lang)
+    deadly = [r for r in doc.reports if r.fatalities is not None]
+    assert len(deadly) == 1, summary(doc)
+    assert (deadly[0].sub_event_type, deadly[0].location, deadly[0].fatalities.best) == (
+        "Violent demonstration", "Soacha", 7)
+
+
 # --------------------------------------------------------------------------- dates
 
 

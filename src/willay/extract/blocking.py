@@ -146,6 +146,11 @@ def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     if any(is_crowd_class(str(h.value)) and h.value not in ("death", "force")
            for h in ctx.heads(i)):
         return None
+    if ctx.body_rank[i] == 0 and i not in ctx.headline \
+            and all(h.value in ("death", "force") for h in ctx.heads(i)) \
+            and any(is_crowd_class(str(h.value)) and h.value not in ("death", "force")
+                    for j in range(i + 1, min(i + 4, len(ctx.sents))) for h in ctx.heads(j)):
+        return None  # a lede's deaths sum up the unrest the sentences after it tell
     return "no_crowd"
 
 
