@@ -318,6 +318,22 @@ def test_deaths_in_a_lede_belong_to_the_unrest_told_after_it(lang: str, text: st
         "Violent demonstration", "Soacha", 7)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen kidnapped 14 people in Kauru, Kaduna State, on Thursday. Among those "
+     "kidnapped are two labourers who had travelled from Jigawa State."),
+    ("es", "Hombres armados secuestraron a 14 personas en Kauru, estado de Kaduna, el jueves. "
+     "Los secuestrados, entre ellos dos jornaleros, venían del estado de Jigawa."),
+    ("fr", "Des hommes armés ont enlevé 14 personnes jeudi à Kauru, dans l'État de Kaduna. "
+     "Parmi ceux enlevés figurent deux ouvriers venus de l'État de Jigawa."),
+    ("pt", "Homens armados sequestraram 14 pessoas na quinta-feira em Kauru, no estado de "
+     "Kaduna. Os sequestrados, entre eles dois trabalhadores, vinham do estado de Jigawa."),
+])
+def test_the_victims_named_by_a_participle_are_no_second_event(lang: str, text: str) -> None:
+    # "those kidnapped", "los secuestrados": the victims of the abduction told before
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Abduction/forced disappearance"
+
+
 # --------------------------------------------------------------------------- dates
 
 

@@ -3,8 +3,9 @@
 A head is blocked when it is planned or negated, when the sentence speaks of another
 context (a flood, a football match, crime rather than unrest), when "protest" is used in
 another sense, when a death or a use of force has no crowd around it, when the sentence
-speaks of a wave of protests rather than one, or when its deaths are only a count over
-time or places, a tally (ANNOTATION.md §1.2, §9, §11).
+speaks of a wave of protests rather than one, when its deaths are only a count over
+time or places, a tally (ANNOTATION.md §1.2, §9, §11), or when it is a participle made a
+noun that names the victims of an event told already ("those kidnapped").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """Why ``head`` (in sentence ``i``) states no event, or ``None`` if it does:
     ``plan``, ``negation``, ``context``, ``no_crowd`` or ``generic``."""
     for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
-                   _generic_reason, _tally_reason):
+                   _generic_reason, _tally_reason, _victims_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -167,6 +168,16 @@ def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     for g_start, g_end in generic:
         if sent.start + g_start - 3 <= head.start < sent.start + g_end + 12:
             return "generic"
+    return None
+
+
+def _victims_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """"Among those kidnapped are three women", "los detenidos fueron trasladados": a
+    participle made a noun names the victims of an event told already."""
+    start = head.start - ctx.sents[i].start
+    for _, end in ctx.phrase_spans("victims_named", i) or ():
+        if end == head.end - ctx.sents[i].start and start < end:
+            return "reference"
     return None
 
 
