@@ -334,6 +334,21 @@ def test_the_victims_named_by_a_participle_are_no_second_event(lang: str, text: 
     assert report.sub_event_type == "Abduction/forced disappearance"
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farmers broke through several layers of police barricades in Delhi on Tuesday."),
+    ("en", "Protesters stood behind burning barricades in Tehran on Tuesday."),
+    ("es", "Los manifestantes que marchaban en Lima derribaron las vallas policiales el martes."),
+    ("es", "Los manifestantes levantaron barricadas en llamas en Quito el martes."),
+    ("fr", "Les manifestants ont forcé les barrages de police devant la préfecture à Conakry "
+     "mardi."),
+    ("fr", "Des manifestants se tenaient derrière une barricade en flammes à Téhéran mardi."),
+    ("pt", "Manifestantes ergueram barricadas em chamas em Belém na terça-feira."),
+])
+def test_forcing_police_lines_or_burning_barricades_is_violent(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Violent demonstration", summary(run(text, lang=lang))
+
+
 # --------------------------------------------------------------------------- dates
 
 
