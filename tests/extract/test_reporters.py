@@ -77,6 +77,15 @@ def reporters(text: str, lang: str) -> list[tuple[str, str, str]]:
      ("Rui Lirpa", "judicial")),
     ("fr", "Quatre morts, a précisé le procureur militaire, le colonel magistrat Paul Lirpa.",
      ("Paul Lirpa", "judicial")),
+    # the members named after a body ("including X") are not the reporter
+    ("en", "Four were held, said a coalition of rights groups including Article 19.",
+     ("coalition of rights groups", "ngo")),
+    ("es", "Hubo cuatro detenidos, según una coalición de organizaciones, entre ellas Amnistía "
+     "Internacional.", ("coalición de organizaciones", "ngo")),
+    ("fr", "Quatre personnes ont été interpellées, a indiqué une coalition d'organisations.",
+     ("coalition d'organisations", "ngo")),
+    ("pt", "Quatro foram presos, disse uma coalizão de organizações, incluindo a Anistia "
+     "Internacional.", ("coalizão de organizações", "ngo")),
 ])
 def test_reporter_phrases(lang: str, text: str, expected: tuple[str, str]) -> None:
     found = reporters(text, lang)
