@@ -349,6 +349,20 @@ def test_forcing_police_lines_or_burning_barricades_is_violent(lang: str, text: 
     assert report.sub_event_type == "Violent demonstration", summary(run(text, lang=lang))
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A man was beaten to death by protesters in Nakuru on Monday."),
+    ("es", "Un hombre fue asesinado a golpes por manifestantes en Cochabamba el lunes."),
+    ("fr", "Un homme a été tué à coups de pierres par des manifestants à Conakry lundi."),
+    ("pt", "Um homem foi morto a pedradas por manifestantes em Matante na segunda-feira."),
+])
+def test_someone_killed_by_demonstrators_is_their_violence(lang: str, text: str) -> None:
+    # the crowd named after "by" did the killing: a violent demonstration, not force
+    # used against the crowd
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.fatalities.best if report.fatalities else None) \
+        == ("Violent demonstration", 1), summary(run(text, lang=lang))
+
+
 # --------------------------------------------------------------------------- dates
 
 
