@@ -363,6 +363,25 @@ def test_someone_killed_by_demonstrators_is_their_violence(lang: str, text: str)
         == ("Violent demonstration", 1), summary(run(text, lang=lang))
 
 
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("en", "Three supermarkets were looted in Durban on Thursday.", "Durban"),
+    ("es", "En el municipio de Macuspana fueron saqueados tres supermercados el jueves.",
+     "Macuspana"),
+    ("fr", "Trois supermarchés ont été pillés jeudi à Abidjan.", "Abidjan"),
+    ("pt", "Três supermercados foram saqueados em Belém na quinta-feira.", "Belém"),
+])
+def test_looting_with_no_doer_named_is_mob_violence(lang: str, text: str, town: str) -> None:
+    # crowd looting is mob violence (ANNOTATION.md section 3); armed men looting a clinic
+    # stays property destruction
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == ("Mob violence", town)
+
+
+def test_armed_men_looting_is_property_destruction() -> None:
+    report = only(run("Gunmen looted a clinic in Djibo on Thursday."))
+    assert report.sub_event_type == "Looting/property destruction"
+
+
 # --------------------------------------------------------------------------- dates
 
 

@@ -35,8 +35,6 @@ CASES: list[dict[str, Any]] = tomllib.loads(DATA.read_text(encoding="utf-8"))["c
 SUB_TYPES = 25
 #: case id -> why the extractor still gets it wrong (a strict xfail each).
 KNOWN_GAPS: dict[str, str] = {
-    "mob-es-2":
-        "'Decenas de personas' is no actor class, so looting a supermarket is typed as property destruction rather than a crowd's mob violence",
     "agreement-es-2":
         "'San Antonio' is ambiguous with no country named and the sentence names no actor: no place, so no event",
     "agreement-fr-1":
