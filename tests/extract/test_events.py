@@ -67,6 +67,38 @@ def test_a_route_gives_one_event_in_the_region_named_first(lang: str, text: str)
 
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Soldiers burned dozens of homes in the village of Kin Seik on Monday, residents "
+     "said. Fighting between the army and the rebels has displaced thousands around Sittwe "
+     "since November."),
+    ("es", "Militares quemaron decenas de casas en la aldea de Kin Seik el lunes, según "
+     "vecinos. Los combates entre el ejército y los rebeldes han desplazado a miles de "
+     "personas en torno a Sittwe desde noviembre."),
+    ("fr", "Des soldats ont incendié des dizaines de maisons lundi dans le village de Kin "
+     "Seik, selon des habitants. Les combats entre l'armée et les rebelles ont déplacé des "
+     "milliers de personnes autour de Sittwe depuis novembre."),
+    ("pt", "Soldados incendiaram dezenas de casas na aldeia de Kin Seik na segunda-feira, "
+     "segundo moradores. Os combates entre o exército e os rebeldes deslocaram milhares de "
+     "pessoas em torno de Sittwe desde novembro."),
+])
+def test_a_village_the_gazetteer_lacks_lies_in_the_story_s_one_region(
+        lang: str, text: str) -> None:
+    # every place the story names in the country is in Rakhine: so is the village, with
+    # the place that says so as the evidence of the region
+    doc = run(text, lang=lang)
+    report = next(r for r in doc.reports if r.location == "Kin Seik")
+    assert (report.country, report.admin1) == ("MM", "Rakhine"), summary(doc)
+    [span] = report.evidence["admin1"]
+    assert doc.text[span.start:span.end] == span.quote == "Sittwe"
+
+
+def test_a_village_in_a_story_of_several_regions_keeps_no_region() -> None:
+    doc = run("Soldiers burned dozens of homes in the village of Kin Seik on Monday, residents "
+              "said. Fighting has displaced thousands around Sittwe and Mandalay.")
+    report = next(r for r in doc.reports if r.location == "Kin Seik")
+    assert report.admin1 is None and "admin1" not in report.evidence, summary(doc)
+
+
 @pytest.mark.parametrize(("lang", "text", "towns"), [
     ("en", "Youths clashed with police in Nanterre on Tuesday night. Clashes were also "
      "reported in Colombes, Suresnes and Rueil-Malmaison.",

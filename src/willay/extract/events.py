@@ -32,7 +32,7 @@ from willay.extract.opening import Opener
 from willay.extract.roles import set_actors
 from willay.extract.tallies import tallies
 from willay.extract.taxonomy import disorder_type
-from willay.model import Document, EventDate, EventReport, Span
+from willay.model import Document, EventDate, EventReport, Mention, Place, Span
 
 #: Days before publication within which a story's dated events make it a story of
 #: the last days (see :func:`_undated`).
@@ -103,6 +103,10 @@ def to_report(ctx: DocContext, n: int, d: Draft, claims_used: set[int]) -> Event
     )
     if place.feature == "admin1":
         report.admin1 = place.admin1 or place.name
+    region = _story_region(ctx, place)
+    if region is not None:
+        report.admin1 = region.value.admin1
+        report.evidence = {**report.evidence, "admin1": [region.span]}
     set_actors(ctx, report, d)
     for kind in EVENT_FIGURES:
         setattr(report, kind, reconcile([c for c in claims if c.kind == kind]))
@@ -110,6 +114,21 @@ def to_report(ctx: DocContext, n: int, d: Draft, claims_used: set[int]) -> Event
     report.evidence = evidence(d, report)
     report.confidence = confidence(ctx, d, report)
     return report
+
+
+def _story_region(ctx: DocContext, place: Place) -> Mention | None:
+    """A town or site the gazetteer lacks (no region known) lies in the one first-level
+    region that every place the article names in its country is in ("Kin Seik" in a
+    story whose places are all in Rakhine): the first mention of that region's places,
+    as its evidence. ``None`` when the article's places span several regions."""
+    if place.admin1 or place.feature not in ("populated", "site") or not place.country:
+        return None
+    found = [m for m in ctx.doc.mentions if m.kind == "place" and isinstance(m.value, Place)
+             and m.value.country == place.country and m.value.feature != "country"
+             and m.value.admin1 is not None]
+    if not found or len({m.value.admin1 for m in found}) != 1:
+        return None
+    return found[0]
 
 
 def _undated(doc: Document) -> EventDate | None:
