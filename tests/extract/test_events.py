@@ -99,6 +99,23 @@ def test_a_village_in_a_story_of_several_regions_keeps_no_region() -> None:
     assert report.admin1 is None and "admin1" not in report.evidence, summary(doc)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The rebels, who Kinshasa says are backed by Rwanda, seized the town of Rutshuru "
+     "on Monday."),
+    ("es", "Los rebeldes, que Kinshasa acusa de estar respaldados por Ruanda, tomaron el lunes "
+     "la ciudad de Rutshuru."),
+    ("fr", "Les rebelles, que Kinshasa accuse d'être soutenus par le Rwanda, ont pris lundi la "
+     "ville de Rutshuru."),
+    ("pt", "Os rebeldes, que Kinshasa acusa de serem apoiados por Ruanda, tomaram na "
+     "segunda-feira a cidade de Rutshuru."),
+])
+def test_a_capital_that_speaks_is_its_government_not_a_place(lang: str, text: str) -> None:
+    # "Kinshasa says" is the government speaking: the town taken is the one place
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.admin1, report.location) == (
+        "Non-state actor overtakes territory", "Nord-Kivu", "Rutshuru")
+
+
 @pytest.mark.parametrize(("lang", "text", "towns"), [
     ("en", "Youths clashed with police in Nanterre on Tuesday night. Clashes were also "
      "reported in Colombes, Suresnes and Rueil-Malmaison.",

@@ -124,7 +124,10 @@ class DocContext:
 
     def _not_a_place(self, m: Mention) -> bool:
         """A name used for a square, a street or a person ("Plaza de Bolívar", "de apellido
-        Mosquera") is not the place of an event."""
+        Mosquera"), or a city that speaks for its government ("Kinshasa charges"), is not
+        the place of an event."""
+        if m.attrs.get("speaker"):
+            return True  # "which Kinshasa charges": the government speaking
         before = self.doc.text[max(0, m.start - 25) : m.start]
         for key in ("site_words", "person_words"):
             regex = lang_regex(self.lang, key)

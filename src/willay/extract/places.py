@@ -122,6 +122,9 @@ class PlaceWords:
     of_required: bool = False
     #: endings a place name may take in the text ("Limapi": "Lima" + "pi"), longest first
     suffixes: tuple[str, ...] = ()
+    #: folded verbs of saying or accusing that make a city before them its government
+    #: ("which Kinshasa charges"), with their auxiliary where the language needs one
+    speaker_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -143,7 +146,8 @@ def place_words(lang: str) -> PlaceWords:
                       words("connectors"), tuple(section.get("list_joiners", ())),
                       words("leading"), words("not_places"), kinds("unlisted_before"),
                       kinds("unlisted_after"), bool(section.get("of_required", False)),
-                      tuple(sorted(words("suffixes"), key=len, reverse=True)))
+                      tuple(sorted(words("suffixes"), key=len, reverse=True)),
+                      tuple(sorted(words("speaker_verbs"), key=len, reverse=True)))
 
 
 @dataclass(slots=True)
@@ -185,6 +189,19 @@ class _Hit:
     #: named after a plural street noun ("as avenidas Rio Branco e Presidente Vargas"):
     #: streets, not the towns of the same names
     street_list: bool = False
+    #: the subject of a verb of saying ("Kinshasa charges"): a government, not a place
+    speaker: bool = False
+
+
+def _speaker(text: str, hit: _Hit, words: PlaceWords) -> bool:
+    """The name is the subject of a verb of saying or accusing right after it ("which
+    Kinshasa charges is backed by Rwanda", "Paris a affirmé"): a government speaking."""
+    if not words.speaker_verbs:
+        return False
+    tail = fold(text[hit.end : hit.end + 30]).lstrip(" ,")
+    hit.speaker = any(tail.startswith(v) and not tail[len(v) : len(v) + 1].isalnum()
+                      for v in words.speaker_verbs)
+    return hit.speaker
 
 
 def _without_persons_and_short(hits: list[_Hit], persons: set[str],
@@ -372,6 +389,8 @@ class PlaceFinder:
         hits = self._merge_datelines(hits, datelines)
         hits = _without_persons_and_short(hits, persons, words)
         self._context(text, hits, words, sentences)
+        for hit in hits:
+            _speaker(text, hit, words)
         hits = [h for h in hits if not (h.country_code and h.street)]
         spans = [(h.start, h.end) for h in hits]
         hits = [h for h in hits if not _abbreviation(text, h, spans)]
@@ -403,6 +422,7 @@ class PlaceFinder:
             "street": hit.street,
             "country_word": hit.country_code is not None,
             "unlisted": hit.unlisted,
+            "speaker": hit.speaker,
         }
 
     # ------------------------------------------------------------------ 1. spotting
@@ -818,7 +838,8 @@ class PlaceFinder:
         country is known)."""
         if not (words.unlisted_before or words.unlisted_after):
             return []
-        resolved = [h for h in hits if h.place is not None and not h.country_code]
+        resolved = [h for h in hits if h.place is not None and not h.country_code
+                    and not h.speaker]
         known = [h for h in hits if h.place is not None or h.country_code]
         out: list[_Hit] = []
         next_list = max((h.list_id or 0 for h in hits), default=0)
