@@ -116,6 +116,29 @@ def test_a_capital_that_speaks_is_its_government_not_a_place(lang: str, text: st
         "Non-state actor overtakes territory", "Nord-Kivu", "Rutshuru")
 
 
+@pytest.mark.parametrize(("lang", "text", "verb"), [
+    ("en", "Teachers across the country took to the streets on Monday in protest. They also "
+     "rejected the cut in salary bonuses. In the city of Caracas, teachers gathered outside "
+     "the Education Ministry.", "gathered outside"),
+    ("es", "Docentes de todo el país salieron este lunes a las calles en protesta. Además, "
+     "rechazaron la reducción de las primas salariales. En la ciudad de Caracas, los "
+     "maestros se concentraron frente al Ministerio de Educación.", "se concentraron"),
+    ("fr", "Des enseignants de tout le pays sont descendus lundi dans la rue pour protester. "
+     "Ils ont aussi rejeté la baisse des primes. Dans la ville de Caracas, les enseignants "
+     "se sont rassemblés devant le ministère de l'Éducation.", "se sont rassemblés"),
+    ("pt", "Professores de todo o país saíram às ruas nesta segunda-feira em protesto. Eles "
+     "também rejeitaram o corte dos bônus salariais. Na cidade de Caracas, os professores se "
+     "concentraram em frente ao Ministério da Educação.", "se concentraram"),
+])
+def test_the_sentence_a_place_is_read_from_two_sentences_on_joins_the_event(
+        lang: str, text: str, verb: str) -> None:
+    # the lede has no place; the place comes from the sentence after the next one, whose
+    # own telling of the gathering is part of the same event (not lost)
+    report = only(run(text, lang=lang))
+    assert report.location == "Caracas"
+    assert verb in [s.quote for s in report.evidence["triggers"]], summary(run(text, lang=lang))
+
+
 @pytest.mark.parametrize(("lang", "text", "towns"), [
     ("en", "Youths clashed with police in Nanterre on Tuesday night. Clashes were also "
      "reported in Colombes, Suresnes and Rueil-Malmaison.",

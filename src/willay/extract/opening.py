@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from willay.extract.blocking import block_reason, blocked
 from willay.extract.context import DocContext, finest
-from willay.extract.drafts import Draft, Pending, family, has_list, holds
+from willay.extract.drafts import Draft, Pending, family, has_list, holds, within
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
 from willay.extract.taxonomy import is_crowd_class
 from willay.model import Claim, EventDate, Mention, Span
@@ -38,6 +38,8 @@ class Opener:
         self.narrative: Narrative = {}
         self.pending: Pending | None = None
         self.absorbed: set[int] = set()
+        #: sentence -> the later sentence its look-ahead read the place from
+        self.ahead_of: dict[int, int] = {}
 
     def run(self) -> list[Draft]:
         for i in range(len(self.ctx.sents)):
@@ -90,8 +92,12 @@ class Opener:
         draft.groups_in_sentence = n_groups
         draft.aggregate = aggregate
         self.drafts.append(draft)
-        if i + 1 in self.absorbed and i + 1 not in draft.sentences:
-            absorb(self.ctx, draft, i + 1)  # the one later sentence close enough
+        j = self.ahead_of.get(i)
+        if j is not None and j not in draft.sentences:
+            # the later sentence the place was read from: its words join the event, but
+            # the story does not go on from it (it does not stretch what continues the event)
+            absorb(self.ctx, draft, j)
+            draft.sentences.discard(j)
 
     def _note_narrative(self, i: int) -> None:
         """An explicit day in a sentence dates the undated events after it in its paragraph."""
@@ -141,11 +147,14 @@ class Opener:
             return None
         ahead = self._look_ahead(i, classes)
         if ahead is not None:
-            self.absorbed.add(ctx.sentence_index(ahead.start) or i + 1)
+            j = ctx.sentence_index(ahead.start) or i + 1
+            self.absorbed.add(j)
+            self.ahead_of[i] = j
             return [PlaceGroup(heads, ahead.value, [ahead.span])]
         if "agreement" in classes and last is not None and last.place is not None \
                 and max(last.sentences | {last.sentence}) == i - 1 \
-                and family("agreement") not in {family(c) for c in last.classes}:
+                and family("agreement") not in {family(c) for c in last.classes} \
+                and _same_time(last.date, dates):
             # a deal told right after the event it ends ("Los camioneros bloquearon la
             # carretera ... Los ministros llegaron a un acuerdo"): at that event's place
             return [PlaceGroup(heads, last.place, [], None, True)]
@@ -177,6 +186,16 @@ class Opener:
         if len({(p.value.country, p.value.admin1) for p in places}) > 1:
             return None
         return finest(places, [])
+
+
+def _same_time(date: EventDate | None, dates: list[Mention]) -> bool:
+    """The sentence's own dates, if any, can be the time of an event dated ``date`` ("A
+    previous stoppage ended in January after an agreement" is not the deal that ends the
+    blockade told before it)."""
+    if not dates or date is None:
+        return True
+    return any(d.value == date or within(date, d.value) or within(d.value, date)
+               for d in dates)
 
 
 def _aggregate_heads(ctx: DocContext, i: int, heads: list[Mention],
