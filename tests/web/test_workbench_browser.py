@@ -122,9 +122,21 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
 
     shooting = server.ids["Ostrava Nueva"]
 
+    # the table's rows read in one script, so a re-render between reads cannot leave a
+    # stale element behind
+    rows_js = ("return Array.from(document.querySelectorAll('#event-rows tr'))"
+               ".map(function (r) { return r.getAttribute('data-event-id'); });")
+
     def rows() -> list[str]:
-        return [r.get_attribute("data-event-id")
-                for r in driver.find_elements(By.CSS_SELECTOR, "#event-rows tr")]
+        return list(driver.execute_script(rows_js))
+
+    def wait_rows(expected: list[str]) -> None:
+        """A click that stays on the overview re-renders it while the view is already
+        marked loaded: wait until the table shows ``expected`` (in any order)."""
+        want = json.dumps(sorted(expected), separators=(",", ":"))  # as JSON.stringify
+        wait_for(driver, rows_js.replace("return ", "var ids = ", 1)
+                 + f" return JSON.stringify(ids.sort()) === {json.dumps(want)};",
+                 f"the rows {expected}")
 
     # A shared link opens the filtered view, with the form showing the filter.
     _open(driver, server.url + "/#/?admin1=Kelm&min_confidence=0.5")
@@ -139,6 +151,7 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
     driver.find_element(By.ID, "f-actor").clear()
     driver.find_element(By.ID, "f-apply").click()
     wait_loaded(driver, "overview")
+    wait_rows([server.ids["Brenn"]])
     url = driver.current_url
     assert "admin1=Dorn" in url and "min_confidence=0.5" in url
     assert rows() == [server.ids["Brenn"]]
@@ -155,6 +168,7 @@ def test_filtered_view_is_restored_from_its_url(server: ServerThread, driver: An
     # Reset clears the URL and the filters.
     driver.find_element(By.ID, "f-reset").click()
     wait_loaded(driver, "overview")
+    wait_rows(list(server.ids.values()))
     assert driver.current_url.endswith("/#/") and sorted(rows()) == sorted(server.ids.values())
     assert not _severe(driver)
 
