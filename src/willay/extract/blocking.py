@@ -144,15 +144,19 @@ def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         return None  # demonstrators are in this sentence or the ones around it
     if "crowd" in ctx.cue_names(i) or ctx.crowd_actor(i):
         return None
-    if any(is_crowd_class(str(h.value)) and h.value not in ("death", "force")
-           for h in ctx.heads(i)):
+    if _crowd_heads(ctx, i):
         return None
     if ctx.body_rank[i] == 0 and i not in ctx.headline \
             and all(h.value in ("death", "force") for h in ctx.heads(i)) \
-            and any(is_crowd_class(str(h.value)) and h.value not in ("death", "force")
-                    for j in range(i + 1, min(i + 4, len(ctx.sents))) for h in ctx.heads(j)):
+            and any(_crowd_heads(ctx, j) for j in range(i + 1, min(i + 4, len(ctx.sents)))):
         return None  # a lede's deaths sum up the unrest the sentences after it tell
     return "no_crowd"
+
+
+def _crowd_heads(ctx: DocContext, i: int) -> bool:
+    """Sentence ``i`` names a crowd event other than a death or a use of force."""
+    return any(is_crowd_class(str(h.value)) and h.value not in ("death", "force")
+               for h in ctx.heads(i))
 
 
 def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
@@ -174,11 +178,9 @@ def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 def _victims_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """"Among those kidnapped are three women", "los detenidos fueron trasladados": a
     participle made a noun names the victims of an event told already."""
-    start = head.start - ctx.sents[i].start
-    for _, end in ctx.phrase_spans("victims_named", i) or ():
-        if end == head.end - ctx.sents[i].start and start < end:
-            return "reference"
-    return None
+    end = head.end - ctx.sents[i].start
+    return "reference" if any(e == end for _, e in ctx.phrase_spans("victims_named", i) or ()) \
+        else None
 
 
 def _tally_reason(ctx: DocContext, i: int, head: Mention) -> str | None:

@@ -196,12 +196,9 @@ class _Hit:
 def _speaker(text: str, hit: _Hit, words: PlaceWords) -> bool:
     """The name is the subject of a verb of saying or accusing right after it ("which
     Kinshasa charges is backed by Rwanda", "Paris a affirmé"): a government speaking."""
-    if not words.speaker_verbs:
-        return False
     tail = fold(text[hit.end : hit.end + 30]).lstrip(" ,")
-    hit.speaker = any(tail.startswith(v) and not tail[len(v) : len(v) + 1].isalnum()
-                      for v in words.speaker_verbs)
-    return hit.speaker
+    return any(tail.startswith(v) and not tail[len(v) : len(v) + 1].isalnum()
+               for v in words.speaker_verbs)
 
 
 def _without_persons_and_short(hits: list[_Hit], persons: set[str],
@@ -390,7 +387,7 @@ class PlaceFinder:
         hits = _without_persons_and_short(hits, persons, words)
         self._context(text, hits, words, sentences)
         for hit in hits:
-            _speaker(text, hit, words)
+            hit.speaker = _speaker(text, hit, words)
         hits = [h for h in hits if not (h.country_code and h.street)]
         spans = [(h.start, h.end) for h in hits]
         hits = [h for h in hits if not _abbreviation(text, h, spans)]

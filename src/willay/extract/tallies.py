@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from willay.extract.claims import aggregate_figure
 from willay.extract.context import DocContext
+from willay.extract.drafts import has_list
 from willay.model import Claim, EventDate, Mention, Tally
 
 #: Claim kinds that can become tallies, and the tally kind they become.
@@ -73,14 +74,7 @@ def _list_count(ctx: DocContext, m: Mention) -> bool:
     between Bignona, Yeumbeul and Colobane"): a count over all of them (ANNOTATION.md
     section 9)."""
     i = ctx.sentence_index(m.start)
-    if i is None:
-        return False
-    lists: dict[object, int] = {}
-    for p in ctx.places(i):
-        lid = p.attrs.get("list_id")
-        if lid is not None:
-            lists[lid] = lists.get(lid, 0) + 1
-    return any(n >= 2 for n in lists.values())
+    return i is not None and has_list(ctx.places(i))
 
 
 def _national_count(ctx: DocContext, m: Mention) -> bool:
