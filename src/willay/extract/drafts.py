@@ -293,7 +293,13 @@ def same_blockade(a: Draft, b: Draft) -> bool:
         return False
     if not a.place.admin1 or a.place.admin1 != b.place.admin1:
         return False
+    if _site_of_list(a) and _site_of_list(b):
+        return False  # named sites of a town, each its own event ("the bridge, the ring road")
     return a.date == b.date and a.date is not None and a.date.precision == "day"
+
+
+def _site_of_list(d: Draft) -> bool:
+    return isinstance(d.list_id, tuple) and d.list_id[:1] == ("sites",)
 
 
 def trigger_rank(d: Draft, headline: bool) -> tuple[int, int]:

@@ -149,15 +149,17 @@ class EventFrames:
         starts = [w.start for w in seq]
         tags = frames()[1]
         gram = grammar(lang)
-        voices = [[_roles(a, info, seq, starts, gram) for a in info.actions] for info in sents]
+        voices = [[_roles(a, info, seq, starts, gram, doc.text) for a in info.actions]
+                  for info in sents]
         for info, these in zip(sents, voices, strict=True):
             info.crowd = info.crowd or any(
                 str(a.value) in CROWD_ACTIONS and _role(v.agent) not in ("armed", "force")
                 for a, v in zip(info.actions, these, strict=True))
         for i, info in enumerate(sents):
             crowd = any(s.crowd for s in sents[max(0, i - CROWD_REACH) : i + 2])
+            story = {r for s in sents[max(0, i - CROWD_REACH) : i + 1] for r in s.roles}
             for action, voice in zip(info.actions, voices[i], strict=True):
-                cls = _decide(rules_for(str(action.value)), action, info, voice, crowd)
+                cls = _decide(rules_for(str(action.value)), action, info, voice, crowd, story)
                 if not cls:
                     continue
                 doc.mentions.append(Mention("trigger", action.span, cls, {
@@ -206,12 +208,12 @@ class Voice:
 
 
 def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
-           gram: Grammar) -> Voice:
+           gram: Grammar, text: str = "") -> Voice:
     """The agent and the patient of ``action`` among the sentence's actors."""
     first = bisect.bisect_left(starts, action.start)
     last = max(first, bisect.bisect_left(starts, action.end) - 1)
     before, after = _actors_around(action, info, starts, first, last)
-    passive = _passive(action, before, seq, starts, first, last, gram)
+    passive = _passive(action, before, seq, starts, first, last, gram, text)
     before_reach = REACH if passive else TARGET_BEFORE
     targets = frozenset(str(t.value) for t in info.targets
                         if _near_target(t, first, last, starts, before_reach))
@@ -261,14 +263,21 @@ def _actors_around(action: Mention, info: Sentence, starts: list[int], first: in
 
 
 def _passive(action: Mention, before: list[Mention], seq: list[Word], starts: list[int],
-             first: int, last: int, gram: Grammar) -> bool:
-    """Whether the action is a passive verb (an auxiliary before it, or a headline's bare
-    participle). "Is back under the control of the army" names its holder after it,
-    whatever auxiliary comes before."""
+             first: int, last: int, gram: Grammar, text: str = "") -> bool:
+    """Whether the action is a passive verb (an auxiliary before it in its clause, or a
+    headline's bare participle). "Is back under the control of the army" names its holder
+    after it, whatever auxiliary comes before. An auxiliary behind a comma belongs to
+    another clause ("dos uniformados que no han sido identificados, agredieron")."""
     if str(action.value) == "controlled_by":
         return False
-    return any(seq[j].low in gram.passive for j in range(max(0, first - 3), first)) \
+    return any(seq[j].low in gram.passive and not _CLAUSE_BREAK.search(
+                   text, seq[j].end, action.start)
+               for j in range(max(0, first - 3), first)) \
         or _elided_passive(before, seq, starts, first, last, gram)
+
+
+#: Punctuation that ends a clause between an auxiliary and a verb.
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def _near_target(m: Mention, first: int, last: int, starts: list[int], before: int) -> bool:
@@ -306,17 +315,18 @@ _SET_TESTS = {"action": ("action", True), "means": ("means", True),
               "no_means": ("means", False), "target": ("target", True),
               "no_target": ("target", False), "agent": ("agent", True),
               "not_agent": ("agent", False), "patient": ("patient", True),
-              "actors": ("actors", True), "with": ("with", True)}
+              "actors": ("actors", True), "story_actors": ("story_actors", True),
+              "with": ("with", True)}
 
 
 def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Voice,
-            crowd: bool) -> str:
+            crowd: bool, story: set[str] | None = None) -> str:
     """The class of the first rule that holds ("" when none does or it says none)."""
     cls = str(action.value)
     facts: dict[str, set[str | None]] = {
         "action": {cls}, "means": set(info.means), "target": set(voice.targets),
         "agent": {_role(voice.agent)}, "patient": {_role(voice.patient)},
-        "actors": set(info.roles),
+        "actors": set(info.roles), "story_actors": set(story or ()),
         "with": {str(a.value) for a in info.actions if a is not action},
     }
     flags = {"crowd": crowd, "crowd_here": info.crowd, "harm": info.harm,

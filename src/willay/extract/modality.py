@@ -181,11 +181,18 @@ class ModalityFinder:
             # A negation governs what it names ("no one was injured", "sin heridos") or,
             # for a bare "not", the verb group after it ("did not intervene").
             c_end = min(c_end, end if value == "none" else _words_after(text, end, NOT_REACH))
+            stop = _PUNCTUATION.search(text, end, c_end)
+            if stop is not None and value != "none":
+                c_end = stop.start()  # "who have not been named, beat": its own clause
         while c_start < c_end and text[c_start].isspace():
             c_start += 1
         while c_end > c_start and text[c_end - 1] in " \t\n.!?":
             c_end -= 1
         return (c_start, c_end)
+
+
+#: Punctuation that ends the verb group a bare "not" negates.
+_PUNCTUATION = re.compile(r"[,;:()]")
 
 
 def _words_after(text: str, pos: int, count: int) -> int:

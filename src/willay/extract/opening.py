@@ -12,7 +12,7 @@ of its sentence, the narrative date of its paragraph, or the day of the main sto
 from __future__ import annotations
 
 from willay.extract.blocking import block_reason, blocked
-from willay.extract.context import DocContext, finest
+from willay.extract.context import DocContext, finest, lang_regex
 from willay.extract.drafts import Draft, Pending, family, has_list, holds, within
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
 from willay.extract.taxonomy import is_crowd_class
@@ -54,8 +54,10 @@ class Opener:
         heads = [h for h in ctx.heads(i) if not blocked(ctx, i, h)]
         places = ctx.places(i)
         if not heads:
-            if self.pending is not None and places and ctx.near(self.pending.sentence, i):
-                self.drafts.extend(self._breakdown(i, self.pending, places))
+            pending = self.pending if self.pending is not None and places \
+                and ctx.near(self.pending.sentence, i) else self._shared_out(i, places)
+            if pending is not None:
+                self.drafts.extend(self._breakdown(i, pending, places, pending is not self.pending))
             else:
                 continue_last(ctx, self.drafts, i)
             return
@@ -106,11 +108,48 @@ class Opener:
             self.narrative[self.ctx.sents[i].paragraph] = (days[-1].value, [days[-1].span])
 
     # ............................................................ breakdowns
-    def _breakdown(self, i: int, pending: Pending, places: list[Mention]) -> list[Draft]:
-        """Places that break down an aggregate statement ("four of the deaths in Mandalay")."""
+    def _shared_out(self, i: int, places: list[Mention]) -> Pending | None:
+        """A sentence with no event of its own that shares a count out over places ("Uno
+        en Barcelona, otro en El Prat y otro en Mataró") right after the event it counts:
+        that event, to break down by place."""
+        if i == 0 or not self._shares(places):
+            return None
+        ctx = self.ctx
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and i - max(last.sentences | {last.sentence}) <= 1:
+            return Pending(last.sentence, last.heads, ctx.event_dates(last.sentence))
+        heads = [h for h in ctx.heads(i - 1) if not blocked(ctx, i - 1, h)]
+        # the sentence before tells the event with no place of its own
+        return Pending(i - 1, heads, ctx.event_dates(i - 1)) if heads else None
+
+    def _shares(self, places: list[Mention]) -> bool:
+        """Two places or more, each right after its share of a count ("one in X, two in
+        Y")."""
+        return len(places) >= 2 and all(self._share(m) is not None for m in places)
+
+    def _share(self, place: Mention) -> Span | None:
+        """The word of the share of a count right before ``place`` ("otro" in "otro en
+        Mataró")."""
+        shares = lang_regex(self.ctx.lang, "distribution")
+        start = max(0, place.start - 25)
+        found = None if shares is None else shares.search(self.ctx.doc.text, start, place.start)
+        if found is None:
+            return None
+        word = found.group(0).split()[0]
+        return Span(found.start(), found.start() + len(word), word)
+
+    def _breakdown(self, i: int, pending: Pending, places: list[Mention],
+                   shared: bool = False) -> list[Draft]:
+        """Places that break down an aggregate statement ("four of the deaths in Mandalay");
+        ``shared``: each place has its own share of the count, so its own event."""
         ctx = self.ctx
         out = []
-        groups = place_groups(ctx, pending.sentence, pending.heads, places)
+        if shared:
+            first = {m.value.name: m for m in reversed(places)}  # one event per place
+            groups = [PlaceGroup(pending.heads, m.value, [m.span], ("shares", i))
+                      for m in places if first[m.value.name] is m]
+        else:
+            groups = place_groups(ctx, pending.sentence, pending.heads, places)
         for group in groups:
             place = ctx.town_for_region(group.place, group.spans)
             draft = new_draft(ctx, pending.sentence, group.heads, place, group.spans,
@@ -125,13 +164,18 @@ class Opener:
                        if isinstance(f.value, Claim) and f.value.kind == "fatalities"
                        and f.value.value != 0]
             anchor = group.spans[0] if group.spans else None
-            near = [f for f in figures if anchor is not None and f.end <= anchor.start]
-            draft.trigger = Mention("trigger", near[-1].span if near else
-                                    (anchor or draft.trigger.span), "breakdown", {"role": "head"})
+            near = [f.span for f in figures if anchor is not None and f.end <= anchor.start]
+            share = self._share_of(group) if shared else None
+            draft.trigger = Mention("trigger", near[-1] if near else share or anchor
+                                    or draft.trigger.span, "breakdown", {"role": "head"})
             draft.figures = [f for f in draft.figures if f.start >= ctx.sents[i].start]
             absorb(ctx, draft, i)
             out.append(draft)
         return out
+
+    def _share_of(self, group: PlaceGroup) -> Span | None:
+        spans = group.spans[:1]
+        return self._share(Mention("place", spans[0])) if spans else None
 
     # ............................................................ heads with no place
     def _placeless(self, i: int, heads: list[Mention],
@@ -177,8 +221,9 @@ class Opener:
         if j >= len(ctx.sents) or not ctx.near(i, j):
             return None
         places = ctx.places(j)
-        if not places or ctx.day_dates(j) or has_list(places):
-            return None  # a list of places opens events of its own
+        if not places or ctx.day_dates(j) or has_list(places) or self._shares(places):
+            return None  # a list of places, or a count shared out over places, opens
+            # events of its own
         other = {str(h.value) for h in ctx.heads(j) if not blocked(ctx, j, h)}
         if other and not (other & classes or {family(c) for c in other} & {
                 family(c) for c in classes}):

@@ -195,8 +195,13 @@ class _Hit:
 
 def _speaker(text: str, hit: _Hit, words: PlaceWords) -> bool:
     """The name is the subject of a verb of saying or accusing right after it ("which
-    Kinshasa charges is backed by Rwanda", "Paris a affirmé"): a government speaking."""
-    tail = fold(text[hit.end : hit.end + 30]).lstrip(" ,")
+    Kinshasa charges is backed by Rwanda", "Paris a affirmé"): a government speaking. A
+    comma first makes the verb an inverted attribution of the whole sentence ("murió en
+    Hyderabad, dijo un portavoz"): the name is then a place."""
+    raw = text[hit.end : hit.end + 30]
+    if raw.lstrip()[:1] in (",", ";", ":"):
+        return False
+    tail = fold(raw).lstrip(" ")
     return any(tail.startswith(v) and not tail[len(v) : len(v) + 1].isalnum()
                for v in words.speaker_verbs)
 
