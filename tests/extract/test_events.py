@@ -1378,6 +1378,10 @@ def test_a_count_shared_out_over_places_gives_one_event_per_place(
         assert r.sub_event_type == "Protest with intervention", summary(doc)
         assert r.date is not None and r.date.iso() == "2023-01-09"
         assert text[r.trigger.start:r.trigger.end] == r.trigger.quote
+        # each place's share is its arrested figure, with the share as its evidence
+        assert r.arrested is not None and r.arrested.best == 1, summary(doc)
+        [claim] = [c for c in r.claims if c.kind == "arrested"]
+        assert claim.evidence == r.trigger
 
 
 @pytest.mark.parametrize(("lang", "text"), [

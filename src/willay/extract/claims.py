@@ -120,6 +120,8 @@ def _partial_count(c: Claim, claims: list[Claim], victims: dict[int, str | None]
 
 
 def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    if m.attrs.get("share"):
+        return True  # the place's own share of a count (opening.Opener._share_figure)
     if m.attrs.get("cause") and d.special_class() is None:
         return False  # "protesting against the death of two youths": not the protest's toll
     i = ctx.sentence_index(m.start)

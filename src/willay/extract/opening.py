@@ -11,10 +11,13 @@ of its sentence, the narrative date of its paragraph, or the day of the main sto
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from willay.extract.blocking import block_reason, blocked
 from willay.extract.context import DocContext, finest, lang_regex
 from willay.extract.drafts import Draft, Pending, family, has_list, holds, within
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
+from willay.extract.numbers import parse_numbers
 from willay.extract.taxonomy import is_crowd_class
 from willay.model import Claim, EventDate, Mention, Span
 from willay.model.place import NOWHERE
@@ -170,8 +173,28 @@ class Opener:
                                     or draft.trigger.span, "breakdown", {"role": "head"})
             draft.figures = [f for f in draft.figures if f.start >= ctx.sents[i].start]
             absorb(ctx, draft, i)
+            if share is not None:
+                draft.figures.extend(self._share_figure(pending, i, share))
             out.append(draft)
         return out
+
+    def _share_figure(self, pending: Pending, i: int, share: Span) -> list[Mention]:
+        """The figure of a place's share ("otro en Mataró": one of the three arrests told
+        before): the kind and the reporter of the count it shares out, its own value."""
+        ctx = self.ctx
+        counted = [f for j in range(pending.sentence, i) for f in ctx.mentions(j, "figure")
+                   if isinstance(f.value, Claim) and f.value.value
+                   and f.value.kind in ("fatalities", "injured", "arrested")]
+        if not counted:
+            return []
+        whole: Claim = counted[-1].value
+        found = parse_numbers(ctx.doc.text, share.start, share.end, ctx.lang)
+        value = found[0].value if found else 1  # "otro", "another": one more
+        if value is None or whole.value is None or value > whole.value:
+            return []
+        claim = replace(whole, value=value, low=None, high=None, qualifier="exact",
+                        evidence=share)
+        return [Mention("figure", share, claim, {"share": True})]
 
     def _share_of(self, group: PlaceGroup) -> Span | None:
         spans = group.spans[:1]
