@@ -1423,3 +1423,41 @@ def test_a_relative_clause_between_commas_keeps_its_passive_and_negation(lang: s
     assert (report.sub_event_type, report.location) == ("Attack", "Cusco"), \
         summary(run(text, lang=lang))
     assert report.actor1 == "Police", summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Demonstrators marched in Recife on Saturday against the handling of the covid "
+     "pandemic and police fired rubber bullets at them."),
+    ("es", "Los manifestantes marcharon en Recife el sábado contra la gestión de la pandemia de "
+     "covid y la policía les disparó balas de goma."),
+    ("fr", "Des manifestants ont défilé à Recife samedi contre la gestion de la pandémie de "
+     "covid et la police a tiré des balles en caoutchouc."),
+    ("pt", "Manifestantes marcharam no Recife no sábado contra a gestão da pandemia de covid e "
+     "a polícia disparou balas de borracha."),
+])
+def test_demonstrators_protesting_about_an_epidemic_are_a_demonstration(lang: str,
+                                                                        text: str) -> None:
+    # an epidemic or a flood makes a measure or a death no unrest; demonstrators who
+    # march about one are a demonstration all the same
+    report = only(run(text, lang=lang))
+    assert (report.event_type, report.location) == ("Protests", "Recife"), \
+        summary(run(text, lang=lang))
+    assert report.sub_event_type != "Peaceful protest"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Residents gathered in Nampula on Sunday to demand justice and were beaten by the "
+     "police."),
+    ("es", "Los vecinos se concentraron en Nampula el domingo para exigir justicia y fueron "
+     "golpeados por la policía."),
+    ("fr", "Les habitants se sont rassemblés à Nampula dimanche pour exiger justice et ont été "
+     "frappés par la police."),
+    ("pt", "Os moradores concentraram-se em Nampula no domingo para exigir justiça e foram "
+     "espancados pela polícia."),
+])
+def test_what_is_demanded_does_not_reach_across_a_clause(lang: str, text: str) -> None:
+    # "to demand justice" is the aim, but "and were beaten" is a clause of its own: the
+    # beating happened (neither an aim nor a tribute), so the police intervened
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == (
+        "Protest with intervention", "Nampula"), summary(run(text, lang=lang))

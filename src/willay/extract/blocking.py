@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from willay.extract.context import DocContext, builder_data, lang_regex
+from willay.extract.modality import clause_break
 from willay.extract.taxonomy import demonstration_classes, is_crowd_class
 from willay.model import Claim, Mention
 
@@ -45,10 +46,12 @@ def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     keys = ["prevented", "demanded"]  # what is prevented or asked for did not happen
     if head.value in NATIONAL_MEASURES or head.value == "investigation":
         keys.append("lifted")  # a measure lifted or extended was decided before
+    breaks = clause_break(ctx.lang)
     for key in keys:
         for _, g_end in ctx.phrase_spans(key, i) or ():
-            if 0 <= head.start - (sent.start + g_end) <= 30:
-                return "plan"
+            if 0 <= head.start - (sent.start + g_end) <= 30 and not breaks.search(
+                    ctx.doc.text, sent.start + g_end, head.start):
+                return "plan"  # not across a clause: "to demand justice and were beaten"
     for g_start, _ in ctx.phrase_spans("non_occurrence", i) or ():
         if abs(sent.start + g_start - head.start) <= 45:
             return "negation"
@@ -95,8 +98,8 @@ def _infinitive(lang: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
 def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     cls = str(head.value)
     cues = ctx.cue_names(i)
-    if "non_unrest" in cues:
-        return "context"
+    if "non_unrest" in cues and not (is_crowd_class(cls) and ctx.crowd_actor(i)):
+        return "context"  # a flood, an epidemic; not demonstrators protesting about one
     if cls in NATIONAL_MEASURES and "non_unrest" in ctx.paragraph_cues(i):
         return "context"  # a flood or epidemic emergency stated in the paragraph
     if cls in ("emergency", "curfew", "closure") and "crime_context" in cues:
@@ -134,8 +137,10 @@ def remembered(ctx: DocContext, mention: Mention) -> bool:
     if regex is None or i is None:
         return False
     sent = ctx.sents[i]
-    before = ctx.doc.text[max(sent.start, mention.start - MEMORIAL_REACH):mention.start]
-    return regex.search(before) is not None
+    start = max(sent.start, mention.start - MEMORIAL_REACH)
+    for found in clause_break(ctx.lang).finditer(ctx.doc.text, start, mention.start):
+        start = found.end()  # only its own clause ("to demand justice and were beaten")
+    return regex.search(ctx.doc.text, start, mention.start) is not None
 
 
 def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from willay.extract.prefilter import Prefilter, fold
@@ -77,6 +78,14 @@ class _Lexicon:
         self.clause_break = (
             re.compile(rf"{alt}|[;:]|\s[—–]\s", re.IGNORECASE) if alt else _PUNCT_BREAK
         )
+
+
+@cache
+def clause_break(lang: str) -> re.Pattern[str]:
+    """The phrases that end a clause in ``lang`` (``clause_breaks`` of its hedges.toml,
+    besides ; : and dashes)."""
+    code = lang if lang_path(lang, "hedges").is_file() else DEFAULT_LANGUAGE
+    return _Lexicon(language(code).table("hedges")).clause_break
 
 
 class ModalityFinder:
