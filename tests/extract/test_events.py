@@ -1461,3 +1461,21 @@ def test_what_is_demanded_does_not_reach_across_a_clause(lang: str, text: str) -
     report = only(run(text, lang=lang))
     assert (report.sub_event_type, report.location) == (
         "Protest with intervention", "Nampula"), summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Party supporters marched in Rawalpindi and burned tyres in Lahore on Tuesday."),
+    ("es", "Simpatizantes del partido marcharon en Rawalpindi y quemaron neumáticos en Lahore el "
+     "martes."),
+    ("fr", "Des partisans du parti ont défilé à Rawalpindi et brûlé des pneus à Lahore mardi."),
+    ("pt", "Apoiadores do partido marcharam em Rawalpindi e queimaram pneus em Lahore na "
+     "terça-feira."),
+])
+def test_two_towns_of_one_region_far_apart_are_two_places(lang: str, text: str) -> None:
+    # Rawalpindi and Lahore are both in Punjab but 270 km apart, each named after its own
+    # preposition of place: two events, not one event at the finer of two places
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["Lahore", "Rawalpindi"], \
+        summary(doc)
+    [lahore] = [r for r in doc.reports if r.location == "Lahore"]
+    assert lahore.sub_event_type == "Violent demonstration"

@@ -15,7 +15,7 @@ from typing import Any
 
 from willay.extract.blocking import NATIONAL_MEASURES
 from willay.extract.context import DocContext, finest, lang_regex
-from willay.extract.drafts import compatible
+from willay.extract.drafts import compatible, distance_km
 from willay.extract.taxonomy import demonstration_classes
 from willay.model import Mention, Place, Span
 
@@ -132,13 +132,44 @@ def _families(rest: list[Mention], groups: list[PlaceGroup]) -> list[list[Mentio
     families: list[list[Mention]] = []
     for m in rest:
         for fam in families:
-            if compatible(fam[0].value, m.value):
+            if compatible(fam[0].value, m.value) and not _towns_apart(fam, m):
                 fam.append(m)
                 break
         else:
             families.append([m])
     return [f for f in families
             if not any(g.place is not None and compatible(g.place, f[0].value) for g in groups)]
+
+
+#: Kilometres between two towns of one region beyond which neither holds the other.
+TOWNS_APART_KM = 30.0
+
+
+def _towns_apart(family: list[Mention], mention: Mention) -> bool:
+    """Two towns of one region far apart ("stormed the headquarters in Rawalpindi and the
+    residence in Lahore"): separate places, not one place and its neighbourhood."""
+    place: Place = mention.value
+    if place.feature not in ("populated", "admin3") or not _located(mention):
+        return False
+    for m in family:
+        other: Place = m.value
+        if other.feature in ("populated", "admin3") and other.name != place.name \
+                and _located(m):
+            dist = distance_km(other, place)
+            if dist is not None and dist > TOWNS_APART_KM:
+                return True
+    return False
+
+
+#: Prepositions before a name that make it a name's complement, not where something is
+#: ("the Ayotzinapa school", "la Escuela Normal de Ayotzinapa").
+_GENITIVES = frozenset({"of", "de", "del", "do", "da", "dos", "das", "du", "des", "d"})
+
+
+def _located(m: Mention) -> bool:
+    """The name stands after a preposition of place ("in Lahore", "à Gomel")."""
+    prep = str(m.attrs.get("preposition") or "").lower()
+    return bool(prep) and prep not in _GENITIVES
 
 
 def _sites(places: list[Mention]) -> list[Mention]:
