@@ -1479,3 +1479,21 @@ def test_two_towns_of_one_region_far_apart_are_two_places(lang: str, text: str) 
         summary(doc)
     [lahore] = [r for r in doc.reports if r.location == "Lahore"]
     assert lahore.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Angry at the verdict against their leader, his supporters stormed the army "
+     "headquarters in Rawalpindi on Tuesday."),
+    ("es", "Furiosos por la condena de su líder, sus simpatizantes asaltaron el cuartel general "
+     "del ejército en Rawalpindi el martes."),
+    ("fr", "Furieux de la condamnation de leur chef, ses partisans ont attaqué le quartier "
+     "général de l'armée à Rawalpindi mardi."),
+    ("pt", "Furiosos com a condenação do seu líder, os seus apoiadores atacaram o "
+     "quartel-general do exército em Rawalpindi na terça-feira."),
+])
+def test_a_leaders_supporters_storming_a_base_riot(lang: str, text: str) -> None:
+    # "his supporters" are a crowd; "o quartel do exército": the army owns the barracks
+    # attacked, it is not the attacker
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == ("Violent demonstration", "Rawalpindi"), \
+        summary(run(text, lang=lang))

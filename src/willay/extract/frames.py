@@ -220,7 +220,7 @@ def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
     by_agent = next((a for a in after if _preceded_by(a, seq, starts, gram.agent)), None)
     if passive:
         return Voice(by_agent, before[-1] if before else None, True, targets)
-    owner = _genitive_agent(action, after, seq, starts, last, gram)
+    owner = _genitive_agent(action, after, seq, starts, last, gram, info.targets)
     if owner is not None:
         return Voice(owner, None, False, targets)
     patient = next((a for a in after if not _preceded_by(a, seq, starts, gram.agent)), None)
@@ -234,13 +234,18 @@ GENITIVE_AGENT_ACTIONS = frozenset({"shoot", "attack"})
 
 
 def _genitive_agent(action: Mention, after: list[Mention], seq: list[Word],
-                    starts: list[int], last: int, gram: Grammar) -> Mention | None:
+                    starts: list[int], last: int, gram: Grammar,
+                    targets: list[Mention] | None = None) -> Mention | None:
     """"Murió por un disparo de la policía", "touché par un tir des forces de l'ordre":
     security forces or an armed group in the genitive right after a shot or an attack
-    (or after the bullet of it) are its doer, whoever the subject of the clause is."""
+    (or after the bullet of it) are its doer, whoever the subject of the clause is. A
+    target between them makes the genitive the target's owner ("atacaram o quartel do
+    exército": the army's barracks were attacked)."""
     if str(action.value) not in GENITIVE_AGENT_ACTIONS or not after or not gram.genitive:
         return None
     first = after[0]
+    if any(action.end <= t.start < first.start for t in targets or ()):
+        return None
     i = bisect.bisect_left(starts, first.start)
     if not 0 < i - last <= 5 or _role(first) not in ("force", "armed"):
         return None
