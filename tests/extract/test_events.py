@@ -1497,3 +1497,20 @@ def test_a_leaders_supporters_storming_a_base_riot(lang: str, text: str) -> None
     report = only(run(text, lang=lang))
     assert (report.sub_event_type, report.location) == ("Violent demonstration", "Rawalpindi"), \
         summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police arrested the opposition leader in Santiago de Cuba on Tuesday for alleged "
+     "violations of the conditions of his parole."),
+    ("es", "La policía arrestó al líder opositor en Santiago de Cuba el martes por presuntas "
+     "violaciones de las condiciones de su libertad condicional."),
+    ("fr", "La police a arrêté le chef de l'opposition à Santiago de Cuba mardi, l'accusant "
+     "d'avoir violé les conditions de sa libération conditionnelle."),
+    ("pt", "A polícia prendeu o líder da oposição em Santiago de Cuba na terça-feira por suposta "
+     "violação das condições da sua liberdade condicional."),
+])
+def test_breaching_a_rule_is_no_sexual_violence(lang: str, text: str) -> None:
+    # "violación de las condiciones", "violé les conditions": a breach of a rule or a
+    # deal, not a rape; the only event is the arrest
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Arrests", summary(run(text, lang=lang))
