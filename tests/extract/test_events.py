@@ -1514,3 +1514,23 @@ def test_breaching_a_rule_is_no_sexual_violence(lang: str, text: str) -> None:
     # deal, not a rape; the only event is the arrest
     report = only(run(text, lang=lang))
     assert report.sub_event_type == "Arrests", summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Rebels have been active around Buthidaung for weeks. On Sunday, troops clashed with "
+     "them near Buthidaung, an army officer said."),
+    ("es", "Los rebeldes llevan semanas activos en torno a Buthidaung. El domingo, las tropas se "
+     "enfrentaron con ellos cerca de Buthidaung, dijo un oficial del ejército."),
+    ("fr", "Les rebelles sont actifs autour de Buthidaung depuis des semaines. Dimanche, les "
+     "troupes se sont affrontées avec eux près de Buthidaung, a indiqué un officier de "
+     "l'armée."),
+    ("pt", "Os rebeldes estão ativos em torno de Buthidaung há semanas. No domingo, as tropas "
+     "entraram em confronto com eles perto de Buthidaung, disse um oficial do exército."),
+    ("en", "Six people were killed in an encounter between soldiers and rebels near Bulalacao "
+     "on Thursday, the army said."),
+])
+def test_a_clash_with_the_armed_group_of_the_story_is_a_battle(lang: str, text: str) -> None:
+    # troops clashing "with them" in a story of rebels fight the rebels (no crowd named);
+    # "an encounter between soldiers and rebels" is a clash
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Armed clash", summary(run(text, lang=lang))
