@@ -1534,3 +1534,26 @@ def test_a_clash_with_the_armed_group_of_the_story_is_a_battle(lang: str, text: 
     # "an encounter between soldiers and rebels" is a clash
     report = only(run(text, lang=lang))
     assert report.sub_event_type == "Armed clash", summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Truckers blocked the highway in Huancayo on Monday to demand lower fuel prices. "
+     "Police fired tear gas at them. On Tuesday, five ministers travelled to the area and "
+     "reached an agreement with the truckers' leaders."),
+    ("es", "Los camioneros bloquearon la carretera en Huancayo el lunes para exigir combustible "
+     "más barato. La policía les lanzó gases lacrimógenos. El martes, cinco ministros "
+     "viajaron a la zona y llegaron a un acuerdo con los dirigentes de los camioneros."),
+    ("fr", "Les camionneurs ont bloqué la route à Huancayo lundi pour réclamer un carburant "
+     "moins cher. La police a tiré des gaz lacrymogènes. Mardi, cinq ministres se sont rendus "
+     "dans la zone et ont conclu un accord avec les dirigeants des camionneurs."),
+    ("pt", "Os caminhoneiros bloquearam a estrada em Huancayo na segunda-feira para exigir "
+     "combustível mais barato. A polícia lançou gás lacrimogêneo. Na terça-feira, cinco "
+     "ministros viajaram para a zona e chegaram a um acordo com os líderes dos "
+     "caminhoneiros."),
+])
+def test_the_area_refers_to_the_place_of_the_event_told_before(lang: str, text: str) -> None:
+    # "travelled to the area", "viajaron a la zona": the place of the blockade
+    doc = run(text, lang=lang)
+    [deal] = [r for r in doc.reports if r.sub_event_type == "Agreement"]
+    assert (deal.location, deal.date and deal.date.iso()) == ("Huancayo", "2023-01-10"), \
+        summary(doc)
