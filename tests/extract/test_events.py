@@ -1557,3 +1557,13 @@ def test_the_area_refers_to_the_place_of_the_event_told_before(lang: str, text: 
     [deal] = [r for r in doc.reports if r.sub_event_type == "Agreement"]
     assert (deal.location, deal.date and deal.date.iso()) == ("Huancayo", "2023-01-10"), \
         summary(doc)
+
+
+def test_the_city_after_a_portuguese_contraction_refers_back() -> None:
+    # "da cidade", "na cidade": the article is fused with its preposition in Portuguese
+    doc = run("Professores marcharam em Curitiba na segunda-feira. Os sindicatos pedem reajuste. "
+              "Na terça-feira, estudantes entraram em confronto com a polícia em vários pontos "
+              "da cidade.", lang="pt")
+    [clash] = [r for r in doc.reports if r.event_type == "Riots"]
+    assert (clash.location, clash.date and clash.date.iso()) == ("Curitiba", "2023-01-10"), \
+        summary(doc)
