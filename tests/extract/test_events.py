@@ -1567,3 +1567,21 @@ def test_the_city_after_a_portuguese_contraction_refers_back() -> None:
     [clash] = [r for r in doc.reports if r.event_type == "Riots"]
     assert (clash.location, clash.date and clash.date.iso()) == ("Curitiba", "2023-01-10"), \
         summary(doc)
+
+
+_PAGES = {
+"en": "NEWS\n\nCrowds block roads in Basra\n\nThe unrest is the latest since protests resumed last week.\n\nA protester waves a flag in Basra. / AFP\n\nBy Ana Writer\n\nProtesters blocked the main roads of Basra on Thursday, police said.\n\nElsewhere, hundreds of demonstrators burned tyres in Amara and Kut.",
+"es": "NOTICIAS\n\nManifestantes bloquean vías en Basora\n\nLos disturbios son los últimos desde que las protestas se reanudaron la semana pasada.\n\nUn manifestante agita una bandera en Basora. / AFP\n\nPor Ana Redactora\n\nLos manifestantes bloquearon las principales vías de Basora el jueves, dijo la policía.\n\nEn otros lugares, cientos de manifestantes quemaron neumáticos en Amara y Kut.",
+"fr": "ACTUALITÉS\n\nDes manifestants bloquent les routes à Bassora\n\nLes troubles sont les derniers depuis la reprise des manifestations la semaine dernière.\n\nUn manifestant agite un drapeau à Bassora. / AFP\n\nPar Ana Rédactrice\n\nDes manifestants ont bloqué les principales routes de Bassora jeudi, a indiqué la police.\n\nAilleurs, des centaines de manifestants ont brûlé des pneus à Amara et Kout.",
+"pt": "NOTÍCIAS\n\nManifestantes bloqueiam vias em Basra\n\nA agitação é a mais recente desde que os protestos recomeçaram na semana passada.\n\nUm manifestante agita uma bandeira em Basra. / AFP\n\nPor Ana Redatora\n\nManifestantes bloquearam as principais vias de Basra na quinta-feira, disse a polícia.\n\nEm outros lugares, centenas de manifestantes queimaram pneus em Amara e Kut.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
+def test_the_story_day_is_read_from_the_lede_past_titles_and_credits(lang: str) -> None:
+    # the lede's "last week" is background; the first dated body sentence past the
+    # rubric, the title, the photo credit and the byline gives the story's day, which
+    # dates the undated events told after it
+    doc = run(_PAGES[lang], lang=lang)
+    [amara] = [r for r in doc.reports if r.location == "Amara"]
+    assert amara.date is not None and amara.date.iso() == "2023-01-12", summary(doc)

@@ -76,9 +76,9 @@ class DocContext:
         self.country = _document_country(doc)
         self.dateline = self._dateline_place()
         self.main_place = self._main_place()
-        self.story_date = self._story_date()
         self.headline = self._headline_sentences()
         self.body_rank = self._body_ranks()
+        self.story_date = self._story_date()
         self._cues_by_paragraph: dict[int, set[str]] | None = None
         self._phrase_spans: dict[tuple[str, int], list[tuple[int, int]] | None] = {}
         #: Sentences that opened or joined an event (set once the drafts are final).
@@ -307,9 +307,9 @@ class DocContext:
         if pub is None:
             return None
         short: tuple[EventDate, Span] | None = None
-        for i, sent in enumerate(self.sents):
-            if sent.paragraph > self.sents[0].paragraph + 2 or i > 6:
-                break
+        for i, _ in enumerate(self.sents):
+            if self.body_rank[i] > 3 or i > 8:
+                break  # the lede: the first sentences of the body, past titles and credits
             for m in self.event_dates(i):
                 value: EventDate = m.value
                 if value.precision not in ("day", "range", "approx"):
