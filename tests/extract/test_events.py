@@ -281,6 +281,51 @@ def test_a_plan_or_a_call_is_not_an_event(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bus drivers in Arequipa threatened an indefinite strike."),
+    ("en", "Nurses in Cusco are threatening with new protests over unpaid wages."),
+    ("es", "Los mototaxistas de Juliaca amenazaban con un paro de 48 horas."),
+    ("es", "Los cocaleros amenazan un bloqueo de la carretera en el Cusco."),
+    ("fr", "Les dockers de Dakar menaçaient d'une grève illimitée."),
+    ("fr", "Les routiers menacent d'un blocage des accès de Marseille."),
+    ("pt", "Os motoristas de aplicativo de Curitiba ameaçam entrar em greve."),
+    ("pt", "Os garimpeiros ameaçavam com bloqueios na rodovia em Itaituba."),
+])
+def test_a_threatened_action_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The miners' federation announced an indefinite strike in Oruro."),
+    ("es", "Los maestros rurales anunciaron una huelga indefinida en Ayacucho."),
+    ("fr", "Les enseignants ont annoncé une grève illimitée à Dakar."),
+    ("pt", "Os petroleiros anunciaram uma greve nacional em Macaé."),
+])
+def test_an_announced_demonstration_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "After threatening a strike for weeks, dock workers in Callao walked out on "
+           "Tuesday.", "walked out"),
+    ("en", "The miners' federation announced an indefinite strike in Oruro on Wednesday.",
+     "strike"),
+    ("es", "Tras amenazar con un paro durante semanas, los estibadores de Paita paralizaron "
+           "el puerto el martes.", "paralizaron"),
+    ("fr", "Après avoir menacé d'une grève pendant des semaines, les dockers de Douala ont "
+           "cessé le travail mardi.", "cessé le travail"),
+    ("pt", "Depois de ameaçar com uma greve durante semanas, os portuários de Santos "
+           "cruzaram os braços na terça-feira.", "cruzaram os braços"),
+])
+def test_a_strike_held_after_a_threat_or_dated_announcement_is_an_event(
+        lang: str, text: str, word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.event_type == "Protests"
+    assert word in text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Teachers did not march in Cusco on Wednesday."),
     ("en", "The strike did not take place in Arequipa on Wednesday."),
     ("en", "There were no protests in Cusco on Wednesday."),

@@ -37,8 +37,14 @@ def blocked(ctx: DocContext, i: int, head: Mention) -> bool:
 
 
 def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
-    if ctx.inside(ctx.mentions(i, "plan"), head.span):
-        return "plan"
+    for plan in ctx.inside(ctx.mentions(i, "plan"), head.span):
+        if plan.value != "announce":
+            return "plan"
+        # An announced demonstration is a plan, unless the sentence dates it on a day
+        # that is not to come ("announced a strike on Monday"); an announced measure is
+        # the measure taken.
+        if str(head.value) in demonstration_classes() and not ctx.day_dates(i):
+            return "plan"
     if ctx.inside(ctx.mentions(i, "negation"), head.span):
         return "negation"
     sent = ctx.sents[i]
