@@ -326,6 +326,37 @@ def test_a_strike_held_after_a_threat_or_dated_announcement_is_an_event(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lawmakers in Lima debated on Tuesday a bill to restrict street protests."),
+    ("es", "El Senado votó el miércoles en Bogotá una ley que sanciona los bloqueos de vías."),
+    ("fr", "Les députés ont débattu mardi à Dakar d'une proposition de loi sur les "
+           "manifestations."),
+    ("pt", "Os deputados votaram na terça-feira em Brasília o projeto de lei sobre as "
+           "manifestações."),
+])
+def test_a_demonstration_a_law_or_a_vote_is_about_is_not_an_event(lang: str,
+                                                                   text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Thousands marched in Lima on Tuesday against a bill to restrict street protests.",
+     "marched"),
+    ("en", "The pension reform on Monday sparked protests in Lima.", "protests"),
+    ("es", "Cientos de camioneros bloquearon el miércoles las vías de Bogotá contra una ley "
+           "que sanciona los bloqueos.", "bloquearon"),
+    ("fr", "Des milliers de personnes ont manifesté mardi à Dakar contre une proposition de "
+           "loi sur les manifestations.", "manifesté"),
+    ("pt", "Milhares de pessoas protestaram na terça-feira em Brasília contra o projeto de lei "
+           "sobre as manifestações.", "protestaram"),
+])
+def test_a_protest_against_a_law_on_protests_is_an_event(lang: str, text: str,
+                                                          word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Teachers did not march in Cusco on Wednesday."),
     ("en", "The strike did not take place in Arequipa on Wednesday."),
     ("en", "There were no protests in Cusco on Wednesday."),

@@ -3,7 +3,8 @@
 A head is blocked when it is planned or negated, when the sentence speaks of another
 context (a flood, a football match, crime rather than unrest), when "protest" is used in
 another sense, when a death or a use of force has no crowd around it, when the sentence
-speaks of a wave of protests rather than one, when its deaths are only a count over
+speaks of a wave of protests rather than one, when it is what a law, a debate or a vote
+is about ("a bill to restrict protests"), when its deaths are only a count over
 time or places, a tally (ANNOTATION.md §1.2, §9, §11), or when it is a participle made a
 noun that names the victims of an event told already ("those kidnapped").
 """
@@ -23,9 +24,10 @@ NATIONAL_MEASURES = frozenset({"emergency", "curfew", "use_of_force_decree", "cl
 
 def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """Why ``head`` (in sentence ``i``) states no event, or ``None`` if it does:
-    ``plan``, ``negation``, ``context``, ``no_crowd`` or ``generic``."""
+    ``plan``, ``negation``, ``context``, ``no_crowd``, ``generic``, ``topic`` or
+    ``reference``."""
     for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
-                   _generic_reason, _tally_reason, _victims_reason):
+                   _generic_reason, _topic_reason, _tally_reason, _victims_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -178,6 +180,29 @@ def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     for g_start, g_end in generic:
         if sent.start + g_start - 3 <= head.start < sent.start + g_end + 12:
             return "generic"
+    return None
+
+
+#: The most words (lower-case, no punctuation) between a law, bill, debate or vote and
+#: the demonstration it is about ("a ban on *public street* protests").
+TOPIC_GAP = 2
+
+
+def _topic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A demonstration named as what a law, a bill, a ban, a debate or a vote is about ("a
+    bill to restrict protests", "una ley que sanciona los bloqueos") is the subject of an
+    institutional act, not an event (ANNOTATION.md §1.2)."""
+    if not is_crowd_class(str(head.value)):
+        return None
+    sent = ctx.sents[i]
+    for _, g_end in ctx.phrase_spans("topic", i) or ():
+        gap = ctx.doc.text[sent.start + g_end:head.start]
+        if len(gap) > 40 or sent.start + g_end > head.start:
+            continue
+        words = gap.split()
+        if len(words) <= TOPIC_GAP and all(
+                w.strip("'’").isalpha() and w[0].islower() for w in words):
+            return "topic"
     return None
 
 
