@@ -1377,3 +1377,35 @@ def test_a_national_measure_stands_beside_the_unrest_it_answers(lang: str,
 ])
 def test_a_measure_in_force_already_is_no_new_event(lang: str, text: str) -> None:
     assert run(text, lang=lang).reports == []
+
+
+# --------------------------------------------------------------------------- landmarks
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Arsonists burned two trucks on Monday 600 km south of Lima, in the region of "
+           "Arequipa."),
+    ("es", "Desconocidos quemaron dos camiones el lunes a 600 kilómetros al sur de Lima, en la "
+           "región de Arequipa."),
+    ("fr", "Des inconnus ont incendié deux camions lundi à 600 kilomètres au sud de Lima, dans "
+           "la région d'Arequipa."),
+    ("pt", "Desconhecidos incendiaram dois caminhões na segunda-feira a 600 quilômetros ao sul "
+           "de Lima, na região de Arequipa."),
+])
+def test_a_place_named_first_as_a_bearing_is_a_landmark(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.admin1 == "Arequipa"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farmers clashed with police near Juliaca on Monday, then marched on to Puno."),
+    ("es", "Campesinos se enfrentaron a la policía cerca de Juliaca el lunes, y luego marcharon "
+           "hacia Puno."),
+    ("fr", "Des paysans ont affronté la police près de Juliaca lundi, puis ont marché vers "
+           "Puno."),
+    ("pt", "Camponeses entraram em confronto com a polícia perto de Juliaca na segunda-feira, "
+           "depois marcharam até Puno."),
+])
+def test_a_place_named_first_after_near_is_where_the_event_is(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.location == "Juliaca"
