@@ -1409,3 +1409,28 @@ def test_a_place_named_first_as_a_bearing_is_a_landmark(lang: str, text: str) ->
 def test_a_place_named_first_after_near_is_where_the_event_is(lang: str, text: str) -> None:
     report = only(run(text, lang=lang))
     assert report.location == "Juliaca"
+
+
+# --------------------------------------------------------------------------- campaigns
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Militants have attacked police posts in Tillabéri since 2019."),
+    ("en", "The rebels took up arms in 2021 and have since seized villages around Goma."),
+    ("es", "Los disidentes han atacado puestos policiales en el Cauca desde 2019."),
+    ("fr", "Les jihadistes ont depuis attaqué plusieurs postes de police à Tillabéri."),
+    ("pt", "Os traficantes têm atacado postos policiais no Rio de Janeiro desde 2019."),
+])
+def test_a_campaign_in_the_perfect_since_a_year_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters have blocked the highway near Juliaca since Monday."),
+    ("es", "Los manifestantes han bloqueado la carretera en Juliaca desde el lunes."),
+    ("fr", "Les jihadistes ont depuis attaqué un poste de police à Tillabéri lundi."),
+    ("pt", "Os manifestantes têm bloqueado a rodovia em Juliaca desde segunda-feira."),
+])
+def test_an_action_in_the_perfect_since_a_recent_day_is_an_event(lang: str, text: str) -> None:
+    only(run(text, lang=lang))

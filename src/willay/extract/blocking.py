@@ -3,8 +3,10 @@
 A head is blocked when it is planned or negated, when the sentence speaks of another
 context (a flood, a football match, crime rather than unrest), when "protest" is used in
 another sense, when a death or a use of force has no crowd around it, when the sentence
-speaks of a wave of protests rather than one, when it is what a law, a debate or a vote
-is about ("a bill to restrict protests"), when its deaths are only a count over
+speaks of a wave of protests rather than one, when it is a campaign told in the perfect
+since a time long past ("has been waging an offensive since June 2014"), when it is what
+a law, a debate or a vote is about ("a bill to restrict protests"), when its deaths are
+only a count over
 time or places, a tally (ANNOTATION.md §1.2, §9, §11), or when it is a participle made a
 noun that names the victims of an event told already ("those kidnapped").
 """
@@ -27,7 +29,8 @@ def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     ``plan``, ``negation``, ``context``, ``no_crowd``, ``generic``, ``topic`` or
     ``reference``."""
     for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
-                   _generic_reason, _topic_reason, _tally_reason, _victims_reason):
+                   _generic_reason, _campaign_reason, _topic_reason, _tally_reason,
+                   _victims_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -181,6 +184,45 @@ def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         if sent.start + g_start - 3 <= head.start < sent.start + g_end + 12:
             return "generic"
     return None
+
+
+#: The most words between a perfect auxiliary and the head it governs ("has been waging
+#: a military offensive").
+PERFECT_GAP = 3
+
+
+def _campaign_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A head in the perfect whose clause says since when it has gone on ("has been waging
+    an offensive since June 2014", "has since seized") is a campaign over time, not one
+    event, unless the sentence names a day ("have blocked the road since Monday")."""
+    perfect = ctx.phrase_spans("perfect", i)
+    if not perfect or any((d.value.end - d.value.start).days <= CAMPAIGN_DAYS
+                          for d in ctx.day_dates(i, announced=True)):
+        return None  # a day, or the days since a recent day: one event that lasted
+    sent = ctx.sents[i]
+    at = head.start - sent.start
+    since = [s for s, _ in ctx.phrase_spans("since", i) or ()]
+    for p_start, p_end in perfect:
+        gap = sent.text[p_end:at]
+        if at < p_end or len(gap.split()) > PERFECT_GAP or not _plain(gap):
+            continue
+        if any(p_start <= s <= at + SINCE_REACH and not _CLAUSE_END.search(sent.text[p_start:s])
+               for s in since):
+            return "generic"
+    return None
+
+
+#: The longest stretch of days "since <a day>" that is still one event that lasted.
+CAMPAIGN_DAYS = 31
+#: The most characters after a head within which "since" says how long it has gone on.
+SINCE_REACH = 160
+_CLAUSE_END = re.compile(r"[;:.!?]")
+_PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _plain(text: str) -> bool:
+    """Words only: no punctuation that would end a phrase."""
+    return _PHRASE_END.search(text) is None
 
 
 #: The most words (lower-case, no punctuation) between a law, bill, debate or vote and
