@@ -1434,3 +1434,36 @@ def test_a_campaign_in_the_perfect_since_a_year_is_not_an_event(lang: str, text:
 ])
 def test_an_action_in_the_perfect_since_a_recent_day_is_an_event(lang: str, text: str) -> None:
     only(run(text, lang=lang))
+
+
+# --------------------------------------------------------------------------- background
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Teachers in Cusco met on Monday to discuss wages. Years ago, police killed three "
+           "protesters in the city during a similar dispute."),
+    ("es", "Los docentes de Cusco se reunieron el lunes con el ministro. Hace años, la policía "
+           "mató a tres manifestantes en la ciudad durante un conflicto similar."),
+    ("fr", "Les enseignants de Dakar ont rencontré lundi le ministre. Il y a des années, la "
+           "police avait tué trois manifestants dans la ville lors d'un conflit similaire."),
+    ("pt", "Os professores de São Paulo reuniram-se na segunda-feira com o ministro. Há anos, a "
+           "polícia matou três manifestantes em Campinas durante um protesto."),
+])
+def test_an_event_of_an_undated_distant_past_is_background(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Teachers in Cusco met on Monday to discuss wages. Two years ago, police killed "
+           "three protesters in the city during a similar dispute."),
+    ("es", "Los docentes de Cusco se reunieron el lunes con el ministro. Hace dos años, la "
+           "policía mató a tres manifestantes en la ciudad durante un conflicto similar."),
+    ("fr", "Les enseignants de Dakar ont rencontré lundi le ministre. Il y a deux ans, la "
+           "police avait tué trois manifestants dans la ville lors d'un conflit similaire."),
+    ("pt", "Os professores de São Paulo reuniram-se na segunda-feira com o ministro. Há dois "
+           "anos, a polícia matou três manifestantes em Campinas durante um protesto."),
+])
+def test_an_event_dated_some_years_ago_is_still_an_event(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.date is not None and report.date.start.year == 2021
