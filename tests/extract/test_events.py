@@ -1467,3 +1467,35 @@ def test_an_event_of_an_undated_distant_past_is_background(lang: str, text: str)
 def test_an_event_dated_some_years_ago_is_still_an_event(lang: str, text: str) -> None:
     report = only(run(text, lang=lang))
     assert report.date is not None and report.date.start.year == 2021
+
+
+# --------------------------------------------------------------------------- requests
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor requested the telecom regulator to suspend mobile services in "
+           "Lahore."),
+    ("es", "Los dirigentes animaron a los mineros de Arequipa a sumarse a la huelga indefinida "
+           "el lunes."),
+    ("fr", "Les syndicats ont appelé les salariés de Marseille à rejoindre la grève jeudi."),
+    ("pt", "Os sindicatos de São Paulo chamaram os trabalhadores a aderir à greve geral na "
+           "quinta-feira."),
+])
+def test_what_someone_is_asked_or_urged_to_do_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The mayor asked employers in Lima to allow remote work as bus drivers began a "
+           "strike on Thursday.", "strike"),
+    ("es", "El alcalde pidió a los comercios de Lima cerrar sus puertas mientras los "
+           "transportistas marchaban el jueves.", "marchaban"),
+    ("fr", "Le préfet a invité les commerçants de Marseille à fermer leurs boutiques alors que "
+           "les dockers entamaient une grève jeudi.", "grève"),
+    ("pt", "O prefeito pediu às empresas de São Paulo que liberassem os funcionários enquanto "
+           "os motoristas iniciavam uma greve na quinta-feira.", "greve"),
+])
+def test_a_request_does_not_reach_into_the_next_clause(lang: str, text: str, word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word

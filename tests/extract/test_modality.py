@@ -272,3 +272,25 @@ def test_a_threat_governs_only_its_object(lang: str, text: str, threatened: str,
     doc = run(text, lang)
     assert at(doc, threatened) == "planned"
     assert at(doc, held) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "asked", "after"),
+    [
+        ("en", "The mayor asked shop owners to close as drivers began a strike.",
+         "asked shop owners to", "close", "strike"),
+        ("es", "El alcalde pidió a los comerciantes cerrar mientras los choferes marchaban.",
+         "pidió a los comerciantes", "cerrar", "marchaban"),
+        ("fr", "Le préfet a invité les commerçants à fermer alors que les dockers défilaient.",
+         "invité les commerçants à", "fermer", "défilaient"),
+        ("pt", "O prefeito chamou os lojistas a fechar enquanto os motoristas marchavam.",
+         "chamou os lojistas a", "fechar", "marchavam"),
+    ],
+)
+def test_a_request_governs_what_it_asks_up_to_the_next_clause(
+        lang: str, text: str, cue: str, asked: str, after: str) -> None:
+    doc = run(text, lang)
+    m = cues(doc)[cue]
+    assert m.kind == "plan" and m.value == "ask"
+    assert at(doc, asked) == "planned"
+    assert at(doc, after) == "asserted"

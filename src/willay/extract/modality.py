@@ -5,9 +5,10 @@ and appends:
 
 - ``Mention(kind="hedge", value="reported" | "alleged" | "denied")`` for "it was
   reported that", "allegedly", "habría", "aurait", "teria", "denied that" ...;
-- ``Mention(kind="plan", value="call" | "plan" | "future" | "threat" | "announce")`` for
-  calls, plans, threats, announcements and future actions, which are not events that
-  happened (an ``announce`` cue blocks only demonstrations: a measure announced is taken);
+- ``Mention(kind="plan", value="call" | "ask" | "plan" | "future" | "threat" |
+  "announce")`` for calls, requests, plans, threats, announcements and future actions,
+  which are not events that happened (an ``announce`` cue blocks only demonstrations: a
+  measure announced is taken);
 - ``Mention(kind="negation", value="none" | "not")`` for "no one was injured",
   "sin heridos", "aucun blessé" (``none``: a zero figure) and plain verb negation.
 
@@ -17,8 +18,9 @@ next clause boundary or the end of the sentence. A hedge governs its whole claus
 reported that ..."); a plan or call governs what follows it ("called for a strike"),
 except predicative cues listed as ``backward`` in the data ("a march is planned"),
 which reach back to the start of the clause, and a threat or an announcement (the values
-listed as ``object_scope``), which governs only its object, up to the next comma
-("After threatening a strike for weeks, dockers walked out"); a negation governs what
+listed as ``object_scope``), which governs only its object, up to the next comma or
+word that opens another clause (``subordinators``: "After threatening a strike for
+weeks, dockers walked out"); a negation governs what
 it names ("no one was injured") or the few words after a bare "not".
 :func:`modality_at` reads these mentions back for an event trigger.
 """
@@ -76,6 +78,9 @@ class _Lexicon:
             re.compile("|".join(f"(?:{b})" for b in backward), re.IGNORECASE) if backward else None
         )
         self.object_scope = frozenset(str(v) for v in data.get("object_scope", []))
+        subs = sorted((str(w) for w in data.get("subordinators", [])), key=len, reverse=True)
+        self.object_end = re.compile(
+            ",|" + "".join(rf"\s{re.escape(w)}(?!\w)|" for w in subs) + r"[;:]", re.IGNORECASE)
         breaks = sorted(data.get("clause_breaks", []), key=len, reverse=True)
         alt = "|".join(re.escape(b) + (r"(?!\w)" if b[-1:].isalpha() else "") for b in breaks)
         self.clause_break = (
@@ -182,8 +187,8 @@ class ModalityFinder:
         if after:
             c_end = after.start()
         if kind == "plan" and value in lex.object_scope:
-            comma = text.find(",", end, c_end)
-            c_end = c_end if comma < 0 else comma
+            stop = lex.object_end.search(text, end, c_end)
+            c_end = c_end if stop is None else stop.start()
         if kind == "negation":
             # A negation governs what it names ("no one was injured", "sin heridos") or,
             # for a bare "not", the verb group after it ("did not intervene").
