@@ -1499,3 +1499,33 @@ def test_what_someone_is_asked_or_urged_to_do_is_not_an_event(lang: str, text: s
 def test_a_request_does_not_reach_into_the_next_clause(lang: str, text: str, word: str) -> None:
     report = only(run(text, lang=lang))
     assert report.trigger.quote == word
+
+
+# --------------------------------------------------------------------------- series
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pensioners in Lima have protested every Wednesday since March."),
+    ("es", "Los jubilados de Lima marchan todos los miércoles frente al Congreso."),
+    ("fr", "À Dakar, des manifestations se tiennent chaque vendredi devant l'Assemblée."),
+    ("pt", "Os aposentados de São Paulo protestam toda quarta-feira em frente à Assembleia."),
+])
+def test_demonstrations_held_every_week_are_a_series(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Pensioners, who rally in Lima every Wednesday, blocked the Congress entrance on "
+           "Monday.", "blocked the Congress entrance"),
+    ("es", "Los jubilados, que marchan cada miércoles, bloquearon el lunes la entrada del "
+           "Congreso en Lima.", "bloquearon"),
+    ("fr", "Les retraités, qui défilent chaque mercredi, ont bloqué lundi l'entrée de "
+           "l'Assemblée à Dakar.", "bloqué"),
+    ("pt", "Os aposentados, que protestam toda quarta-feira, bloquearam na segunda-feira a "
+           "entrada da Assembleia em São Paulo.", "bloquearam"),
+])
+def test_one_action_of_those_who_march_every_week_is_an_event(lang: str, text: str,
+                                                              word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word

@@ -3,7 +3,8 @@
 A head is blocked when it is planned or negated, when the sentence speaks of another
 context (a flood, a football match, crime rather than unrest), when "protest" is used in
 another sense, when a death or a use of force has no crowd around it, when the sentence
-speaks of a wave of protests rather than one, when it is a campaign told in the perfect
+speaks of a wave of protests rather than one or of a series ("every Friday"), when it
+is a campaign told in the perfect
 since a time long past ("has been waging an offensive since June 2014"), when it is what
 a law, a debate or a vote is about ("a bill to restrict protests"), when its deaths are
 only a count over
@@ -29,8 +30,8 @@ def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     ``plan``, ``negation``, ``context``, ``no_crowd``, ``generic``, ``topic`` or
     ``reference``."""
     for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
-                   _generic_reason, _campaign_reason, _topic_reason, _tally_reason,
-                   _victims_reason):
+                   _generic_reason, _habitual_reason, _campaign_reason, _topic_reason,
+                   _tally_reason, _victims_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -182,6 +183,29 @@ def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
         return None
     for g_start, g_end in generic:
         if sent.start + g_start - 3 <= head.start < sent.start + g_end + 12:
+            return "generic"
+    return None
+
+
+#: The most characters between a demonstration and the frequency after it that makes it
+#: a series ("des manifestations d'une ampleur historique se tiennent chaque week-end"),
+#: or between the frequency and a demonstration right after it ("every Friday protests").
+HABITUAL_BEFORE = 80
+HABITUAL_AFTER = 12
+
+
+def _habitual_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A demonstration a frequency of repetition qualifies ("march every Friday", "se
+    tiennent chaque week-end") is a series, not one event: the frequency follows it in its
+    clause (no comma between) or comes right before it."""
+    if not is_crowd_class(str(head.value)):
+        return None
+    sent = ctx.sents[i]
+    at, end = head.start - sent.start, head.end - sent.start
+    for h_start, h_end in ctx.phrase_spans("habitual", i) or ():
+        if end <= h_start <= end + HABITUAL_BEFORE and _plain(sent.text[end:h_start]):
+            return "generic"
+        if h_end <= at <= h_end + HABITUAL_AFTER and _plain(sent.text[h_end:at]):
             return "generic"
     return None
 
