@@ -3,13 +3,12 @@
 A head is blocked when it is planned or negated, when the sentence speaks of another
 context (a flood, a football match, crime rather than unrest), when "protest" is used in
 another sense, when a death or a use of force has no crowd around it, when the sentence
-speaks of a wave of protests rather than one or of a series ("every Friday"), when it
-is a campaign told in the perfect
-since a time long past ("has been waging an offensive since June 2014"), when it is what
-a law, a debate or a vote is about ("a bill to restrict protests"), when its deaths are
-only a count over
-time or places, a tally (ANNOTATION.md §1.2, §9, §11), or when it is a participle made a
-noun that names the victims of an event told already ("those kidnapped").
+speaks of a wave of protests rather than one or of a series ("every Friday"), when it is
+a campaign told in the perfect since a time long past ("has been waging an offensive
+since June 2014"), when it is what a law, a debate or a vote is about ("a bill to
+restrict protests"), when its deaths are only a count over time or places, a tally
+(ANNOTATION.md §1.2, §9, §11), or when it is a participle made a noun that names the
+victims of an event told already ("those kidnapped").
 """
 
 from __future__ import annotations
