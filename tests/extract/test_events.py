@@ -1529,3 +1529,37 @@ def test_one_action_of_those_who_march_every_week_is_an_event(lang: str, text: s
                                                               word: str) -> None:
     report = only(run(text, lang=lang))
     assert report.trigger.quote == word
+
+
+# --------------------------------------------------------------------------- measures told again
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor imposed a curfew in Arequipa on Monday. Analysts said the curfew was "
+           "the first in the country since 1992."),
+    ("es", "El gobernador impuso el lunes un toque de queda en Arequipa. Según analistas, el "
+           "toque de queda es el primero en el país desde 1992."),
+    ("fr", "Le gouverneur a imposé lundi un couvre-feu à Dakar. Selon des analystes, le "
+           "couvre-feu est le premier dans le pays depuis 1992."),
+    ("pt", "O governador impôs na segunda-feira um toque de recolher em Curitiba. Segundo "
+           "analistas, o toque de recolher é o primeiro no país desde 1992."),
+])
+def test_a_measure_named_again_with_the_refers_back_to_it(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Other" and report.location is not None
+
+
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("en", "The mayor said he would impose a curfew. On Monday the curfew took effect in "
+           "Arequipa.", "Arequipa"),
+    ("es", "El alcalde dijo que impondrá un toque de queda. El lunes el toque de queda entró "
+           "en vigor en Arequipa.", "Arequipa"),
+    ("fr", "Le maire prévoit d'imposer un couvre-feu. Lundi, le couvre-feu est entré en "
+           "vigueur à Dakar.", "Dakar"),
+    ("pt", "O prefeito planeja impor um toque de recolher. Na segunda-feira o toque de "
+           "recolher entrou em vigor em Curitiba.", "Curitiba"),
+])
+def test_a_measure_named_again_with_a_place_of_its_own_is_still_placed(
+        lang: str, text: str, town: str) -> None:
+    doc = run(text, lang=lang)
+    assert town in [r.location for r in doc.reports], summary(doc)

@@ -30,7 +30,7 @@ def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     ``reference``."""
     for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
                    _generic_reason, _habitual_reason, _campaign_reason, _topic_reason,
-                   _tally_reason, _victims_reason):
+                   _tally_reason, _victims_reason, _told_measure_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -277,6 +277,25 @@ def _victims_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     end = head.end - ctx.sents[i].start
     return "reference" if any(e == end for _, e in ctx.phrase_spans("victims_named", i) or ()) \
         else None
+
+
+def _told_measure_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A measure named with a definite article and no place of its own ("the curfew
+    takes effect at 4 p.m.", "the first use of the term martial law") after the same
+    measure was told in an earlier sentence of the body refers back to it: one decision
+    is one event."""
+    if head.value not in NATIONAL_MEASURES or ctx.places(i):
+        return None  # with a place of its own it may say where the measure applies
+    regex = lang_regex(ctx.lang, "definite")
+    sent = ctx.sents[i]
+    if regex is None or not regex.search(ctx.doc.text[max(sent.start, head.start - 40):head.start]):
+        return None
+    for j in range(i):
+        if j in ctx.headline:
+            continue  # the headline sums up the story: the body tells the measure itself
+        if any(h.value == head.value and not blocked(ctx, j, h) for h in ctx.heads(j)):
+            return "reference"
+    return None
 
 
 def _tally_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
