@@ -1563,3 +1563,22 @@ def test_a_measure_named_again_with_a_place_of_its_own_is_still_placed(
         lang: str, text: str, town: str) -> None:
     doc = run(text, lang=lang)
     assert town in [r.location for r in doc.reports], summary(doc)
+
+
+# --------------------------------------------------------------------------- "strike" as an attack
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar strikes on Sittwe on Sunday.",
+    "Residents of Sittwe fled after artillery strikes on Sunday.",
+])
+def test_a_weapon_before_strikes_makes_them_shelling_not_a_walkout(text: str) -> None:
+    # English only: "strike" names both a walkout and an attack; huelga, grève and greve
+    # name only the walkout.
+    report = only(run(text))
+    assert report.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_strike_held_by_workers_stays_a_protest() -> None:
+    report = only(run("Port workers in Callao held a strike on Monday."))
+    assert report.sub_event_type == "Peaceful protest"
