@@ -1582,3 +1582,38 @@ def test_a_weapon_before_strikes_makes_them_shelling_not_a_walkout(text: str) ->
 def test_a_strike_held_by_workers_stays_a_protest() -> None:
     report = only(run("Port workers in Callao held a strike on Monday."))
     assert report.sub_event_type == "Peaceful protest"
+
+
+# --------------------------------------------------------------------------- deliberations
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lawmakers in Lima debated the teachers' strike on Tuesday."),
+    ("en", "Parliament in Nairobi voted on Tuesday a motion condemning the protests."),
+    ("es", "El Congreso debatió el martes en Lima las protestas de los maestros."),
+    ("es", "El Senado aprobó el martes en Bogotá una moción de rechazo a los bloqueos."),
+    ("fr", "Les députés ont débattu mardi à Paris des manifestations contre la réforme."),
+    ("fr", "L'Assemblée a voté mardi à Paris une résolution condamnant les violences lors des "
+           "manifestations."),
+    ("pt", "Os deputados debateram na terça-feira em Brasília os protestos dos professores."),
+    ("pt", "A Câmara aprovou na terça-feira em Brasília uma moção de repúdio aos bloqueios."),
+])
+def test_what_a_legislature_debates_or_votes_on_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Lawmakers in Lima debated the bill on Tuesday as thousands of teachers marched "
+           "outside Congress.", "marched"),
+    ("es", "El Congreso debatió el martes en Lima el proyecto mientras miles de maestros "
+           "marchaban frente al edificio.", "marchaban"),
+    ("fr", "Les députés ont débattu mardi à Paris du texte alors que des milliers "
+           "d'enseignants manifestaient devant l'Assemblée.", "manifestaient"),
+    ("pt", "Os deputados debateram na terça-feira em Brasília o projeto enquanto milhares de "
+           "professores protestavam em frente ao Congresso.", "protestavam"),
+])
+def test_a_march_while_a_legislature_debates_is_an_event(lang: str, text: str,
+                                                         word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word

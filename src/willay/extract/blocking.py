@@ -255,11 +255,18 @@ TOPIC_GAP = 2
 
 def _topic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """A demonstration named as what a law, a bill, a ban, a debate or a vote is about ("a
-    bill to restrict protests", "una ley que sanciona los bloqueos") is the subject of an
-    institutional act, not an event (ANNOTATION.md §1.2)."""
+    bill to restrict protests", "una ley que sanciona los bloqueos"), or after a
+    legislature's deliberation in its clause ("lawmakers debated the strike"), is the
+    subject of an institutional act, not an event (ANNOTATION.md §1.2)."""
     if not is_crowd_class(str(head.value)):
         return None
     sent = ctx.sents[i]
+    for _, d_end in ctx.phrase_spans("deliberation", i) or ():
+        if sent.start + d_end <= head.start and not _CLAUSE_END.search(
+                sent.text[d_end:head.start - sent.start]) and not any(
+                d_end <= o_start < head.start - sent.start
+                for o_start, _ in ctx.phrase_spans("clause_opener", i) or ()):
+            return "topic"  # what a legislature debates or votes on
     for _, g_end in ctx.phrase_spans("topic", i) or ():
         gap = ctx.doc.text[sent.start + g_end:head.start]
         if len(gap) > 40 or sent.start + g_end > head.start:
