@@ -281,6 +281,82 @@ def test_a_plan_or_a_call_is_not_an_event(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bus drivers in Arequipa threatened an indefinite strike."),
+    ("en", "Nurses in Cusco are threatening with new protests over unpaid wages."),
+    ("es", "Los mototaxistas de Juliaca amenazaban con un paro de 48 horas."),
+    ("es", "Los cocaleros amenazan un bloqueo de la carretera en el Cusco."),
+    ("fr", "Les dockers de Dakar menaçaient d'une grève illimitée."),
+    ("fr", "Les routiers menacent d'un blocage des accès de Marseille."),
+    ("pt", "Os motoristas de aplicativo de Curitiba ameaçam entrar em greve."),
+    ("pt", "Os garimpeiros ameaçavam com bloqueios na rodovia em Itaituba."),
+])
+def test_a_threatened_action_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The miners' federation announced an indefinite strike in Oruro."),
+    ("es", "Los maestros rurales anunciaron una huelga indefinida en Ayacucho."),
+    ("fr", "Les enseignants ont annoncé une grève illimitée à Dakar."),
+    ("pt", "Os petroleiros anunciaram uma greve nacional em Macaé."),
+])
+def test_an_announced_demonstration_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "After threatening a strike for weeks, dock workers in Callao walked out on "
+           "Tuesday.", "walked out"),
+    ("en", "The miners' federation announced an indefinite strike in Oruro on Wednesday.",
+     "strike"),
+    ("es", "Tras amenazar con un paro durante semanas, los estibadores de Paita paralizaron "
+           "el puerto el martes.", "paralizaron"),
+    ("fr", "Après avoir menacé d'une grève pendant des semaines, les dockers de Douala ont "
+           "cessé le travail mardi.", "cessé le travail"),
+    ("pt", "Depois de ameaçar com uma greve durante semanas, os portuários de Santos "
+           "cruzaram os braços na terça-feira.", "cruzaram os braços"),
+])
+def test_a_strike_held_after_a_threat_or_dated_announcement_is_an_event(
+        lang: str, text: str, word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.event_type == "Protests"
+    assert word in text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lawmakers in Lima debated on Tuesday a bill to restrict street protests."),
+    ("es", "El Senado votó el miércoles en Bogotá una ley que sanciona los bloqueos de vías."),
+    ("fr", "Les députés ont débattu mardi à Dakar d'une proposition de loi sur les "
+           "manifestations."),
+    ("pt", "Os deputados votaram na terça-feira em Brasília o projeto de lei sobre as "
+           "manifestações."),
+])
+def test_a_demonstration_a_law_or_a_vote_is_about_is_not_an_event(lang: str,
+                                                                   text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Thousands marched in Lima on Tuesday against a bill to restrict street protests.",
+     "marched"),
+    ("en", "The pension reform on Monday sparked protests in Lima.", "protests"),
+    ("es", "Cientos de camioneros bloquearon el miércoles las vías de Bogotá contra una ley "
+           "que sanciona los bloqueos.", "bloquearon"),
+    ("fr", "Des milliers de personnes ont manifesté mardi à Dakar contre une proposition de "
+           "loi sur les manifestations.", "manifesté"),
+    ("pt", "Milhares de pessoas protestaram na terça-feira em Brasília contra o projeto de lei "
+           "sobre as manifestações.", "protestaram"),
+])
+def test_a_protest_against_a_law_on_protests_is_an_event(lang: str, text: str,
+                                                          word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Teachers did not march in Cusco on Wednesday."),
     ("en", "The strike did not take place in Arequipa on Wednesday."),
     ("en", "There were no protests in Cusco on Wednesday."),
@@ -1585,3 +1661,242 @@ def test_the_story_day_is_read_from_the_lede_past_titles_and_credits(lang: str) 
     doc = run(_PAGES[lang], lang=lang)
     [amara] = [r for r in doc.reports if r.location == "Amara"]
     assert amara.date is not None and amara.date.iso() == "2023-01-12", summary(doc)
+
+# --------------------------------------------------------------------------- landmarks
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Arsonists burned two trucks on Monday 600 km south of Lima, in the region of "
+           "Arequipa."),
+    ("es", "Desconocidos quemaron dos camiones el lunes a 600 kilómetros al sur de Lima, en la "
+           "región de Arequipa."),
+    ("fr", "Des inconnus ont incendié deux camions lundi à 600 kilomètres au sud de Lima, dans "
+           "la région d'Arequipa."),
+    ("pt", "Desconhecidos incendiaram dois caminhões na segunda-feira a 600 quilômetros ao sul "
+           "de Lima, na região de Arequipa."),
+])
+def test_a_place_named_first_as_a_bearing_is_a_landmark(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.admin1 == "Arequipa"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farmers clashed with police near Juliaca on Monday, then marched on to Puno."),
+    ("es", "Campesinos se enfrentaron a la policía cerca de Juliaca el lunes, y luego marcharon "
+           "hacia Puno."),
+    ("fr", "Des paysans ont affronté la police près de Juliaca lundi, puis ont marché vers "
+           "Puno."),
+    ("pt", "Camponeses entraram em confronto com a polícia perto de Juliaca na segunda-feira, "
+           "depois marcharam até Puno."),
+])
+def test_a_place_named_first_after_near_is_where_the_event_is(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.location == "Juliaca"
+
+
+# --------------------------------------------------------------------------- campaigns
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Militants have attacked police posts in Tillabéri since 2019."),
+    ("en", "The rebels took up arms in 2021 and have since seized villages around Goma."),
+    ("es", "Los disidentes han atacado puestos policiales en el Cauca desde 2019."),
+    ("fr", "Les jihadistes ont depuis attaqué plusieurs postes de police à Tillabéri."),
+    ("pt", "Os traficantes têm atacado postos policiais no Rio de Janeiro desde 2019."),
+])
+def test_a_campaign_in_the_perfect_since_a_year_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters have blocked the highway near Juliaca since Monday."),
+    ("es", "Los manifestantes han bloqueado la carretera en Juliaca desde el lunes."),
+    ("fr", "Les jihadistes ont depuis attaqué un poste de police à Tillabéri lundi."),
+    ("pt", "Os manifestantes têm bloqueado a rodovia em Juliaca desde segunda-feira."),
+])
+def test_an_action_in_the_perfect_since_a_recent_day_is_an_event(lang: str, text: str) -> None:
+    only(run(text, lang=lang))
+
+
+# --------------------------------------------------------------------------- background
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Teachers in Cusco met on Monday to discuss wages. Years ago, police killed three "
+           "protesters in the city during a similar dispute."),
+    ("es", "Los docentes de Cusco se reunieron el lunes con el ministro. Hace años, la policía "
+           "mató a tres manifestantes en la ciudad durante un conflicto similar."),
+    ("fr", "Les enseignants de Dakar ont rencontré lundi le ministre. Il y a des années, la "
+           "police avait tué trois manifestants dans la ville lors d'un conflit similaire."),
+    ("pt", "Os professores de São Paulo reuniram-se na segunda-feira com o ministro. Há anos, a "
+           "polícia matou três manifestantes em Campinas durante um protesto."),
+])
+def test_an_event_of_an_undated_distant_past_is_background(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Teachers in Cusco met on Monday to discuss wages. Two years ago, police killed "
+           "three protesters in the city during a similar dispute."),
+    ("es", "Los docentes de Cusco se reunieron el lunes con el ministro. Hace dos años, la "
+           "policía mató a tres manifestantes en la ciudad durante un conflicto similar."),
+    ("fr", "Les enseignants de Dakar ont rencontré lundi le ministre. Il y a deux ans, la "
+           "police avait tué trois manifestants dans la ville lors d'un conflit similaire."),
+    ("pt", "Os professores de São Paulo reuniram-se na segunda-feira com o ministro. Há dois "
+           "anos, a polícia matou três manifestantes em Campinas durante um protesto."),
+])
+def test_an_event_dated_some_years_ago_is_still_an_event(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.date is not None and report.date.start.year == 2021
+
+
+# --------------------------------------------------------------------------- requests
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor requested the telecom regulator to suspend mobile services in "
+           "Lahore."),
+    ("es", "Los dirigentes animaron a los mineros de Arequipa a sumarse a la huelga indefinida "
+           "el lunes."),
+    ("fr", "Les syndicats ont appelé les salariés de Marseille à rejoindre la grève jeudi."),
+    ("pt", "Os sindicatos de São Paulo chamaram os trabalhadores a aderir à greve geral na "
+           "quinta-feira."),
+])
+def test_what_someone_is_asked_or_urged_to_do_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "The mayor asked employers in Lima to allow remote work as bus drivers began a "
+           "strike on Thursday.", "strike"),
+    ("es", "El alcalde pidió a los comercios de Lima cerrar sus puertas mientras los "
+           "transportistas marchaban el jueves.", "marchaban"),
+    ("fr", "Le préfet a invité les commerçants de Marseille à fermer leurs boutiques alors que "
+           "les dockers entamaient une grève jeudi.", "grève"),
+    ("pt", "O prefeito pediu às empresas de São Paulo que liberassem os funcionários enquanto "
+           "os motoristas iniciavam uma greve na quinta-feira.", "greve"),
+])
+def test_a_request_does_not_reach_into_the_next_clause(lang: str, text: str, word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word
+
+
+# --------------------------------------------------------------------------- series
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pensioners in Lima have protested every Wednesday since March."),
+    ("es", "Los jubilados de Lima marchan todos los miércoles frente al Congreso."),
+    ("fr", "À Dakar, des manifestations se tiennent chaque vendredi devant l'Assemblée."),
+    ("pt", "Os aposentados de São Paulo protestam toda quarta-feira em frente à Assembleia."),
+])
+def test_demonstrations_held_every_week_are_a_series(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Pensioners, who rally in Lima every Wednesday, blocked the Congress entrance on "
+           "Monday.", "blocked the Congress entrance"),
+    ("es", "Los jubilados, que marchan cada miércoles, bloquearon el lunes la entrada del "
+           "Congreso en Lima.", "bloquearon"),
+    ("fr", "Les retraités, qui défilent chaque mercredi, ont bloqué lundi l'entrée de "
+           "l'Assemblée à Dakar.", "bloqué"),
+    ("pt", "Os aposentados, que protestam toda quarta-feira, bloquearam na segunda-feira a "
+           "entrada da Assembleia em São Paulo.", "bloquearam"),
+])
+def test_one_action_of_those_who_march_every_week_is_an_event(lang: str, text: str,
+                                                              word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word
+
+
+# --------------------------------------------------------------------------- measures told again
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor imposed a curfew in Arequipa on Monday. Analysts said the curfew was "
+           "the first in the country since 1992."),
+    ("es", "El gobernador impuso el lunes un toque de queda en Arequipa. Según analistas, el "
+           "toque de queda es el primero en el país desde 1992."),
+    ("fr", "Le gouverneur a imposé lundi un couvre-feu à Dakar. Selon des analystes, le "
+           "couvre-feu est le premier dans le pays depuis 1992."),
+    ("pt", "O governador impôs na segunda-feira um toque de recolher em Curitiba. Segundo "
+           "analistas, o toque de recolher é o primeiro no país desde 1992."),
+])
+def test_a_measure_named_again_with_the_refers_back_to_it(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Other" and report.location is not None
+
+
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("en", "The mayor said he would impose a curfew. On Monday the curfew took effect in "
+           "Arequipa.", "Arequipa"),
+    ("es", "El alcalde dijo que impondrá un toque de queda. El lunes el toque de queda entró "
+           "en vigor en Arequipa.", "Arequipa"),
+    ("fr", "Le maire prévoit d'imposer un couvre-feu. Lundi, le couvre-feu est entré en "
+           "vigueur à Dakar.", "Dakar"),
+    ("pt", "O prefeito planeja impor um toque de recolher. Na segunda-feira o toque de "
+           "recolher entrou em vigor em Curitiba.", "Curitiba"),
+])
+def test_a_measure_named_again_with_a_place_of_its_own_is_still_placed(
+        lang: str, text: str, town: str) -> None:
+    doc = run(text, lang=lang)
+    assert town in [r.location for r in doc.reports], summary(doc)
+
+
+# --------------------------------------------------------------------------- "strike" as an attack
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar strikes on Sittwe on Sunday.",
+    "Residents of Sittwe fled after artillery strikes on Sunday.",
+])
+def test_a_weapon_before_strikes_makes_them_shelling_not_a_walkout(text: str) -> None:
+    # English only: "strike" names both a walkout and an attack; huelga, grève and greve
+    # name only the walkout.
+    report = only(run(text))
+    assert report.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_strike_held_by_workers_stays_a_protest() -> None:
+    report = only(run("Port workers in Callao held a strike on Monday."))
+    assert report.sub_event_type == "Peaceful protest"
+
+
+# --------------------------------------------------------------------------- deliberations
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lawmakers in Lima debated the teachers' strike on Tuesday."),
+    ("en", "Parliament in Nairobi voted on Tuesday a motion condemning the protests."),
+    ("es", "El Congreso debatió el martes en Lima las protestas de los maestros."),
+    ("es", "El Senado aprobó el martes en Bogotá una moción de rechazo a los bloqueos."),
+    ("fr", "Les députés ont débattu mardi à Paris des manifestations contre la réforme."),
+    ("fr", "L'Assemblée a voté mardi à Paris une résolution condamnant les violences lors des "
+           "manifestations."),
+    ("pt", "Os deputados debateram na terça-feira em Brasília os protestos dos professores."),
+    ("pt", "A Câmara aprovou na terça-feira em Brasília uma moção de repúdio aos bloqueios."),
+])
+def test_what_a_legislature_debates_or_votes_on_is_not_an_event(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Lawmakers in Lima debated the bill on Tuesday as thousands of teachers marched "
+           "outside Congress.", "marched"),
+    ("es", "El Congreso debatió el martes en Lima el proyecto mientras miles de maestros "
+           "marchaban frente al edificio.", "marchaban"),
+    ("fr", "Les députés ont débattu mardi à Paris du texte alors que des milliers "
+           "d'enseignants manifestaient devant l'Assemblée.", "manifestaient"),
+    ("pt", "Os deputados debateram na terça-feira em Brasília o projeto enquanto milhares de "
+           "professores protestavam em frente ao Congresso.", "protestavam"),
+])
+def test_a_march_while_a_legislature_debates_is_an_event(lang: str, text: str,
+                                                         word: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.trigger.quote == word

@@ -228,3 +228,69 @@ def test_passive_call_reaches_back_to_its_subject(lang: str, text: str, word: st
 )
 def test_an_announced_measure_is_not_a_plan(lang: str, text: str, word: str) -> None:
     assert at(run(text, lang), word) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "value"),
+    [
+        ("en", "Drivers threatened an indefinite stoppage.", "threatened an", "threat"),
+        ("en", "Nurses are threatening with new pickets.", "threatening with", "threat"),
+        ("en", "Officials warned of fresh unrest.", "warned of", "threat"),
+        ("es", "Los choferes amenazaban con un paro.", "amenazaban con", "threat"),
+        ("es", "Los cocaleros amenazaron bloquear la vía.", "amenazaron bloquear", "threat"),
+        ("fr", "Les dockers menacent d'une grève.", "menacent d'une", "threat"),
+        ("fr", "Les routiers menaçaient de bloquer la route.", "menaçaient de", "threat"),
+        ("pt", "Os motoristas ameaçam entrar em greve.", "ameaçam entrar", "threat"),
+        ("pt", "Os garimpeiros ameaçavam com bloqueios.", "ameaçavam com", "threat"),
+        ("en", "The federation announced an indefinite stoppage.", "announced an", "announce"),
+        ("es", "Los maestros anunciaron una huelga.", "anunciaron una", "announce"),
+        ("fr", "Les enseignants ont annoncé une grève.", "annoncé une", "announce"),
+        ("pt", "Os petroleiros anunciaram uma greve.", "anunciaram uma", "announce"),
+    ],
+)
+def test_threats_and_announcements_in_every_form(lang: str, text: str, cue: str,
+                                                 value: str) -> None:
+    m = cues(run(text, lang))[cue]
+    assert m.kind == "plan" and m.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "threatened", "held"),
+    [
+        ("en", "After threatening a strike for weeks, dockers walked out.", "strike",
+         "walked out"),
+        ("es", "Tras amenazar con un paro por semanas, los estibadores pararon.", "paro",
+         "pararon"),
+        ("fr", "Après avoir menacé d'une grève pendant des semaines, les dockers ont arrêté.",
+         "grève", "ont arrêté"),
+        ("pt", "Depois de ameaçar com uma greve por semanas, os portuários pararam.", "greve",
+         "pararam"),
+    ],
+)
+def test_a_threat_governs_only_its_object(lang: str, text: str, threatened: str,
+                                          held: str) -> None:
+    doc = run(text, lang)
+    assert at(doc, threatened) == "planned"
+    assert at(doc, held) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "asked", "after"),
+    [
+        ("en", "The mayor asked shop owners to close as drivers began a strike.",
+         "asked shop owners to", "close", "strike"),
+        ("es", "El alcalde pidió a los comerciantes cerrar mientras los choferes marchaban.",
+         "pidió a los comerciantes", "cerrar", "marchaban"),
+        ("fr", "Le préfet a invité les commerçants à fermer alors que les dockers défilaient.",
+         "invité les commerçants à", "fermer", "défilaient"),
+        ("pt", "O prefeito chamou os lojistas a fechar enquanto os motoristas marchavam.",
+         "chamou os lojistas a", "fechar", "marchavam"),
+    ],
+)
+def test_a_request_governs_what_it_asks_up_to_the_next_clause(
+        lang: str, text: str, cue: str, asked: str, after: str) -> None:
+    doc = run(text, lang)
+    m = cues(doc)[cue]
+    assert m.kind == "plan" and m.value == "ask"
+    assert at(doc, asked) == "planned"
+    assert at(doc, after) == "asserted"

@@ -3,9 +3,12 @@
 A head is blocked when it is planned or negated, when the sentence speaks of another
 context (a flood, a football match, crime rather than unrest), when "protest" is used in
 another sense, when a death or a use of force has no crowd around it, when the sentence
-speaks of a wave of protests rather than one, when its deaths are only a count over
-time or places, a tally (ANNOTATION.md §1.2, §9, §11), or when it is a participle made a
-noun that names the victims of an event told already ("those kidnapped").
+speaks of a wave of protests rather than one or of a series ("every Friday"), when it is
+a campaign told in the perfect since a time long past ("has been waging an offensive
+since June 2014"), when it is what a law, a debate or a vote is about ("a bill to
+restrict protests"), when its deaths are only a count over time or places, a tally
+(ANNOTATION.md §1.2, §9, §11), or when it is a participle made a noun that names the
+victims of an event told already ("those kidnapped").
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ NATIONAL_MEASURES = frozenset({"emergency", "curfew", "use_of_force_decree", "cl
 
 def block_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """Why ``head`` (in sentence ``i``) states no event, or ``None`` if it does:
-    ``plan``, ``negation``, ``context``, ``no_crowd`` or ``generic``."""
+    ``plan``, ``negation``, ``context``, ``no_crowd``, ``generic``, ``topic`` or
+    ``reference``."""
     for reason in (_modal_reason, _infinitive_reason, _context_reason, _crowd_reason,
-                   _generic_reason, _tally_reason, _victims_reason):
+                   _generic_reason, _habitual_reason, _campaign_reason, _topic_reason,
+                   _tally_reason, _victims_reason, _told_measure_reason):
         found = reason(ctx, i, head)
         if found is not None:
             return found
@@ -38,8 +43,14 @@ def blocked(ctx: DocContext, i: int, head: Mention) -> bool:
 
 
 def _modal_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
-    if ctx.inside(ctx.mentions(i, "plan"), head.span):
-        return "plan"
+    for plan in ctx.inside(ctx.mentions(i, "plan"), head.span):
+        if plan.value != "announce":
+            return "plan"
+        # An announced demonstration is a plan, unless the sentence dates it on a day
+        # that is not to come ("announced a strike on Monday"); an announced measure is
+        # the measure taken.
+        if str(head.value) in demonstration_classes() and not ctx.day_dates(i):
+            return "plan"
     if ctx.inside(ctx.mentions(i, "negation"), head.span):
         return "negation"
     sent = ctx.sents[i]
@@ -189,12 +200,123 @@ def _generic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     return None
 
 
+#: The most characters between a demonstration and the frequency after it that makes it
+#: a series ("des manifestations d'une ampleur historique se tiennent chaque week-end"),
+#: or between the frequency and a demonstration right after it ("every Friday protests").
+HABITUAL_BEFORE = 80
+HABITUAL_AFTER = 12
+
+
+def _habitual_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A demonstration a frequency of repetition qualifies ("march every Friday", "se
+    tiennent chaque week-end") is a series, not one event: the frequency follows it in its
+    clause (no comma between) or comes right before it."""
+    if not is_crowd_class(str(head.value)):
+        return None
+    sent = ctx.sents[i]
+    at, end = head.start - sent.start, head.end - sent.start
+    for h_start, h_end in ctx.phrase_spans("habitual", i) or ():
+        if end <= h_start <= end + HABITUAL_BEFORE and _plain(sent.text[end:h_start]):
+            return "generic"
+        if h_end <= at <= h_end + HABITUAL_AFTER and _plain(sent.text[h_end:at]):
+            return "generic"
+    return None
+
+
+#: The most words between a perfect auxiliary and the head it governs ("has been waging
+#: a military offensive").
+PERFECT_GAP = 3
+
+
+def _campaign_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A head in the perfect whose clause says since when it has gone on ("has been waging
+    an offensive since June 2014", "has since seized") is a campaign over time, not one
+    event, unless the sentence names a day ("have blocked the road since Monday")."""
+    perfect = ctx.phrase_spans("perfect", i)
+    if not perfect or any((d.value.end - d.value.start).days <= CAMPAIGN_DAYS
+                          for d in ctx.day_dates(i, announced=True)):
+        return None  # a day, or the days since a recent day: one event that lasted
+    sent = ctx.sents[i]
+    at = head.start - sent.start
+    since = [s for s, _ in ctx.phrase_spans("since", i) or ()]
+    for p_start, p_end in perfect:
+        gap = sent.text[p_end:at]
+        if at < p_end or len(gap.split()) > PERFECT_GAP or not _plain(gap):
+            continue
+        if any(p_start <= s <= at + SINCE_REACH and not _CLAUSE_END.search(sent.text[p_start:s])
+               for s in since):
+            return "generic"
+    return None
+
+
+#: The longest stretch of days "since <a day>" that is still one event that lasted.
+CAMPAIGN_DAYS = 31
+#: The most characters after a head within which "since" says how long it has gone on.
+SINCE_REACH = 160
+_CLAUSE_END = re.compile(r"[;:.!?]")
+_PHRASE_END = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _plain(text: str) -> bool:
+    """Words only: no punctuation that would end a phrase."""
+    return _PHRASE_END.search(text) is None
+
+
+#: The most words (lower-case, no punctuation) between a law, bill, debate or vote and
+#: the demonstration it is about ("a ban on *public street* protests").
+TOPIC_GAP = 2
+
+
+def _topic_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A demonstration named as what a law, a bill, a ban, a debate or a vote is about ("a
+    bill to restrict protests", "una ley que sanciona los bloqueos"), or after a
+    legislature's deliberation in its clause ("lawmakers debated the strike"), is the
+    subject of an institutional act, not an event (ANNOTATION.md §1.2)."""
+    if not is_crowd_class(str(head.value)):
+        return None
+    sent = ctx.sents[i]
+    for _, d_end in ctx.phrase_spans("deliberation", i) or ():
+        if sent.start + d_end <= head.start and not _CLAUSE_END.search(
+                sent.text[d_end:head.start - sent.start]) and not any(
+                d_end <= o_start < head.start - sent.start
+                for o_start, _ in ctx.phrase_spans("clause_opener", i) or ()):
+            return "topic"  # what a legislature debates or votes on
+    for _, g_end in ctx.phrase_spans("topic", i) or ():
+        gap = ctx.doc.text[sent.start + g_end:head.start]
+        if len(gap) > 40 or sent.start + g_end > head.start:
+            continue
+        words = gap.split()
+        if len(words) <= TOPIC_GAP and all(
+                w.strip("'’").isalpha() and w[0].islower() for w in words):
+            return "topic"
+    return None
+
+
 def _victims_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     """"Among those kidnapped are three women", "los detenidos fueron trasladados": a
     participle made a noun names the victims of an event told already."""
     end = head.end - ctx.sents[i].start
     return "reference" if any(e == end for _, e in ctx.phrase_spans("victims_named", i) or ()) \
         else None
+
+
+def _told_measure_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
+    """A measure named with a definite article and no place of its own ("the curfew
+    takes effect at 4 p.m.", "the first use of the term martial law") after the same
+    measure was told in an earlier sentence of the body refers back to it: one decision
+    is one event."""
+    if head.value not in NATIONAL_MEASURES or ctx.places(i):
+        return None  # with a place of its own it may say where the measure applies
+    regex = lang_regex(ctx.lang, "definite")
+    sent = ctx.sents[i]
+    if regex is None or not regex.search(ctx.doc.text[max(sent.start, head.start - 40):head.start]):
+        return None
+    for j in range(i):
+        if j in ctx.headline:
+            continue  # the headline sums up the story: the body tells the measure itself
+        if any(h.value == head.value and not blocked(ctx, j, h) for h in ctx.heads(j)):
+            return "reference"
+    return None
 
 
 def _tally_reason(ctx: DocContext, i: int, head: Mention) -> str | None:

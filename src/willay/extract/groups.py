@@ -74,16 +74,21 @@ def place_groups(ctx: DocContext, i: int, heads: list[Mention],
 
 def _without_landmarks(ctx: DocContext, places: list[Mention]) -> list[Mention]:
     """The places that are not landmarks of another place of the sentence ("in Taza,
-    south of Kirkuk"; a coordinated list is never a landmark)."""
+    south of Kirkuk"; a coordinated list is never a landmark). The sentence's first place
+    is a landmark only after a bearing or a distance ("700 km south of Santiago, in
+    Arauco"): "near X" named first is where the event is."""
     locator = lang_regex(ctx.lang, "locator")
     if locator is None or len(places) < 2:
         return places
+    bearing = lang_regex(ctx.lang, "bearing")
     kept = []
     for k, m in enumerate(places):
         before = ctx.doc.text[max(0, m.start - 30) : m.start]
         found = locator.search(before)
         tail = before[found.end():] if found else ""
-        if k > 0 and found and m.attrs.get("list_id") is None and len(tail.strip()) <= 4 \
+        first_ok = k > 0 or (found is not None and bearing is not None
+                             and bearing.fullmatch(found.group()) is not None)
+        if first_ok and found and m.attrs.get("list_id") is None and len(tail.strip()) <= 4 \
                 and (m.value.country, m.value.admin1) != (None, None):
             continue
         kept.append(m)

@@ -5,8 +5,10 @@ and appends:
 
 - ``Mention(kind="hedge", value="reported" | "alleged" | "denied")`` for "it was
   reported that", "allegedly", "habría", "aurait", "teria", "denied that" ...;
-- ``Mention(kind="plan", value="call" | "plan" | "future" | "threat")`` for calls,
-  plans, announcements and future actions, which are not events that happened;
+- ``Mention(kind="plan", value="call" | "ask" | "plan" | "future" | "threat" |
+  "announce")`` for calls, requests, plans, threats, announcements and future actions,
+  which are not events that happened (an ``announce`` cue blocks only demonstrations: a
+  measure announced is taken);
 - ``Mention(kind="negation", value="none" | "not")`` for "no one was injured",
   "sin heridos", "aucun blessé" (``none``: a zero figure) and plain verb negation.
 
@@ -15,8 +17,11 @@ next clause boundary or the end of the sentence. A hedge governs its whole claus
 ("Police allegedly fired"), or the clause after it when it introduces one ("it was
 reported that ..."); a plan or call governs what follows it ("called for a strike"),
 except predicative cues listed as ``backward`` in the data ("a march is planned"),
-which reach back to the start of the clause; a negation governs what it names ("no one
-was injured") or the few words after a bare "not".
+which reach back to the start of the clause, and a threat or an announcement (the values
+listed as ``object_scope``), which governs only its object, up to the next comma or
+word that opens another clause (``subordinators``: "After threatening a strike for
+weeks, dockers walked out"); a negation governs what
+it names ("no one was injured") or the few words after a bare "not".
 :func:`modality_at` reads these mentions back for an event trigger.
 """
 
@@ -73,6 +78,10 @@ class _Lexicon:
         self.backward = (
             re.compile("|".join(f"(?:{b})" for b in backward), re.IGNORECASE) if backward else None
         )
+        self.object_scope = frozenset(str(v) for v in data.get("object_scope", []))
+        subs = sorted((str(w) for w in data.get("subordinators", [])), key=len, reverse=True)
+        self.object_end = re.compile(
+            ",|" + "".join(rf"\s{re.escape(w)}(?!\w)|" for w in subs) + r"[;:]", re.IGNORECASE)
         breaks = sorted(data.get("clause_breaks", []), key=len, reverse=True)
         alt = "|".join(re.escape(b) + (r"(?!\w)" if b[-1:].isalpha() else "") for b in breaks)
         self.clause_break = (
@@ -186,6 +195,9 @@ class ModalityFinder:
         after = lex.clause_break.search(text, end, c_end)
         if after:
             c_end = after.start()
+        if kind == "plan" and value in lex.object_scope:
+            stop = lex.object_end.search(text, end, c_end)
+            c_end = c_end if stop is None else stop.start()
         if kind == "negation":
             # A negation governs what it names ("no one was injured", "sin heridos") or,
             # for a bare "not", the verb group after it ("did not intervene").
@@ -222,7 +234,8 @@ def _covers(mention: Mention, start: int, end: int) -> bool:
 def modality_at(doc: Document, start: int, end: int | None = None) -> str:
     """The modality of an event whose trigger spans ``[start, end)``.
 
-    ``denied``, ``planned`` (a call, plan, threat or future action), ``alleged`` or
+    ``denied``, ``planned`` (a call, plan, threat or future action; an announcement only
+    when the event is a demonstration, which the builder's blocking knows), ``alleged`` or
     ``reported`` when a cue's scope covers the trigger (strongest first, as in
     :data:`MODALITY_ORDER`), else ``asserted``. Reads the mentions that
     :class:`ModalityFinder` added to ``doc``.
@@ -232,8 +245,8 @@ def modality_at(doc: Document, start: int, end: int | None = None) -> str:
     for m in doc.mentions:
         if m.kind == "hedge" and _covers(m, start, stop):
             found.add(str(m.value))
-        elif m.kind == "plan" and _covers(m, start, stop):
-            found.add("planned")
+        elif m.kind == "plan" and m.value != "announce" and _covers(m, start, stop):
+            found.add("planned")  # an announcement plans a demonstration, not a measure
     for value in MODALITY_ORDER:
         if value in found:
             return value
