@@ -1900,3 +1900,18 @@ def test_a_march_while_a_legislature_debates_is_an_event(lang: str, text: str,
                                                          word: str) -> None:
     report = only(run(text, lang=lang))
     assert report.trigger.quote == word
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The movement against the rise in fuel prices began on Saturday in Almaty."),
+    ("es", "El movimiento contra el alza del precio del combustible empezó el sábado en Almaty."),
+    ("fr", "Le mouvement contre la hausse du prix du carburant a commencé samedi à Almaty."),
+    ("pt", "O movimento contra o aumento do preço do combustível começou no sábado em Almaty."),
+    ("es", "Los ferroviarios cumplieron el jueves en Sevilla su primer día de paro."),
+])
+def test_a_protest_movement_and_a_day_of_strike_are_demonstrations(lang: str,
+                                                                  text: str) -> None:
+    # "the movement against ... began" names a protest that began that day; "día de
+    # paro" is a day of strike (a bare "paro" may also be unemployment)
+    report = only(run(text, lang=lang))
+    assert report.event_type == "Protests", summary(run(text, lang=lang))
