@@ -1915,3 +1915,13 @@ def test_a_protest_movement_and_a_day_of_strike_are_demonstrations(lang: str,
     # paro" is a day of strike (a bare "paro" may also be unemployment)
     report = only(run(text, lang=lang))
     assert report.event_type == "Protests", summary(run(text, lang=lang))
+
+
+def test_a_transit_network_shut_down_after_riots_is_a_closure() -> None:
+    # "shut down" and the network it stops may stand several words apart ("almost its
+    # whole streetcar network")
+    doc = run("Rioters smashed shop windows in Minneapolis on Wednesday night. On Thursday the "
+              "city shut down almost its whole streetcar network.")
+    [closure] = [r for r in doc.reports if r.event_type == "Strategic developments"]
+    assert (closure.sub_event_type, closure.location, closure.date and closure.date.iso()) == (
+        "Other", "Minneapolis", "2023-01-12"), summary(doc)
