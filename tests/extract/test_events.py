@@ -1925,3 +1925,23 @@ def test_a_transit_network_shut_down_after_riots_is_a_closure() -> None:
     [closure] = [r for r in doc.reports if r.event_type == "Strategic developments"]
     assert (closure.sub_event_type, closure.location, closure.date and closure.date.iso()) == (
         "Other", "Minneapolis", "2023-01-12"), summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "sub_type"), [
+    ("en", "Suspected jihadists attacked a school near Douentza on Monday.",
+     "Looting/property destruction"),
+    ("es", "Presuntos yihadistas atacaron una escuela cerca de Douentza el lunes.",
+     "Looting/property destruction"),
+    ("fr", "Des jihadistes présumés ont attaqué une école près de Douentza lundi.",
+     "Looting/property destruction"),
+    ("pt", "Supostos jihadistas atacaram uma escola perto de Douentza na segunda-feira.",
+     "Looting/property destruction"),
+    ("en", "Suspected jihadists attacked a school near Douentza on Monday, killing two "
+     "teachers.", "Attack"),
+])
+def test_an_attack_on_a_school_with_no_one_harmed_is_property_destruction(
+        lang: str, text: str, sub_type: str) -> None:
+    # a school is a building: an armed group's attack on it that harms no one destroys
+    # property; the same attack that kills is an attack on civilians
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == sub_type, summary(run(text, lang=lang))
