@@ -176,6 +176,30 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked an army post in Juliaca on Monday, killing three soldiers.\n\n"
+     "On Tuesday the town was calm.\n\nAccording to the army, the provisional toll is "
+     "three dead and two hospitalised."),
+    ("es", "Hombres armados atacaron un puesto del ejército en Juliaca el lunes y mataron a "
+     "tres soldados.\n\nEl martes la ciudad estaba en calma.\n\nSegún el ejército, el "
+     "balance provisional es de tres muertos y dos hospitalizados."),
+    ("fr", "Des hommes armés ont attaqué un poste de l'armée à Juliaca lundi, tuant trois "
+     "soldats.\n\nMardi, la ville était calme.\n\nSelon l'armée, le bilan provisoire fait "
+     "état de trois morts et deux blessés."),
+    ("pt", "Homens armados atacaram um posto do exército em Juliaca na segunda-feira e "
+     "mataram três soldados.\n\nNa terça-feira a cidade estava calma.\n\nSegundo o "
+     "exército, o balanço provisório é de três mortos e dois feridos."),
+])
+def test_a_toll_two_sentences_after_its_event_joins_it_across_short_paragraphs(
+        lang: str, text: str) -> None:
+    # wire copy sets each sentence in a paragraph of its own: a toll two sentences after
+    # the attack, with nothing between that tells another event, is the attack's
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.injured is not None and report.injured.best == 2, summary(doc)
+    assert doc.tallies == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "The clashes left at least seven people dead on Monday between Juliaca, Ayacucho "
      "and Andahuaylas."),
     ("es", "Los enfrentamientos dejaron al menos siete muertos el lunes entre Juliaca, "

@@ -192,6 +192,12 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
                for o in days.get((d.date, d.place.country), []))
 
 
+#: Sentences after an event's last one within which a figure may join it whatever the
+#: paragraphs: wire copy sets each sentence in a paragraph of its own, so two sentences
+#: on are as near as the next paragraph.
+NEAR_SENTENCES = 2
+#: Marks that close a full sentence (a heading line has none).
+_STOPS = frozenset('.!?"”»')
 #: Classes of events that carry no casualty figure (measures, agreements, closures):
 #: a figure stated after one belongs to the violence or crowd event told before it.
 _NO_FIGURES = frozenset({"emergency", "curfew", "use_of_force_decree", "investigation",
@@ -288,6 +294,19 @@ class _OrphanIndex:
                 found = o if found is None or self.last[id(o)] > self.last[id(found)] else found
         return found
 
+    def near(self, last: int, i: int, d: Draft) -> bool:
+        """Sentence ``i`` lies in the paragraph of sentence ``last`` (the last of ``d``) or
+        the next one; or it is a full sentence at most :data:`NEAR_SENTENCES` sentences
+        after it, and the sentences between tell no other event (they have no event
+        word, or ``d`` took their figures)."""
+        ctx = self.ctx
+        if ctx.sents[i].paragraph - ctx.sents[last].paragraph <= 1:
+            return True
+        if i - last > NEAR_SENTENCES or ctx.sents[i].text.rstrip()[-1:] not in _STOPS:
+            return False
+        told = {ctx.sentence_index(f.start) for f in d.figures}
+        return all(not ctx.heads(k) or k in told for k in range(last + 1, i))
+
     def target(self, i: int) -> Draft | None:
         within = [d for d in self.events if self.first[id(d)] < i < self.last[id(d)]]
         if within:  # a sentence inside an event's own stretch that it did not take
@@ -296,14 +315,12 @@ class _OrphanIndex:
             only = self.events[0]
             if i < self.first[id(only)]:
                 return None
-            if only.special_class() is not None and self.ctx.sents[i].paragraph \
-                    - self.ctx.sents[self.last[id(only)]].paragraph > 1:
+            if only.special_class() is not None and not self.near(self.last[id(only)], i, only):
                 return None  # violence told once, a figure paragraphs later: the wave's
             return only
-        para = self.ctx.sents[i].paragraph
         if not self.monotone:
             before = [d for d in self.events if self.last[id(d)] < i
-                      and para - self.ctx.sents[self.last[id(d)]].paragraph <= 1]
+                      and self.near(self.last[id(d)], i, d)]
             return max(before, key=lambda d: self.last[id(d)]) if before else None
         # with paragraphs in sentence order, the event that ended last before sentence i
         # is the only one that can lie in the same or the previous paragraph
@@ -311,6 +328,5 @@ class _OrphanIndex:
         if k == 0:
             return None
         latest = self.lasts[k - 1]
-        if para - self.ctx.sents[latest].paragraph > 1:
-            return None
-        return self.ordered[bisect.bisect_left(self.lasts, latest)]
+        found = self.ordered[bisect.bisect_left(self.lasts, latest)]
+        return found if self.near(latest, i, found) else None
