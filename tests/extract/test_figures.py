@@ -825,3 +825,25 @@ def test_an_additive_adverb_marks_more_victims(lang: str, text: str) -> None:
 def test_no_additive_adverb_no_addition() -> None:
     (found,) = figures("Two soldiers were killed near Kelo.", "en")
     assert found.attrs["additive"] is False
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Two suspected members of the Lirpa Valley People's Liberation Front of Tambo died "
+     "on Sunday.", ("fatalities", 2)),
+    ("es", "Dos presuntos disidentes de las antiguas Fuerzas Armadas Revolucionarias de Lirpa "
+     "murieron el domingo.", ("fatalities", 2)),
+    ("fr", "Deux membres présumés des anciennes Forces Armées Révolutionnaires du Lirpa ont "
+     "été tués dimanche.", ("fatalities", 2)),
+    ("pt", "Dois supostos integrantes das antigas Forças Armadas Revolucionárias do Lirpa "
+     "morreram no domingo.", ("fatalities", 2)),
+])
+def test_a_long_proper_name_in_the_count_s_phrase_is_one_word(
+        lang: str, text: str, expected: tuple[str, int]) -> None:
+    # the name of a group after the counted noun is one constituent: its words do not push
+    # the verb out of the count's reach
+    assert [(k, v) for k, v, _q in simple(figures(text, lang))] == [expected]
+
+
+def test_a_title_in_capitals_is_no_proper_name() -> None:
+    found = simple(figures("Three Protesters Shot Dead In Lirpa", "en"))
+    assert [(k, v) for k, v, _q in found] == [("fatalities", 3)]

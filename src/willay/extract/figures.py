@@ -44,6 +44,7 @@ LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
 _SENTENCE_END = frozenset(";:.!?")
 _QUOTE_MARKS = frozenset("\"“”«»")
+_APOSTROPHES = frozenset("'’")
 _ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
 #: What :meth:`_Sentence._past_inset` gives for an aside that does not close soon.
 _NO_CLOSE = -1
@@ -349,8 +350,37 @@ class _Sentence:
                 i += 2  # "a 4-year-old child": one word, not four
                 continue
             out.append(i)
-            i += 1
+            i = self._past_name(i) if i > k + 1 else i + 1
         return out
+
+    def _past_name(self, i: int) -> int:
+        """The token after a proper name that starts at token ``i``: its capitalized words
+        and the connectors between them ("Fuerzas Armadas Revolucionarias de Colombia")
+        are one word of a count's phrase, so a long name does not push the verb out of
+        reach ("Dos disidentes de las Fuerzas Armadas Revolucionarias de Colombia
+        murieron"). Only a name after a lowercase word is one: in a title in capitals
+        ("Three Protesters Killed") every word is capitalized. A conjunction ends the
+        name: "Lima and Cusco" are two."""
+        toks = self.toks
+        prev = toks[i - 1]
+        if not _cap(toks[i]) or prev.kind != "word" or _cap(prev):
+            return i + 1
+        connectors = load_lexicon(self.lang).connectors
+        j = i + 1
+        while j < len(toks):
+            if _cap(toks[j]) and j not in self.number_tokens:
+                j += 1
+                continue
+            hit = connectors.match_at(toks, j)
+            n = hit[0] if hit else 0
+            if toks[j].text in _APOSTROPHES and j + 1 < len(toks) and toks[j + 1].low == "s":
+                n = 2  # "the People's Liberation Front"
+            if n and toks[j].low not in self.lex.conjunctions and j + n < len(toks) \
+                    and _cap(toks[j + n]) and j + n not in self.number_tokens:
+                j += n
+                continue
+            break
+        return j
 
     def _past_inset(self, i: int) -> int | None:
         """The token after an inset opening at token ``i`` (an aside in brackets or dashes,
