@@ -176,6 +176,31 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Transport workers began a strike in Huancayo on Monday. Soon the protests turned "
+     "violent, with looting and riots, and the final toll of the unrest was four dead and 22 "
+     "detained."),
+    ("es", "Los transportistas iniciaron un paro en Huancayo el lunes. Pronto las protestas "
+     "derivaron en actos de violencia, con saqueos y desmanes, cuyo saldo final fue de cuatro "
+     "fallecidos y 22 detenidos."),
+    ("fr", "Les transporteurs ont commencé une grève à Huancayo lundi. Vite, les manifestations "
+     "ont dégénéré en pillages et en émeutes, dont le bilan final est de quatre morts et 22 "
+     "interpellés."),
+    ("pt", "Os caminhoneiros iniciaram uma greve em Huancayo na segunda-feira. Logo os "
+     "protestos se transformaram em saques e tumultos, cujo saldo final foi de quatro mortos "
+     "e 22 detidos."),
+])
+def test_the_protests_of_a_sentence_that_names_no_place_are_those_of_the_one_before(
+        lang: str, text: str) -> None:
+    # "the protests" of a sentence with no place of its own are those of the town named
+    # just before in the paragraph: one town's protests, whose toll is the event's
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.fatalities is not None and report.fatalities.best == 4, summary(doc)
+    assert report.arrested is not None and report.arrested.best == 22
+    assert doc.tallies == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Gunmen attacked an army post in Juliaca on Monday, killing three soldiers.\n\n"
      "On Tuesday the town was calm.\n\nAccording to the army, the provisional toll is "
      "three dead and two hospitalised."),

@@ -1244,11 +1244,17 @@ class FigureFinder:
         prev_figs: list[_Fig] = []
         recent: list[tuple[int, _Fig]] = []  # (sentence number, figure)
         prev_cause = False
+        prev_local = False
         last_kind = "fatalities"
         places = _places_by_sentence(doc, spans)
         for number, (start, end, para) in enumerate(spans):
             sent = _Sentence(doc.text, start, end, lang, lex)
-            sent.local = _one_locality(places[number])
+            # a sentence that names no place goes on about the place of the sentence
+            # before it in its paragraph ("... in Huancayo. Soon the protests turned
+            # violent"): "the protests" are that locality's
+            local = _one_locality(places[number]) or (
+                not places[number] and para == prev_para and prev_local)
+            sent.local = prev_local = local
             cause = sent.non_unrest()
             if cause or (prev_cause and para == prev_para):
                 prev_para, prev_cause, prev_figs = para, cause, []
