@@ -847,3 +847,16 @@ def test_a_long_proper_name_in_the_count_s_phrase_is_one_word(
 def test_a_title_in_capitals_is_no_proper_name() -> None:
     found = simple(figures("Three Protesters Shot Dead In Lirpa", "en"))
     assert [(k, v) for k, v, _q in found] == [("fatalities", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Seven young men aged between 17 and 27 died in Lirpa."),
+    ("es", "Siete jóvenes de entre 17 y 27 años murieron en Lirpa."),
+    ("fr", "Sept jeunes âgés de 17 à 27 ans sont morts à Lirpa."),
+    ("pt", "Sete jovens de 17 a 27 anos morreram em Lirpa."),
+])
+def test_an_age_range_in_the_count_s_phrase_is_no_count_and_no_stop(lang: str,
+                                                                     text: str) -> None:
+    # the ages describe the counted noun: no count of their own, and the verb after
+    # them still says what the count counts
+    assert [(k, v) for k, v, _q in simple(figures(text, lang))] == [("fatalities", 7)]

@@ -349,9 +349,26 @@ class _Sentence:
                     and toks[i + 1].start == t.end:
                 i += 2  # "a 4-year-old child": one word, not four
                 continue
+            if t.kind == "num" and i not in self.number_tokens:
+                i = self._past_measure(i)  # "de 17 à 27 ans": the noun's age, no word of it
+                continue
             out.append(i)
             i = self._past_name(i) if i > k + 1 else i + 1
         return out
+
+    def _past_measure(self, i: int) -> int:
+        """The token after digits that are no count (an age, a measure) at token ``i``,
+        with the other end of their range and their unit ("17 y 27 años")."""
+        toks, g = self.toks, load_grammar(self.lang)
+        j = i + 1
+        for joins in (g.range_join, g.range_join_after_open):
+            hit = joins.match_at(toks, j)
+            if hit and j + hit[0] < len(toks) and toks[j + hit[0]].kind == "num" \
+                    and j + hit[0] not in self.number_tokens:
+                j += hit[0] + 1
+                break
+        unit = g.after.match_at(toks, j)
+        return j + unit[0] if unit else j
 
     def _past_name(self, i: int) -> int:
         """The token after a proper name that starts at token ``i``: its capitalized words
@@ -434,7 +451,7 @@ class _Sentence:
                 return None if people else False
             people = people or bool(lex.crowd_nouns.match_at(self.toks, i)
                                     or self.victim_at(i) or self._person_noun(i))
-            if self.toks[i].low in lex.breakers:
+            if self.toks[i].low in lex.breakers and not self._not_a_count_after(i):
                 return None  # "Dos versiones sobre los muertos": another noun phrase
             for kind in CASUALTY_KINDS:
                 n = lex.kinds[kind].match_at(self.toks, i) if kind in lex.kinds else 0
@@ -445,6 +462,14 @@ class _Sentence:
                         return None
                     return kind, i + n - 1
         return None
+
+    def _not_a_count_after(self, i: int) -> bool:
+        """Digits that are no count follow token ``i``: the preposition opens an age or
+        a measure of the counted noun ("siete jóvenes de entre 17 y 27 años murieron"),
+        not another noun phrase."""
+        j = i + 1
+        return j < len(self.toks) and self.toks[j].kind == "num" \
+            and j not in self.number_tokens
 
     def kind_left(self, a: int, b: int) -> tuple[str, int] | None:
         """``(kind, first token)`` from a verb or a linked kind word before token ``a``."""
