@@ -176,6 +176,26 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "During clashes with police on Monday, seven protesters died in Juliaca and three "
+     "more in Ayacucho."),
+    ("es", "El lunes, en choques con la policía, siete manifestantes murieron en Juliaca y "
+     "tres más en Ayacucho."),
+    ("fr", "Lors des affrontements avec la police lundi, sept manifestants sont morts à "
+     "Juliaca et trois autres à Ayacucho."),
+    ("pt", "Durante os confrontos com a polícia na segunda-feira, sete manifestantes "
+     "morreram em Juliaca e mais três em Ayacucho."),
+])
+def test_a_count_told_with_its_verb_left_out_is_the_next_place_s(lang: str,
+                                                                 text: str) -> None:
+    # "and three more in Ayacucho": the verb of the figure before is left out; the count
+    # is Ayacucho's, and the first is Juliaca's alone
+    doc = run(text, lang=lang)
+    got = sorted((r.location, r.fatalities.best if r.fatalities else None)
+                 for r in doc.reports)
+    assert got == [("Ayacucho", 3), ("Juliaca", 7)], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Transport workers began a strike in Huancayo on Monday. Soon the protests turned "
      "violent, with looting and riots, and the final toll of the unrest was four dead and 22 "
      "detained."),

@@ -860,3 +860,20 @@ def test_an_age_range_in_the_count_s_phrase_is_no_count_and_no_stop(lang: str,
     # the ages describe the counted noun: no count of their own, and the verb after
     # them still says what the count counts
     assert [(k, v) for k, v, _q in simple(figures(text, lang))] == [("fatalities", 7)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Four people died in Lirpa and two more in Tambo.",
+     [("fatalities", 4), ("fatalities", 2)]),
+    ("es", "Detuvieron a 20 personas en Lirpa y a otras cinco en Tambo.",
+     [("arrested", 20), ("arrested", 5)]),
+    ("fr", "Quatre manifestants ont été blessés à Lirpa et deux autres à Tambo.",
+     [("injured", 4), ("injured", 2)]),
+    ("pt", "Quatro pessoas morreram em Lirpa e mais duas em Tambo.",
+     [("fatalities", 4), ("fatalities", 2)]),
+])
+def test_a_count_for_another_place_with_its_verb_left_out(
+        lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    found = figures(text, lang)
+    assert [(k, v) for k, v, _q in simple(found)] == expected
+    assert [m.attrs["gapped"] for m in found] == [False, True]

@@ -161,8 +161,15 @@ def _other_group_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:
     places = ctx.places(i)
     if not places or not d.place_spans:
         return False
-    clause = ctx.clause(m.start)
-    same = [p for p in places if ctx.clause(p.start) == clause]
+    # a count told with its verb left out opens a clause ("murieron en Bogotá y tres
+    # más en Soacha")
+    gaps = [f.start for f in ctx.mentions(i, "figure") if f.attrs.get("gapped")]
+
+    def clause(offset: int) -> tuple[int, int]:
+        return ctx.clause(offset), sum(1 for g in gaps if g <= offset)
+
+    own = clause(m.start)
+    same = [p for p in places if clause(p.start) == own]
     if not same:
         return False
     return not any(p.span in d.place_spans for p in same)

@@ -139,6 +139,8 @@ class FigureLexicon:
     another: TermSet
     hedges: TermSet
     additive: frozenset[str] = field(default_factory=frozenset)
+    more_after: TermSet = field(default_factory=lambda: TermSet([]))
+    more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     singular: dict[str, TermSet] = field(default_factory=dict)
     singular_aux: TermSet = field(default_factory=lambda: TermSet([]))
@@ -198,6 +200,8 @@ class FigureLexicon:
             comp_after=TermSet(comps.get("after", [])),
             another=TermSet(comps.get("another", [])),
             additive=frozenset(comps.get("additive", [])),
+            more_after=TermSet(comps.get("more_after", [])),
+            more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
             singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
@@ -271,6 +275,9 @@ class _Fig:
     #: an additive adverb in its clause ("was also killed"): more victims than a figure
     #: told before, not a rival count of them
     additive: bool = False
+    #: told for another place with its verb left out ("y tres más en Soacha"): it opens
+    #: a clause of its own
+    gapped: bool = False
 
 
 class _Sentence:
@@ -705,6 +712,12 @@ class _Sentence:
         """The figure whose kind comes from the figure before it (a sum's part, a
         recount) or from a crowd around it."""
         toks = self.toks
+        gapped = self._gapped(figs, a, b)
+        if gapped is not None:
+            # "murieron en Bogotá y tres más en Soacha": the verb left out is the one of
+            # the figure before; a count of its own, for the place named after it
+            kind, first, last = gapped
+            return _Fig(m, kind, first, last, a, b, gapped=True)
         prev = self._joined_to_previous(figs, a)
         if prev is not None:
             # "injuries to two policemen and 14 pedestrians", "los lesionados son
@@ -722,6 +735,35 @@ class _Sentence:
                 return _Fig(m, counted, a, self._phrase_end(b), a, b)
         end = self.crowd(a, b, m)
         return _Fig(m, "crowd_size", a, end, a, b) if end is not None else None
+
+    def _gapped(self, figs: list[_Fig | None], a: int,
+                b: int) -> tuple[str, int, int] | None:
+        """``(kind, first, last token)`` of a count told for another place with its verb
+        left out, after a conjunction: a word for "more" after it ("and two more in
+        Tambo", "y tres más en Soacha") or before it ("e mais dois em Tambo"), then a
+        locative and a capitalized place; the kind is the one of the figure before."""
+        toks, lex = self.toks, self.lex
+        prev = self._last_fig(figs)
+        if prev is None or prev.kind not in CASUALTY_KINDS:
+            return None
+        first, end = a, b + 1
+        n = lex.more_after.match_at(toks, end)
+        if n:
+            end += n
+        else:
+            first = next((k for k in range(max(0, a - 3), a)
+                          if lex.more_before.match_at(toks, k) == a - k), a)
+        if first == a and not n:
+            return None
+        k = first - 1
+        if k > 0 and toks[k].low in lex.verb_links:
+            k -= 1  # "y a otras cinco en Tambo"
+        if k < 0 or toks[k].low not in lex.conjunctions:
+            return None
+        if end + 1 >= len(toks) or toks[end].low not in lex.locatives \
+                or not _cap(toks[end + 1]):
+            return None
+        return prev.kind, first, end - 1
 
     def _give_kind(self, fig: _Fig, pending: list[int], figs: list[_Fig | None]) -> None:
         """Numbers coordinated before ``fig`` ("two policemen and 14 pedestrians
@@ -1372,6 +1414,7 @@ class FigureFinder:
                 "shared_evidence": n > 0,
                 "cause": fig.cause,
                 "additive": fig.additive,
+                "gapped": fig.gapped,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 
