@@ -567,6 +567,19 @@ def test_a_stated_zero(lang: str, text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters set the town hall of Kelo ablaze, but no casualties were reported."),
+    ("es", "Los manifestantes incendiaron la alcaldía de Kelo, pero no hubo víctimas."),
+    ("fr", "Les manifestants ont incendié la mairie de Kelo, mais aucune victime n'est à "
+     "déplorer."),
+    ("pt", "Os manifestantes incendiaram a prefeitura de Kelo, mas não houve vítimas."),
+])
+def test_no_victims_is_no_one_killed_and_no_one_hurt(lang: str, text: str) -> None:
+    # a word for victims of either kind after a negative: zero dead and zero hurt
+    assert sorted((c[0], c[1]) for c in claims_of(text, lang)) == [("fatalities", 0),
+                                                                   ("injured", 0)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Gangs and police exchanged fire in Kelo, but there was no word on casualties."),
     ("en", "No serious injuries were reported in Kelo."),
     ("es", "No se reportaron heridos de gravedad en Kelo."),

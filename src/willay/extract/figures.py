@@ -163,6 +163,7 @@ class FigureLexicon:
     zero: TermSet = field(default_factory=lambda: TermSet([]))
     zero_unknown: frozenset[str] = field(default_factory=frozenset)
     zero_severity: frozenset[str] = field(default_factory=frozenset)
+    zero_both: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], lang: str = "") -> FigureLexicon:
@@ -228,6 +229,7 @@ class FigureLexicon:
             zero=TermSet(data.get("zero", {}).get("words", [])),
             zero_unknown=frozenset(data.get("zero", {}).get("unknown", [])),
             zero_severity=frozenset(data.get("zero", {}).get("severity", [])),
+            zero_both=frozenset(data.get("zero", {}).get("both", [])),
         )
 
 
@@ -918,6 +920,11 @@ class _Sentence:
                 if toks[j].kind == "punct" or j in self.number_tokens \
                         or toks[j].low in lex.zero_severity:
                     break  # "no serious injuries": some may be hurt
+                if toks[j].low in lex.zero_both:  # "no casualties": no one killed or hurt
+                    m = NumberMatch(toks[i].start, toks[i + n - 1].end, 0, None, None, "exact")
+                    out.extend(_Fig(m, kind, i, j, i, i + n - 1)
+                               for kind in ("fatalities", "injured"))
+                    break
                 found = next(((kind, j + lex.kinds[kind].match_at(toks, j) - 1)
                               for kind in CASUALTY_KINDS
                               if kind in lex.kinds and lex.kinds[kind].match_at(toks, j)),
