@@ -890,3 +890,16 @@ def test_a_count_for_another_place_with_its_verb_left_out(
     found = figures(text, lang)
     assert [(k, v) for k, v, _q in simple(found)] == expected
     assert [m.attrs["gapped"] for m in found] == [False, True]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tension rose with the arrival of two officers, who were also injured."),
+    ("es", "La tensión escaló con la llegada de otros dos policías, que también resultaron "
+     "heridos."),
+    ("fr", "La tension est montée avec l'arrivée de deux policiers, qui ont aussi été blessés."),
+    ("pt", "A tensão aumentou com a chegada de dois policiais, que também ficaram feridos."),
+])
+def test_a_relative_clause_says_what_befell_the_people_counted(lang: str, text: str) -> None:
+    found = figures(text, lang)
+    assert [(k, v) for k, v, _q in simple(found)] == [("injured", 2)]
+    assert found[0].attrs["additive"]  # "also": more victims than a figure told before

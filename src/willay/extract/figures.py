@@ -121,6 +121,7 @@ class FigureLexicon:
     verbs_before: dict[str, TermSet]
     linkers: frozenset[str]
     conjunctions: frozenset[str]
+    relatives: TermSet
     breakers: frozenset[str]
     recount: TermSet
     crowd_nouns: TermSet
@@ -184,6 +185,7 @@ class FigureLexicon:
                 for k in CASUALTY_KINDS},
             linkers=frozenset(ctx.get("linkers", [])),
             conjunctions=frozenset(ctx.get("conjunctions", [])),
+            relatives=TermSet(ctx.get("relatives", [])),
             breakers=frozenset(ctx.get("breakers", [])),
             recount=TermSet(ctx.get("recount", [])),
             crowd_nouns=TermSet(crowd.get("nouns", [])),
@@ -421,6 +423,11 @@ class _Sentence:
             return _NO_CLOSE if j is None else j + 1
         if t.text != ",":
             return None
+        n = self.lex.relatives.match_at(toks, i + 1)
+        if n:
+            # "otros dos policías, que también resultaron heridos": a relative clause
+            # says what befell the people counted
+            return i + 1 + n
         if self.lex.comp_before.match_at(toks, i + 1):
             # "Trois personnes, dont un gendarme, ont été tuées": a part between commas
             j = next((j for j in range(i + 2, min(i + 10, len(toks)))
