@@ -739,3 +739,19 @@ def test_a_titled_person_is_named_in_capitals(lang: str, text: str, title: str,
 ])
 def test_a_verb_of_revealing_reports(lang: str, text: str, figure: str, reporter: str) -> None:
     assert _attribute(text, lang, figure)[0] == reporter
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "reporter"), [
+    # an aside of a second reporter between its name and its verb, with no commas
+    ("en", "The army counted three dead. The state agency Radio Kelo for its part reported "
+           "two dead and nine injured.", "nine injured", "Radio Kelo"),
+    ("es", "El ejército contó tres muertos. La agencia estatal Radio Kelo por su parte informó "
+           "de dos muertos y nueve heridos.", "nueve heridos", "Radio Kelo"),
+    ("fr", "L'armée a compté trois morts. L'agence officielle Radio Kelo a de son côté fait "
+           "état de deux morts et neuf blessés.", "neuf blessés", "Radio Kelo"),
+    ("pt", "O exército contou três mortos. A agência estatal Rádio Kelo por sua vez informou "
+           "dois mortos e nove feridos.", "nove feridos", "Rádio Kelo"),
+])
+def test_an_aside_between_a_reporter_and_its_verb(lang: str, text: str, figure: str,
+                                                  reporter: str) -> None:
+    assert _attribute(text, lang, figure)[0] == reporter
