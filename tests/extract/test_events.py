@@ -176,6 +176,24 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    # (en: the English site "Juliaca Square" is placed in Juliaca too, but a toll sentence
+    # naming the town opens an event of its own there, before and after this rule)
+    ("es", "Manifestantes incendiaron la estación de Policía de Juliaca el miércoles por la "
+     "noche.\n\nEl alcalde condenó la violencia.\n\nSolamente en Juliaca, hubo 37 heridos."),
+    ("fr", "Des émeutiers ont incendié des bus sur la place de Juliaca mercredi soir.\n\nLe "
+     "maire a condamné les violences.\n\nRien qu'à Juliaca, on compte 37 blessés."),
+    ("pt", "Manifestantes incendiaram ônibus na praça de Juliaca na quarta-feira à noite.\n\n"
+     "O prefeito condenou a violência.\n\nSó em Juliaca, houve 37 feridos."),
+])
+def test_a_toll_told_for_the_town_of_an_event_at_a_site_in_it_joins_it(lang: str,
+                                                                      text: str) -> None:
+    # the event is placed at a site the gazetteer puts in Juliaca; a later toll for
+    # Juliaca names the same place
+    report = only(run(text, lang=lang))
+    assert report.injured is not None and report.injured.best == 37
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "During clashes with police on Monday, seven protesters died in Juliaca and three "
      "more in Ayacucho."),
     ("es", "El lunes, en choques con la policía, siete manifestantes murieron en Juliaca y "

@@ -37,7 +37,7 @@ from willay.extract.drafts import (
     trigger_rank,
 )
 from willay.extract.opening import ANNOUNCED_CLASSES
-from willay.model import Claim, EventDate, Mention
+from willay.model import Claim, EventDate, Mention, Place
 
 
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -261,7 +261,18 @@ def _same_place(places: list[Mention], target: Draft) -> bool:
     if not places:
         return True
     return target.place is not None and any(p.value.name == target.place.name
+                                            or _site_in(target.place, p.value)
                                             for p in places)
+
+
+def _site_in(site: Place, town: Place) -> bool:
+    """``site`` is a named site the gazetteer places in ``town`` (at its coordinates): a
+    sentence naming the town speaks of the site's place ("estación de Policía" in
+    Bogotá; "Solamente en Bogotá, hubo 379 heridos")."""
+    return site.feature == "site" and town.feature == "populated" \
+        and site.country == town.country and site.admin1 == town.admin1 \
+        and site.latitude is not None and site.latitude == town.latitude \
+        and site.longitude == town.longitude
 
 
 class _OrphanIndex:
