@@ -176,6 +176,24 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The day of protests against fuel prices took place in 19 states of Mexico and "
+     "left at least 392 people detained."),
+    ("es", "La jornada de protestas contra el alza de los combustibles se registró en 19 "
+     "estados de México y dejó al menos 392 detenidos."),
+    ("fr", "La journée de manifestations contre la hausse des carburants a touché des "
+     "rassemblements dans 19 villes du Mexique et s'est soldée par au moins 392 "
+     "interpellations."),
+    ("pt", "O dia de protestos contra a alta dos combustíveis foi registrado em 19 estados do "
+     "México e deixou pelo menos 392 detidos."),
+])
+def test_a_count_over_a_number_of_states_or_cities_is_a_tally(lang: str, text: str) -> None:
+    # "in 19 states": a sum over as many places, not the figure of one event
+    doc = run(text, lang=lang)
+    assert all(r.arrested is None for r in doc.reports), summary(doc)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("arrested", 392)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     # (en: the English site "Juliaca Square" is placed in Juliaca too, but a toll sentence
     # naming the town opens an event of its own there, before and after this rule)
     ("es", "Manifestantes incendiaron la estación de Policía de Juliaca el miércoles por la "
