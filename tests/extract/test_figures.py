@@ -903,3 +903,15 @@ def test_a_relative_clause_says_what_befell_the_people_counted(lang: str, text: 
     found = figures(text, lang)
     assert [(k, v) for k, v, _q in simple(found)] == [("injured", 2)]
     assert found[0].attrs["additive"]  # "also": more victims than a figure told before
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The clashes had thus far left at least seven dead in Kelo."),
+    ("es", "Los enfrentamientos habían dejado hasta entonces al menos siete muertos en Kelo."),
+    ("fr", "Les affrontements ont jusque-là fait au moins sept morts à Kelo."),
+    ("pt", "Os confrontos deixaram até então pelo menos sete mortos em Kelo."),
+])
+def test_a_toll_up_to_then_is_cumulative(lang: str, text: str) -> None:
+    found = figures(text, lang)
+    assert [(m.value.kind, m.value.value, m.value.scope) for m in found] == [
+        ("fatalities", 7, "cumulative")]
