@@ -176,6 +176,28 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters blocked the roads of Juliaca on Monday and police charged them. Three "
+     "people were detained. One in Juliaca, another in Puno and another in Ayaviri."),
+    ("es", "Manifestantes bloquearon las calles de Juliaca el lunes y la policía cargó contra "
+     "ellos. Hubo tres detenidos. Uno en Juliaca, otro en Puno y otro en Ayaviri."),
+    ("fr", "Des manifestants ont bloqué les rues de Juliaca lundi et la police les a chargés. "
+     "Trois personnes ont été interpellées. Une à Juliaca, une autre à Puno et une autre à "
+     "Ayaviri."),
+    ("pt", "Manifestantes bloquearam as ruas de Juliaca na segunda-feira e a polícia avançou "
+     "contra eles. Três pessoas foram detidas. Uma em Juliaca, outra em Puno e outra em "
+     "Ayaviri."),
+])
+def test_a_total_told_again_place_by_place_is_a_tally_and_each_part_its_place_s(
+        lang: str, text: str) -> None:
+    # "three detained: one in Juliaca, another in Puno and another in Ayaviri": the event
+    # in Juliaca has its one arrest; the three are a count over three places
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.arrested is not None and report.arrested.best == 1, summary(doc)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("arrested", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "The day of protests against fuel prices took place in 19 states of Mexico and "
      "left at least 392 people detained."),
     ("es", "La jornada de protestas contra el alza de los combustibles se registró en 19 "

@@ -915,3 +915,26 @@ def test_a_toll_up_to_then_is_cumulative(lang: str, text: str) -> None:
     found = figures(text, lang)
     assert [(m.value.kind, m.value.value, m.value.scope) for m in found] == [
         ("fatalities", 7, "cumulative")]
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("en", "At least four workers were killed. One each has been killed in Lirpa, Tambo, Kelo "
+     "and Sala, the union said.", ["Lirpa", "Tambo", "Kelo", "Sala"]),
+    ("es", "Hubo tres detenidos. Uno en Lirpa, otro en Tambo y otro en Kelo.",
+     ["Lirpa", "Tambo", "Kelo"]),
+    ("fr", "Trois personnes ont été interpellées. Une à Lirpa, une autre à Tambo et une autre "
+     "à Kelo.", ["Lirpa", "Tambo", "Kelo"]),
+    ("pt", "Três pessoas foram detidas. Uma em Lirpa, outra em Tambo e outra em Kelo.",
+     ["Lirpa", "Tambo", "Kelo"]),
+])
+def test_the_parts_of_a_total_told_place_by_place(lang: str, text: str,
+                                                  places: list[str]) -> None:
+    found = figures(text, lang)
+    parts = [m for m in found if m.attrs["part_place"] is not None]
+    assert [text[m.attrs["part_place"]:].split()[0].strip(",.") for m in parts] == places
+    assert all(m.value.value == 1 and m.attrs["component_of"] is not None for m in parts)
+
+
+def test_parts_that_do_not_add_up_to_the_total_are_not_its_parts() -> None:
+    found = figures("Hubo cinco detenidos. Uno en Lirpa, otro en Tambo y otro en Kelo.", "es")
+    assert all(m.attrs["part_place"] is None for m in found)

@@ -17,7 +17,7 @@ from willay.extract.drafts import Draft
 from willay.extract.figures import load_figure_lexicon
 from willay.extract.numbers import tokenize
 from willay.extract.reporters import load_lexicon
-from willay.model import Claim, Document, Figure, Mention
+from willay.model import Claim, Document, Figure, Mention, Place
 
 
 def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
@@ -119,7 +119,48 @@ def _partial_count(c: Claim, claims: list[Claim], victims: dict[int, str | None]
                for o in claims)
 
 
+def part_place(ctx: DocContext, m: Mention) -> Mention | None:
+    """The place a part of a total is told for ("otro en El Prat"), as a place mention."""
+    offset = m.attrs.get("part_place")
+    i = ctx.sentence_index(offset) if offset is not None else None
+    if i is None:
+        return None
+    return next((p for p in ctx.places(i) if p.start == offset), None)
+
+
+def placed_at(d: Draft, place: Mention) -> bool:
+    """The event ``d`` is at ``place`` (its own mention, the same name, or a site the
+    gazetteer puts in that town)."""
+    return d.place is not None and (place.span in d.place_spans
+                                    or place.value.name == d.place.name
+                                    or site_in(d.place, place.value))
+
+
+def site_in(site: Place, town: Place) -> bool:
+    """``site`` is a named site the gazetteer places in ``town`` (at its coordinates): a
+    sentence naming the town speaks of the site's place ("estación de Policía" in
+    Bogotá; "Solamente en Bogotá, hubo 379 heridos")."""
+    return site.feature == "site" and town.feature == "populated" \
+        and site.country == town.country and site.admin1 == town.admin1 \
+        and site.latitude is not None and site.latitude == town.latitude \
+        and site.longitude == town.longitude
+
+
+def broken_down(ctx: DocContext, m: Mention) -> bool:
+    """A total told again place by place ("tres detenidos. Uno en Barcelona, otro en El
+    Prat y otro en Mataró"): a count over several places, each part its place's."""
+    span = m.attrs.get("number_span")
+    return span is not None and any(
+        f.attrs.get("part_place") is not None and f.attrs.get("component_of") == span
+        for f in ctx.doc.mentions if f.kind == "figure")
+
+
 def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
+    if m.attrs.get("part_place") is not None:
+        place = part_place(ctx, m)
+        return place is not None and placed_at(d, place)
+    if broken_down(ctx, m):
+        return False
     if m.attrs.get("cause") and d.special_class() is None:
         return False  # "protesting against the death of two youths": not the protest's toll
     i = ctx.sentence_index(m.start)

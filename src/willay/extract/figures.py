@@ -141,6 +141,7 @@ class FigureLexicon:
     hedges: TermSet
     additive: frozenset[str] = field(default_factory=frozenset)
     more_after: TermSet = field(default_factory=lambda: TermSet([]))
+    each: TermSet = field(default_factory=lambda: TermSet([]))
     more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     singular: dict[str, TermSet] = field(default_factory=dict)
@@ -204,6 +205,7 @@ class FigureLexicon:
             another=TermSet(comps.get("another", [])),
             additive=frozenset(comps.get("additive", [])),
             more_after=TermSet(comps.get("more_after", [])),
+            each=TermSet(comps.get("each", [])),
             more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
@@ -282,6 +284,8 @@ class _Fig:
     #: told for another place with its verb left out ("y tres más en Soacha"): it opens
     #: a clause of its own
     gapped: bool = False
+    #: the token of the place a part of a total is told for ("Uno en Barcelona")
+    part_place: int | None = None
 
 
 class _Sentence:
@@ -897,6 +901,121 @@ class _Sentence:
         return b + 2 < len(self.toks) and self.toks[b + 1].low in self.lex.locatives \
             and self.toks[b + 2].text[:1].isupper()
 
+    def place_parts(self, prev: list[_Fig]) -> list[_Fig]:
+        """The parts of the total told just before, place by place, in a sentence with
+        no count of its own: a list of counts each with its place ("Uno en Barcelona,
+        otro en El Prat y otro en Mataró"), or one for each place of a list ("One each
+        has been killed in Lahore, Faisalabad, Quetta and Swat"). The parts must add up
+        to the total; each is a component of it, told for its place."""
+        whole = next((f for f in reversed(prev) if f.kind in CASUALTY_KINDS
+                      and not f.component and f.match.value), None)
+        if whole is None:
+            return []
+        items = self._listed_parts() or self._each_parts()
+        if len(items) < 2 or sum(v for _a, _b, v, _p in items) != whole.match.value:
+            return []
+        toks = self.toks
+        out = []
+        for a, b, value, place in items:
+            m = NumberMatch(toks[a].start, toks[b].end, value, None, None, "exact")
+            out.append(_Fig(m, whole.kind, a, max(b, self._name_end(place) - 1), a, b,
+                            component=True, parent=whole, part_place=place))
+        return out
+
+    def _part_value(self, i: int) -> tuple[int, int] | None:
+        """``(last token, value)`` of a count opening a part at token ``i``: a number, a
+        "one" or an "another"."""
+        toks = self.toks
+        for m, (a, b) in zip(self.numbers, self.ranges, strict=True):
+            if a == i and m.value:
+                return b, m.value
+        n = self.lex.another.match_at(toks, i)
+        if n:
+            return i + n - 1, 1
+        return (i, 1) if toks[i].low in load_grammar(self.lang).one_words else None
+
+    def _place_after(self, i: int) -> int | None:
+        """The token after a place named after a locative at token ``i``, else None."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i].low not in self.lex.locatives \
+                or not _cap(toks[i + 1]):
+            return None
+        return self._name_end(i + 1)
+
+    def _name_end(self, i: int) -> int:
+        """The token after the capitalized words (and connectors) of a name at ``i``."""
+        toks = self.toks
+        connectors = load_lexicon(self.lang).connectors
+        j = i + 1
+        while j < len(toks):
+            if _cap(toks[j]):
+                j += 1
+                continue
+            hit = connectors.match_at(toks, j)
+            n = hit[0] if hit else 0
+            if n and toks[j].low not in self.lex.conjunctions and j + n < len(toks) \
+                    and _cap(toks[j + n]):
+                j += n
+                continue
+            break
+        return j
+
+    def _listed_parts(self) -> list[tuple[int, int, int, int]]:
+        """``(first, last token, value, place token)`` of "Uno en Barcelona, otro en El
+        Prat y otro en Mataró": counts with their places from the first word of the
+        sentence to its end."""
+        toks, lex = self.toks, self.lex
+        out: list[tuple[int, int, int, int]] = []
+        i = 0
+        while i < len(toks):
+            part = self._part_value(i)
+            after = self._place_after(part[0] + 1) if part is not None else None
+            if part is None or after is None:
+                return []
+            out.append((i, part[0], part[1], part[0] + 2))
+            i = after
+            while i < len(toks) and (toks[i].text == "," or toks[i].low in lex.conjunctions):
+                i += 1
+            if i >= len(toks) or toks[i].text in _SENTENCE_END:
+                return out
+        return out
+
+    def _each_parts(self) -> list[tuple[int, int, int, int]]:
+        """One count for each place of a list: "One each has been killed in Lahore,
+        Faisalabad and Quetta" (``each`` of figures.toml after a "one")."""
+        toks, lex = self.toks, self.lex
+        ones = load_grammar(self.lang).one_words
+        for i, t in enumerate(toks):
+            n = lex.each.match_at(toks, i + 1) if t.low in ones else 0
+            if not n:
+                continue
+            k = next((k for k in range(i + 1 + n, min(i + 10, len(toks)))
+                      if self._place_after(k) is not None), None)
+            if k is None:
+                return []
+            return [(i, i + n, 1, p) for p in self._listed_places(k + 1)]
+        return []
+
+    def _listed_places(self, j: int) -> list[int]:
+        """The first tokens of the names of a list from token ``j``, "A, B, C and D": the
+        name after the conjunction closes it."""
+        toks, lex = self.toks, self.lex
+        places: list[int] = []
+        closing = False
+        while j < len(toks) and _cap(toks[j]):
+            places.append(j)
+            j = self._name_end(j)
+            if closing:
+                break
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            if j < len(toks) and toks[j].low in lex.conjunctions:
+                j += 1
+                closing = True
+            elif j < len(toks) and toks[j - 1].text != ",":
+                break
+        return places if closing else []
+
     def _another(self, figs: list[_Fig]) -> list[_Fig]:
         """"... e outra em Vira": one more item of an elliptic list of parts."""
         out: list[_Fig] = []
@@ -1365,7 +1484,7 @@ class FigureFinder:
         sentence before in the same paragraph (a list of parts may go on)."""
         figs = sent.figures() if sent.numbers else []
         if not figs and prev_figs:
-            figs = self._continue_list(sent, prev_figs)
+            figs = self._continue_list(sent, prev_figs) or sent.place_parts(prev_figs)
         figs = sent.drop_negated(figs)
         figs.extend(sent.zeros(figs))
         figs.extend(sent.one_more(figs))
@@ -1429,6 +1548,8 @@ class FigureFinder:
                 "cause": fig.cause,
                 "additive": fig.additive,
                 "gapped": fig.gapped,
+                "part_place": toks[fig.part_place].start if fig.part_place is not None
+                else None,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 

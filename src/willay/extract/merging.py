@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from willay.extract.claims import aggregate_figure
+from willay.extract.claims import aggregate_figure, part_place, placed_at, site_in
 from willay.extract.context import DocContext
 from willay.extract.drafts import (
     Draft,
@@ -26,6 +26,7 @@ from willay.extract.drafts import (
     event_keys,
     event_query_keys,
     fold,
+    holds,
     kind_group,
     occurrence_keys,
     occurrence_query_keys,
@@ -37,7 +38,7 @@ from willay.extract.drafts import (
     trigger_rank,
 )
 from willay.extract.opening import ANNOUNCED_CLASSES
-from willay.model import Claim, EventDate, Mention, Place
+from willay.model import Claim, EventDate, Mention
 
 
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -216,6 +217,7 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
     if not events:
         return
     index = _OrphanIndex(ctx, events)
+    _attach_parts(ctx, events, index)
     taken = {id(f) for d in drafts for f in d.figures}
     for m in ctx.doc.mentions:
         if m.kind != "figure" or id(m) in taken or not isinstance(m.value, Claim):
@@ -233,6 +235,22 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             target = crowd or target
         if _fits(ctx, i, target):
             target.figures.append(m)
+
+
+def _attach_parts(ctx: DocContext, events: list[Draft], index: _OrphanIndex) -> None:
+    """A part of a total told for a place ("otro en El Prat") joins the event at that
+    place told in the same or the previous paragraph."""
+    for m in ctx.doc.mentions:
+        if m.kind != "figure" or m.attrs.get("part_place") is None:
+            continue
+        place = part_place(ctx, m)
+        i = ctx.sentence_index(m.start)
+        if place is None or i is None:
+            continue
+        for d in events:
+            if placed_at(d, place) and index.first[id(d)] <= i + 1 \
+                    and index.near(index.last[id(d)], i, d) and not holds(d, "figures", m):
+                d.figures.append(m)
 
 
 def _orphan_may_join(ctx: DocContext, m: Mention, claim: Claim, i: int) -> bool:
@@ -261,18 +279,9 @@ def _same_place(places: list[Mention], target: Draft) -> bool:
     if not places:
         return True
     return target.place is not None and any(p.value.name == target.place.name
-                                            or _site_in(target.place, p.value)
+                                            or site_in(target.place, p.value)
                                             for p in places)
 
-
-def _site_in(site: Place, town: Place) -> bool:
-    """``site`` is a named site the gazetteer places in ``town`` (at its coordinates): a
-    sentence naming the town speaks of the site's place ("estación de Policía" in
-    Bogotá; "Solamente en Bogotá, hubo 379 heridos")."""
-    return site.feature == "site" and town.feature == "populated" \
-        and site.country == town.country and site.admin1 == town.admin1 \
-        and site.latitude is not None and site.latitude == town.latitude \
-        and site.longitude == town.longitude
 
 
 class _OrphanIndex:

@@ -9,7 +9,7 @@ disaster counts are not tallies; one figure told twice is one tally.
 
 from __future__ import annotations
 
-from willay.extract.claims import aggregate_figure
+from willay.extract.claims import aggregate_figure, broken_down
 from willay.extract.context import DocContext
 from willay.extract.drafts import has_list
 from willay.model import Claim, EventDate, Mention, Tally
@@ -62,7 +62,7 @@ def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
         return False  # "dont une femme enceinte": one person named in a total
     cumulative = claim.scope == "cumulative" or aggregate_figure(ctx, m, tolls=True)
     if not cumulative and (claim.value < 2 or not (
-            _national_count(ctx, m) or _list_count(ctx, m))):
+            _national_count(ctx, m) or _list_count(ctx, m) or broken_down(ctx, m))):
         return False
     i = ctx.sentence_index(m.start)
     # deaths in a flood or an epidemic are not an unrest tally
