@@ -176,6 +176,27 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thousands of separatists besieged El Prat airport, in Barcelona, on Monday and "
+     "clashed with police.\n\nThe regional president thanked them.\n\nIn El Prat, the chaos "
+     "left about a hundred injured."),
+    ("es", "Miles de independentistas asediaron el aeropuerto de El Prat, en Barcelona, el "
+     "lunes y se enfrentaron a la policía.\n\nEl presidente regional les dio las gracias.\n\n"
+     "En El Prat, el caos dejó cerca de un centenar de heridos."),
+    ("fr", "Des milliers d'indépendantistes ont assiégé l'aéroport de El Prat, à Barcelone, "
+     "lundi et se sont heurtés à la police.\n\nLe président régional les a remerciés.\n\nÀ "
+     "El Prat, le chaos a fait une centaine de blessés."),
+    ("pt", "Milhares de separatistas cercaram o aeroporto de El Prat, em Barcelona, na "
+     "segunda-feira e entraram em confronto com a polícia.\n\nO presidente regional "
+     "agradeceu.\n\nEm El Prat, o caos deixou cerca de cem feridos."),
+])
+def test_a_toll_told_for_the_town_a_site_is_named_after_joins_its_event(lang: str,
+                                                                       text: str) -> None:
+    # the airport is named after El Prat: a toll told for El Prat is the airport's
+    report = only(run(text, lang=lang))
+    assert report.injured is not None and report.injured.best == 100
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Protesters blocked the roads of Juliaca on Monday and police charged them. Three "
      "people were detained. One in Juliaca, another in Puno and another in Ayaviri."),
     ("es", "Manifestantes bloquearon las calles de Juliaca el lunes y la policía cargó contra "

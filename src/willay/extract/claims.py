@@ -131,9 +131,20 @@ def part_place(ctx: DocContext, m: Mention) -> Mention | None:
 def placed_at(d: Draft, place: Mention) -> bool:
     """The event ``d`` is at ``place`` (its own mention, the same name, or a site the
     gazetteer puts in that town)."""
-    return d.place is not None and (place.span in d.place_spans
-                                    or place.value.name == d.place.name
-                                    or site_in(d.place, place.value))
+    return d.place is not None and (place.span in d.place_spans or names_place(d.place, place))
+
+
+def names_place(place: Place, m: Mention) -> bool:
+    """The place mention ``m`` names ``place``: the same name, the town of a site the
+    gazetteer puts in it, or the town a site is named after ("El Prat" for "aeropuerto
+    de El Prat", "El Prat airport")."""
+    town = m.value
+    if town.name == place.name or site_in(place, town):
+        return True
+    named = m.span.quote
+    return place.feature == "site" and town.feature == "populated" \
+        and place.country == town.country \
+        and (place.name.endswith(" " + named) or place.name.startswith(named + " "))
 
 
 def site_in(site: Place, town: Place) -> bool:

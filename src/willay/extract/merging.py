@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from willay.extract.claims import aggregate_figure, part_place, placed_at, site_in
+from willay.extract.claims import aggregate_figure, names_place, part_place, placed_at
 from willay.extract.context import DocContext
 from willay.extract.drafts import (
     Draft,
@@ -278,9 +278,7 @@ def _same_place(places: list[Mention], target: Draft) -> bool:
     """A sentence with no place, or one naming the event's place."""
     if not places:
         return True
-    return target.place is not None and any(p.value.name == target.place.name
-                                            or site_in(target.place, p.value)
-                                            for p in places)
+    return target.place is not None and any(names_place(target.place, p) for p in places)
 
 
 
