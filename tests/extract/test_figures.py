@@ -938,3 +938,27 @@ def test_the_parts_of_a_total_told_place_by_place(lang: str, text: str,
 def test_parts_that_do_not_add_up_to_the_total_are_not_its_parts() -> None:
     found = figures("Hubo cinco detenidos. Uno en Lirpa, otro en Tambo y otro en Kelo.", "es")
     assert all(m.attrs["part_place"] is None for m in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "reporter"), [
+    ("en", "Four policemen were killed in a roadside bombing in Kelo on Monday, an official "
+     "said. The officers were killed at dawn when their vehicle struck the bomb, police "
+     "spokesman Ana Lirpa told Radio Kelo.", "Ana Lirpa"),
+    ("es", "Cuatro policías murieron en Kelo el lunes. Los agentes fueron asesinados al "
+     "amanecer, dijo el portavoz Luis Tambo.", "Luis Tambo"),
+    ("fr", "Quatre policiers ont été tués à Kelo lundi. Les agents ont été tués à l'aube, a "
+     "précisé le porte-parole Luc Tambo.", "Luc Tambo"),
+    ("pt", "Quatro policiais foram mortos em Kelo na segunda-feira. Os agentes foram mortos "
+     "de madrugada, disse o porta-voz Luís Tambo.", "Luís Tambo"),
+])
+def test_a_figure_told_again_with_a_definite_noun_has_that_sentence_s_reporter(
+        lang: str, text: str, reporter: str) -> None:
+    found = figures(text, lang)
+    again = [m for m in found if m.attrs["restates"]]
+    assert [(m.value.kind, m.value.value, m.value.reporter) for m in again] == [
+        ("fatalities", 4, reporter)]
+
+
+def test_no_figure_told_again_without_one_told_before() -> None:
+    found = figures("The officers were killed at dawn, a spokesman said.", "en")
+    assert found == []

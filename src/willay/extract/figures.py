@@ -142,6 +142,7 @@ class FigureLexicon:
     additive: frozenset[str] = field(default_factory=frozenset)
     more_after: TermSet = field(default_factory=lambda: TermSet([]))
     each: TermSet = field(default_factory=lambda: TermSet([]))
+    restated_aux: TermSet = field(default_factory=lambda: TermSet([]))
     more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     singular: dict[str, TermSet] = field(default_factory=dict)
@@ -206,6 +207,7 @@ class FigureLexicon:
             additive=frozenset(comps.get("additive", [])),
             more_after=TermSet(comps.get("more_after", [])),
             each=TermSet(comps.get("each", [])),
+            restated_aux=TermSet(data.get("singular", {}).get("plural_auxiliaries", [])),
             more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
@@ -286,6 +288,8 @@ class _Fig:
     gapped: bool = False
     #: the token of the place a part of a total is told for ("Uno en Barcelona")
     part_place: int | None = None
+    #: a figure told before, told again with a definite noun ("The officers were killed")
+    restates: bool = False
 
 
 class _Sentence:
@@ -1016,6 +1020,40 @@ class _Sentence:
                 break
         return places if closing else []
 
+    def restated(self, recent: list[_Fig]) -> list[_Fig]:
+        """A figure of the two sentences before told again with a definite plural noun
+        of people and a casualty verb ("Four policemen were killed ... The officers were
+        killed at 6am, a spokesman told Pajhwok"): the same count, so the reporter of
+        this sentence reports it too."""
+        toks, lex = self.toks, self.lex
+        for i, t in enumerate(toks[:-2]):
+            noun = i + 1
+            if t.low not in lex.definite or not self._plural_people(noun):
+                continue
+            j = noun + 1 + lex.restated_aux.match_at(toks, noun + 1)
+            if j == noun + 1:
+                continue  # a passive of the plural: "were killed", "fueron detenidos"
+            if j < len(toks) and toks[j].low in lex.singular_adverbs:
+                j += 1
+            kind = next((k for k in CASUALTY_KINDS if j < len(toks) and (
+                toks[j].low in lex.singular_forms.get(k, ())
+                or (k in lex.kinds and lex.kinds[k].match_at(toks, j)))), None)
+            told = next((f for f in reversed(recent) if f.kind == kind and f.match.value
+                         and not f.component), None)
+            if told is None:
+                continue
+            m = NumberMatch(toks[i].start, toks[noun].end, told.match.value, told.match.low,
+                            told.match.high, told.match.qualifier)
+            return [_Fig(m, told.kind, i, j, i, noun, restates=True)]
+        return []
+
+    def _plural_people(self, i: int) -> bool:
+        """A plural noun of people at token ``i`` ("officers", "policías", "manifestants")."""
+        t = self.toks[i]
+        return t.kind == "word" and t.low.endswith("s") and not _cap(t) and bool(
+            self.victim_at(i) or self.lex.crowd_nouns.match_at(self.toks, i)
+            or self._person_noun(i))
+
     def _another(self, figs: list[_Fig]) -> list[_Fig]:
         """"... e outra em Vira": one more item of an elliptic list of parts."""
         out: list[_Fig] = []
@@ -1461,7 +1499,8 @@ class FigureFinder:
                 continue
             sent.toll_kind = last_kind
             sent.prior_kind = _recent_kind(recent, number)
-            figs = self._sentence_figures(sent, prev_figs if para == prev_para else [])
+            figs = self._sentence_figures(sent, prev_figs if para == prev_para else [],
+                                          [f for n, f in recent if number - n <= 2])
             _mark_spatial(doc.text, sent, figs)
             hedged = sent.hedged()
             for fig in figs:
@@ -1479,12 +1518,16 @@ class FigureFinder:
             prev_para, prev_cause, prev_figs = para, cause, figs
         return doc
 
-    def _sentence_figures(self, sent: _Sentence, prev_figs: list[_Fig]) -> list[_Fig]:
+    def _sentence_figures(self, sent: _Sentence, prev_figs: list[_Fig],
+                          recent: list[_Fig]) -> list[_Fig]:
         """The figures of one sentence in token order; ``prev_figs``: those of the
-        sentence before in the same paragraph (a list of parts may go on)."""
+        sentence before in the same paragraph (a list of parts may go on); ``recent``:
+        those of the two sentences before (a definite noun may tell one again)."""
         figs = sent.figures() if sent.numbers else []
         if not figs and prev_figs:
             figs = self._continue_list(sent, prev_figs) or sent.place_parts(prev_figs)
+        if not figs:
+            figs = sent.restated(recent)
         figs = sent.drop_negated(figs)
         figs.extend(sent.zeros(figs))
         figs.extend(sent.one_more(figs))
@@ -1550,6 +1593,7 @@ class FigureFinder:
                 "gapped": fig.gapped,
                 "part_place": toks[fig.part_place].start if fig.part_place is not None
                 else None,
+                "restates": fig.restates,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 

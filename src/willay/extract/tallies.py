@@ -53,8 +53,8 @@ def tallies(ctx: DocContext, claims_used: set[int]) -> list[Tally]:
 def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
     if m.kind != "figure" or id(m) in claims_used or not isinstance(m.value, Claim):
         return False
-    if m.attrs.get("shared_evidence"):
-        return False  # a co-reporter's copy of a figure already counted
+    if m.attrs.get("shared_evidence") or m.attrs.get("restates"):
+        return False  # a co-reporter's copy of a figure already counted, or it told again
     claim: Claim = m.value
     if TALLY_KINDS.get(claim.kind) is None or claim.value is None:
         return False
