@@ -176,6 +176,24 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed 22 villagers in Juliaca on Monday. A local official said the 22 "
+     "victims killed by the gunmen were farmers."),
+    ("es", "Hombres armados mataron a 22 campesinos en Juliaca el lunes. Un funcionario local "
+     "dijo que los 22 muertos eran agricultores."),
+    ("fr", "Des hommes armés ont tué 22 villageois à Juliaca lundi. Un responsable local a "
+     "indiqué que les 22 victimes tuées par les assaillants étaient des agriculteurs."),
+    ("pt", "Homens armados mataram 22 camponeses em Juliaca na segunda-feira. Um funcionário "
+     "local disse que as 22 vítimas mortas pelos atacantes eram agricultores."),
+])
+def test_the_known_total_told_again_with_its_article_is_no_tally(lang: str, text: str) -> None:
+    # "the 22 victims": a total the reader already knows, the event's own
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.fatalities is not None and report.fatalities.best == 22
+    assert doc.tallies == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Thousands of separatists besieged El Prat airport, in Barcelona, on Monday and "
      "clashed with police.\n\nThe regional president thanked them.\n\nIn El Prat, the chaos "
      "left about a hundred injured."),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from willay.extract.claims import aggregate_figure, broken_down
 from willay.extract.context import DocContext
 from willay.extract.drafts import has_list
+from willay.extract.figures import load_figure_lexicon
 from willay.model import Claim, EventDate, Mention, Tally
 
 #: Claim kinds that can become tallies, and the tally kind they become.
@@ -29,7 +30,8 @@ def tallies(ctx: DocContext, claims_used: set[int]) -> list[Tally]:
     for m in ctx.doc.mentions:
         if not _candidate(ctx, m, claims_used):
             continue
-        if m.value.scope == "event" and (m.value.kind, m.value.value) in taken \
+        if (m.value.scope == "event" or _known_total(ctx, m)) \
+                and (m.value.kind, m.value.value) in taken \
                 and not aggregate_figure(ctx, m, tolls=True):
             continue
         # one figure told twice (a headline and its story) is one tally: the attributed
@@ -67,6 +69,14 @@ def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
     i = ctx.sentence_index(m.start)
     # deaths in a flood or an epidemic are not an unrest tally
     return not (i is not None and "non_unrest" in ctx.paragraph_cues(i))
+
+
+def _known_total(ctx: DocContext, m: Mention) -> bool:
+    """A figure whose only cumulative cue is its definite article ("les 22 victimes"): a
+    total the reader already knows, which an event that took the same count told."""
+    cues = m.attrs.get("scope_cues") or []
+    definite = load_figure_lexicon(ctx.lang).definite
+    return bool(cues) and all(str(c).lower() in definite for c in cues)
 
 
 def _list_count(ctx: DocContext, m: Mention) -> bool:
