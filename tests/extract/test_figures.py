@@ -962,3 +962,26 @@ def test_a_figure_told_again_with_a_definite_noun_has_that_sentence_s_reporter(
 def test_no_figure_told_again_without_one_told_before() -> None:
     found = figures("The officers were killed at dawn, a spokesman said.", "en")
     assert found == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A video showing his death during a rally in Kelo on Thursday shocked the nation."),
+    ("es", "Un video que muestra su muerte durante una marcha en Kelo el jueves conmocionó al "
+     "país."),
+    ("fr", "Une vidéo montrant sa mort lors d'un rassemblement à Kelo jeudi a choqué le pays."),
+    ("pt", "Um vídeo que mostra sua morte durante um protesto em Kelo na quinta-feira chocou o "
+     "país."),
+])
+def test_the_death_of_one_person_told_with_a_possessive(lang: str, text: str) -> None:
+    assert [(k, v) for k, v, _q in simple(figures(text, lang))] == [("fatalities", 1)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Students marched in Kelo on Friday against his death."),
+    ("es", "Los estudiantes marcharon en Kelo el viernes por su muerte."),
+    ("fr", "Les étudiants ont défilé à Kelo vendredi après sa mort."),
+    ("pt", "Os estudantes marcharam em Kelo na sexta-feira contra sua morte."),
+])
+def test_a_death_with_a_possessive_that_a_protest_is_about_is_no_count(lang: str,
+                                                                      text: str) -> None:
+    assert [m for m in figures(text, lang) if m.value.kind == "fatalities"] == []

@@ -143,6 +143,8 @@ class FigureLexicon:
     more_after: TermSet = field(default_factory=lambda: TermSet([]))
     each: TermSet = field(default_factory=lambda: TermSet([]))
     restated_aux: TermSet = field(default_factory=lambda: TermSet([]))
+    possessed: dict[str, TermSet] = field(default_factory=dict)
+    possessed_reasons: TermSet = field(default_factory=lambda: TermSet([]))
     more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     singular: dict[str, TermSet] = field(default_factory=dict)
@@ -208,6 +210,9 @@ class FigureLexicon:
             more_after=TermSet(comps.get("more_after", [])),
             each=TermSet(comps.get("each", [])),
             restated_aux=TermSet(data.get("singular", {}).get("plural_auxiliaries", [])),
+            possessed={k: TermSet(v) for k, v in data.get("possessed", {}).items()
+                       if k in CASUALTY_KINDS},
+            possessed_reasons=TermSet(data.get("possessed", {}).get("reasons", [])),
             more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
@@ -1020,6 +1025,21 @@ class _Sentence:
                 break
         return places if closing else []
 
+    def possessed(self, figs: list[_Fig]) -> list[_Fig]:
+        """The death of one person told with a possessive ("his death during a rally",
+        "su muerte", "sa mort"): a count of one."""
+        toks = self.toks
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        for kind, phrases in self.lex.possessed.items():
+            for i, n in phrases.find(toks):
+                if i in covered or any(self.lex.possessed_reasons.match_at(toks, k) == i - k
+                                       for k in range(max(0, i - 2), i)):
+                    continue  # "protests over his death": the reason, not the toll
+                m = NumberMatch(toks[i].start, toks[i + n - 1].end, 1, None, None, "exact")
+                out.append(_Fig(m, kind, i, i + n - 1, i, i + n - 1))
+        return out
+
     def restated(self, recent: list[_Fig]) -> list[_Fig]:
         """A figure of the two sentences before told again with a definite plural noun
         of people and a casualty verb ("Four policemen were killed ... The officers were
@@ -1532,6 +1552,7 @@ class FigureFinder:
         figs.extend(sent.zeros(figs))
         figs.extend(sent.one_more(figs))
         figs.extend(sent.singulars(figs))
+        figs.extend(sent.possessed(figs))
         figs.sort(key=lambda f: f.first)
         return figs
 
