@@ -176,6 +176,22 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police shot dead three protesters in Juliaca on Monday. A video showing his death "
+     "shocked the nation."),
+    ("es", "La policía mató a tres manifestantes en Juliaca el lunes. Un video que muestra su "
+     "muerte conmocionó al país."),
+    ("fr", "La police a tué trois manifestants à Juliaca lundi. Une vidéo montrant sa mort a "
+     "choqué le pays."),
+    ("pt", "A polícia matou três manifestantes em Juliaca na segunda-feira. Um vídeo que "
+     "mostra sua morte chocou o país."),
+])
+def test_his_death_beside_a_stated_toll_is_one_of_its_victims(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.fatalities is not None
+    assert (report.fatalities.best, report.fatalities.low, report.fatalities.high) == (3, 3, 3)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Gunmen killed 22 villagers in Juliaca on Monday. A local official said the 22 "
      "victims killed by the gunmen were farmers."),
     ("es", "Hombres armados mataron a 22 campesinos en Juliaca el lunes. Un funcionario local "

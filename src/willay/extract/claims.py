@@ -30,6 +30,7 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
     groups: dict[Any, list[Claim]] = {}
     victims: dict[int, str | None] = {}
     additive: set[int] = set()
+    one: set[int] = set()
     for m in d.figures:
         claim = m.value
         if not isinstance(claim, Claim) or id(m) in claims_used:
@@ -46,11 +47,14 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
         victims[id(claim)] = m.attrs.get("victims")
         if m.attrs.get("additive"):
             additive.add(id(claim))
+        if m.attrs.get("possessed"):
+            one.add(id(claim))
         out.append(claim)
     for parts in groups.values():
         out.append(sum_claims(ctx.doc, parts))
     stated = _stated_parts(d)
     out = [c for c in out if not _partial_count(c, out, victims, stated)]
+    out = _without_named_ones(out, one)
     out = _add_more(ctx.doc, sorted(out, key=lambda c: c.evidence.start), additive)
     out = _sum_breakdown(ctx.doc, out, victims)
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
@@ -60,6 +64,13 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
                 out.append(Claim(kind="arrested", value=1, evidence=head.span))
                 break
     return sorted(out, key=lambda c: c.evidence.start)
+
+
+def _without_named_ones(claims: list[Claim], one: set[int]) -> list[Claim]:
+    """"his death" (the claims of ``one``) beside a count of its kind the event states is
+    one of its victims, not a rival count."""
+    counted = {c.kind for c in claims if c.value and id(c) not in one}
+    return [c for c in claims if id(c) not in one or c.kind not in counted]
 
 
 def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Claim]:

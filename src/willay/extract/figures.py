@@ -295,6 +295,8 @@ class _Fig:
     part_place: int | None = None
     #: a figure told before, told again with a definite noun ("The officers were killed")
     restates: bool = False
+    #: the death of one person told with a possessive ("his death")
+    possessed: bool = False
 
 
 class _Sentence:
@@ -1037,7 +1039,7 @@ class _Sentence:
                                        for k in range(max(0, i - 2), i)):
                     continue  # "protests over his death": the reason, not the toll
                 m = NumberMatch(toks[i].start, toks[i + n - 1].end, 1, None, None, "exact")
-                out.append(_Fig(m, kind, i, i + n - 1, i, i + n - 1))
+                out.append(_Fig(m, kind, i, i + n - 1, i, i + n - 1, possessed=True))
         return out
 
     def restated(self, recent: list[_Fig]) -> list[_Fig]:
@@ -1615,6 +1617,7 @@ class FigureFinder:
                 "part_place": toks[fig.part_place].start if fig.part_place is not None
                 else None,
                 "restates": fig.restates,
+                "possessed": fig.possessed,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 
