@@ -176,6 +176,188 @@ def test_a_cumulative_toll_is_a_tally_not_an_event_figure() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police shot dead three protesters in Juliaca on Monday. A video showing his death "
+     "shocked the nation."),
+    ("es", "La policía mató a tres manifestantes en Juliaca el lunes. Un video que muestra su "
+     "muerte conmocionó al país."),
+    ("fr", "La police a tué trois manifestants à Juliaca lundi. Une vidéo montrant sa mort a "
+     "choqué le pays."),
+    ("pt", "A polícia matou três manifestantes em Juliaca na segunda-feira. Um vídeo que "
+     "mostra sua morte chocou o país."),
+])
+def test_his_death_beside_a_stated_toll_is_one_of_its_victims(lang: str, text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert report.fatalities is not None
+    assert (report.fatalities.best, report.fatalities.low, report.fatalities.high) == (3, 3, 3)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed 22 villagers in Juliaca on Monday. A local official said the 22 "
+     "victims killed by the gunmen were farmers."),
+    ("es", "Hombres armados mataron a 22 campesinos en Juliaca el lunes. Un funcionario local "
+     "dijo que los 22 muertos eran agricultores."),
+    ("fr", "Des hommes armés ont tué 22 villageois à Juliaca lundi. Un responsable local a "
+     "indiqué que les 22 victimes tuées par les assaillants étaient des agriculteurs."),
+    ("pt", "Homens armados mataram 22 camponeses em Juliaca na segunda-feira. Um funcionário "
+     "local disse que as 22 vítimas mortas pelos atacantes eram agricultores."),
+])
+def test_the_known_total_told_again_with_its_article_is_no_tally(lang: str, text: str) -> None:
+    # "the 22 victims": a total the reader already knows, the event's own
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.fatalities is not None and report.fatalities.best == 22
+    assert doc.tallies == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thousands of separatists besieged El Prat airport, in Barcelona, on Monday and "
+     "clashed with police.\n\nThe regional president thanked them.\n\nIn El Prat, the chaos "
+     "left about a hundred injured."),
+    ("es", "Miles de independentistas asediaron el aeropuerto de El Prat, en Barcelona, el "
+     "lunes y se enfrentaron a la policía.\n\nEl presidente regional les dio las gracias.\n\n"
+     "En El Prat, el caos dejó cerca de un centenar de heridos."),
+    ("fr", "Des milliers d'indépendantistes ont assiégé l'aéroport de El Prat, à Barcelone, "
+     "lundi et se sont heurtés à la police.\n\nLe président régional les a remerciés.\n\nÀ "
+     "El Prat, le chaos a fait une centaine de blessés."),
+    ("pt", "Milhares de separatistas cercaram o aeroporto de El Prat, em Barcelona, na "
+     "segunda-feira e entraram em confronto com a polícia.\n\nO presidente regional "
+     "agradeceu.\n\nEm El Prat, o caos deixou cerca de cem feridos."),
+])
+def test_a_toll_told_for_the_town_a_site_is_named_after_joins_its_event(lang: str,
+                                                                       text: str) -> None:
+    # the airport is named after El Prat: a toll told for El Prat is the airport's
+    report = only(run(text, lang=lang))
+    assert report.injured is not None and report.injured.best == 100
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters blocked the roads of Juliaca on Monday and police charged them. Three "
+     "people were detained. One in Juliaca, another in Puno and another in Ayaviri."),
+    ("es", "Manifestantes bloquearon las calles de Juliaca el lunes y la policía cargó contra "
+     "ellos. Hubo tres detenidos. Uno en Juliaca, otro en Puno y otro en Ayaviri."),
+    ("fr", "Des manifestants ont bloqué les rues de Juliaca lundi et la police les a chargés. "
+     "Trois personnes ont été interpellées. Une à Juliaca, une autre à Puno et une autre à "
+     "Ayaviri."),
+    ("pt", "Manifestantes bloquearam as ruas de Juliaca na segunda-feira e a polícia avançou "
+     "contra eles. Três pessoas foram detidas. Uma em Juliaca, outra em Puno e outra em "
+     "Ayaviri."),
+])
+def test_a_total_told_again_place_by_place_is_a_tally_and_each_part_its_place_s(
+        lang: str, text: str) -> None:
+    # "three detained: one in Juliaca, another in Puno and another in Ayaviri": the event
+    # in Juliaca has its one arrest; the three are a count over three places
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.arrested is not None and report.arrested.best == 1, summary(doc)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("arrested", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The day of protests against fuel prices took place in 19 states of Mexico and "
+     "left at least 392 people detained."),
+    ("es", "La jornada de protestas contra el alza de los combustibles se registró en 19 "
+     "estados de México y dejó al menos 392 detenidos."),
+    ("fr", "La journée de manifestations contre la hausse des carburants a touché des "
+     "rassemblements dans 19 villes du Mexique et s'est soldée par au moins 392 "
+     "interpellations."),
+    ("pt", "O dia de protestos contra a alta dos combustíveis foi registrado em 19 estados do "
+     "México e deixou pelo menos 392 detidos."),
+])
+def test_a_count_over_a_number_of_states_or_cities_is_a_tally(lang: str, text: str) -> None:
+    # "in 19 states": a sum over as many places, not the figure of one event
+    doc = run(text, lang=lang)
+    assert all(r.arrested is None for r in doc.reports), summary(doc)
+    assert [(t.kind, t.value) for t in doc.tallies] == [("arrested", 392)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # (en: the English site "Juliaca Square" is placed in Juliaca too, but a toll sentence
+    # naming the town opens an event of its own there, before and after this rule)
+    ("es", "Manifestantes incendiaron la estación de Policía de Juliaca el miércoles por la "
+     "noche.\n\nEl alcalde condenó la violencia.\n\nSolamente en Juliaca, hubo 37 heridos."),
+    ("fr", "Des émeutiers ont incendié des bus sur la place de Juliaca mercredi soir.\n\nLe "
+     "maire a condamné les violences.\n\nRien qu'à Juliaca, on compte 37 blessés."),
+    ("pt", "Manifestantes incendiaram ônibus na praça de Juliaca na quarta-feira à noite.\n\n"
+     "O prefeito condenou a violência.\n\nSó em Juliaca, houve 37 feridos."),
+])
+def test_a_toll_told_for_the_town_of_an_event_at_a_site_in_it_joins_it(lang: str,
+                                                                      text: str) -> None:
+    # the event is placed at a site the gazetteer puts in Juliaca; a later toll for
+    # Juliaca names the same place
+    report = only(run(text, lang=lang))
+    assert report.injured is not None and report.injured.best == 37
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "During clashes with police on Monday, seven protesters died in Juliaca and three "
+     "more in Ayacucho."),
+    ("es", "El lunes, en choques con la policía, siete manifestantes murieron en Juliaca y "
+     "tres más en Ayacucho."),
+    ("fr", "Lors des affrontements avec la police lundi, sept manifestants sont morts à "
+     "Juliaca et trois autres à Ayacucho."),
+    ("pt", "Durante os confrontos com a polícia na segunda-feira, sete manifestantes "
+     "morreram em Juliaca e mais três em Ayacucho."),
+])
+def test_a_count_told_with_its_verb_left_out_is_the_next_place_s(lang: str,
+                                                                 text: str) -> None:
+    # "and three more in Ayacucho": the verb of the figure before is left out; the count
+    # is Ayacucho's, and the first is Juliaca's alone
+    doc = run(text, lang=lang)
+    got = sorted((r.location, r.fatalities.best if r.fatalities else None)
+                 for r in doc.reports)
+    assert got == [("Ayacucho", 3), ("Juliaca", 7)], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Transport workers began a strike in Huancayo on Monday. Soon the protests turned "
+     "violent, with looting and riots, and the final toll of the unrest was four dead and 22 "
+     "detained."),
+    ("es", "Los transportistas iniciaron un paro en Huancayo el lunes. Pronto las protestas "
+     "derivaron en actos de violencia, con saqueos y desmanes, cuyo saldo final fue de cuatro "
+     "fallecidos y 22 detenidos."),
+    ("fr", "Les transporteurs ont commencé une grève à Huancayo lundi. Vite, les manifestations "
+     "ont dégénéré en pillages et en émeutes, dont le bilan final est de quatre morts et 22 "
+     "interpellés."),
+    ("pt", "Os caminhoneiros iniciaram uma greve em Huancayo na segunda-feira. Logo os "
+     "protestos se transformaram em saques e tumultos, cujo saldo final foi de quatro mortos "
+     "e 22 detidos."),
+])
+def test_the_protests_of_a_sentence_that_names_no_place_are_those_of_the_one_before(
+        lang: str, text: str) -> None:
+    # "the protests" of a sentence with no place of its own are those of the town named
+    # just before in the paragraph: one town's protests, whose toll is the event's
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.fatalities is not None and report.fatalities.best == 4, summary(doc)
+    assert report.arrested is not None and report.arrested.best == 22
+    assert doc.tallies == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked an army post in Juliaca on Monday, killing three soldiers.\n\n"
+     "On Tuesday the town was calm.\n\nAccording to the army, the provisional toll is "
+     "three dead and two hospitalised."),
+    ("es", "Hombres armados atacaron un puesto del ejército en Juliaca el lunes y mataron a "
+     "tres soldados.\n\nEl martes la ciudad estaba en calma.\n\nSegún el ejército, el "
+     "balance provisional es de tres muertos y dos hospitalizados."),
+    ("fr", "Des hommes armés ont attaqué un poste de l'armée à Juliaca lundi, tuant trois "
+     "soldats.\n\nMardi, la ville était calme.\n\nSelon l'armée, le bilan provisoire fait "
+     "état de trois morts et deux blessés."),
+    ("pt", "Homens armados atacaram um posto do exército em Juliaca na segunda-feira e "
+     "mataram três soldados.\n\nNa terça-feira a cidade estava calma.\n\nSegundo o "
+     "exército, o balanço provisório é de três mortos e dois feridos."),
+])
+def test_a_toll_two_sentences_after_its_event_joins_it_across_short_paragraphs(
+        lang: str, text: str) -> None:
+    # wire copy sets each sentence in a paragraph of its own: a toll two sentences after
+    # the attack, with nothing between that tells another event, is the attack's
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.injured is not None and report.injured.best == 2, summary(doc)
+    assert doc.tallies == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "The clashes left at least seven people dead on Monday between Juliaca, Ayacucho "
      "and Andahuaylas."),
     ("es", "Los enfrentamientos dejaron al menos siete muertos el lunes entre Juliaca, "
@@ -1454,10 +1636,11 @@ def test_a_count_shared_out_over_places_gives_one_event_per_place(
         assert r.sub_event_type == "Protest with intervention", summary(doc)
         assert r.date is not None and r.date.iso() == "2023-01-09"
         assert text[r.trigger.start:r.trigger.end] == r.trigger.quote
-        # each place's share is its arrested figure, with the share as its evidence
+        # each place's share is its arrested figure, its evidence starting at the share
         assert r.arrested is not None and r.arrested.best == 1, summary(doc)
         [claim] = [c for c in r.claims if c.kind == "arrested"]
-        assert claim.evidence == r.trigger
+        assert claim.evidence.start == r.trigger.start
+        assert claim.evidence.quote.startswith(r.trigger.quote)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -1945,3 +2128,14 @@ def test_an_attack_on_a_school_with_no_one_harmed_is_property_destruction(
     # property; the same attack that kills is an attack on civilians
     report = only(run(text, lang=lang))
     assert report.sub_event_type == sub_type, summary(run(text, lang=lang))
+
+
+def test_each_place_of_a_total_told_again_is_an_event_with_its_part() -> None:
+    # "one each has been killed in A, B, C and D": the parts of a total counted so far are
+    # each place's own toll (they do not make the deaths a tally): one event per place
+    doc = run("Opposition supporters protested across Punjab on Tuesday after their leader "
+              "was arrested. At least four party workers have been killed so far in "
+              "different parts of the province. One each has been killed in Lahore, "
+              "Faisalabad, Multan and Sialkot, a party leader said.")
+    dead = {r.location: r.fatalities.best if r.fatalities else None for r in doc.reports}
+    assert dead == {"Lahore": 1, "Faisalabad": 1, "Multan": 1, "Sialkot": 1}, summary(doc)

@@ -567,6 +567,19 @@ def test_a_stated_zero(lang: str, text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Protesters set the town hall of Kelo ablaze, but no casualties were reported."),
+    ("es", "Los manifestantes incendiaron la alcaldía de Kelo, pero no hubo víctimas."),
+    ("fr", "Les manifestants ont incendié la mairie de Kelo, mais aucune victime n'est à "
+     "déplorer."),
+    ("pt", "Os manifestantes incendiaram a prefeitura de Kelo, mas não houve vítimas."),
+])
+def test_no_victims_is_no_one_killed_and_no_one_hurt(lang: str, text: str) -> None:
+    # a word for victims of either kind after a negative: zero dead and zero hurt
+    assert sorted((c[0], c[1]) for c in claims_of(text, lang)) == [("fatalities", 0),
+                                                                   ("injured", 0)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Gangs and police exchanged fire in Kelo, but there was no word on casualties."),
     ("en", "No serious injuries were reported in Kelo."),
     ("es", "No se reportaron heridos de gravedad en Kelo."),
@@ -825,3 +838,150 @@ def test_an_additive_adverb_marks_more_victims(lang: str, text: str) -> None:
 def test_no_additive_adverb_no_addition() -> None:
     (found,) = figures("Two soldiers were killed near Kelo.", "en")
     assert found.attrs["additive"] is False
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Two suspected members of the Lirpa Valley People's Liberation Front of Tambo died "
+     "on Sunday.", ("fatalities", 2)),
+    ("es", "Dos presuntos disidentes de las antiguas Fuerzas Armadas Revolucionarias de Lirpa "
+     "murieron el domingo.", ("fatalities", 2)),
+    ("fr", "Deux membres présumés des anciennes Forces Armées Révolutionnaires du Lirpa ont "
+     "été tués dimanche.", ("fatalities", 2)),
+    ("pt", "Dois supostos integrantes das antigas Forças Armadas Revolucionárias do Lirpa "
+     "morreram no domingo.", ("fatalities", 2)),
+])
+def test_a_long_proper_name_in_the_count_s_phrase_is_one_word(
+        lang: str, text: str, expected: tuple[str, int]) -> None:
+    # the name of a group after the counted noun is one constituent: its words do not push
+    # the verb out of the count's reach
+    assert [(k, v) for k, v, _q in simple(figures(text, lang))] == [expected]
+
+
+def test_a_title_in_capitals_is_no_proper_name() -> None:
+    found = simple(figures("Three Protesters Shot Dead In Lirpa", "en"))
+    assert [(k, v) for k, v, _q in found] == [("fatalities", 3)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Seven young men aged between 17 and 27 died in Lirpa."),
+    ("es", "Siete jóvenes de entre 17 y 27 años murieron en Lirpa."),
+    ("fr", "Sept jeunes âgés de 17 à 27 ans sont morts à Lirpa."),
+    ("pt", "Sete jovens de 17 a 27 anos morreram em Lirpa."),
+])
+def test_an_age_range_in_the_count_s_phrase_is_no_count_and_no_stop(lang: str,
+                                                                     text: str) -> None:
+    # the ages describe the counted noun: no count of their own, and the verb after
+    # them still says what the count counts
+    assert [(k, v) for k, v, _q in simple(figures(text, lang))] == [("fatalities", 7)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Four people died in Lirpa and two more in Tambo.",
+     [("fatalities", 4), ("fatalities", 2)]),
+    ("es", "Detuvieron a 20 personas en Lirpa y a otras cinco en Tambo.",
+     [("arrested", 20), ("arrested", 5)]),
+    ("fr", "Quatre manifestants ont été blessés à Lirpa et deux autres à Tambo.",
+     [("injured", 4), ("injured", 2)]),
+    ("pt", "Quatro pessoas morreram em Lirpa e mais duas em Tambo.",
+     [("fatalities", 4), ("fatalities", 2)]),
+])
+def test_a_count_for_another_place_with_its_verb_left_out(
+        lang: str, text: str, expected: list[tuple[str, int]]) -> None:
+    found = figures(text, lang)
+    assert [(k, v) for k, v, _q in simple(found)] == expected
+    assert [m.attrs["gapped"] for m in found] == [False, True]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tension rose with the arrival of two officers, who were also injured."),
+    ("es", "La tensión escaló con la llegada de otros dos policías, que también resultaron "
+     "heridos."),
+    ("fr", "La tension est montée avec l'arrivée de deux policiers, qui ont aussi été blessés."),
+    ("pt", "A tensão aumentou com a chegada de dois policiais, que também ficaram feridos."),
+])
+def test_a_relative_clause_says_what_befell_the_people_counted(lang: str, text: str) -> None:
+    found = figures(text, lang)
+    assert [(k, v) for k, v, _q in simple(found)] == [("injured", 2)]
+    assert found[0].attrs["additive"]  # "also": more victims than a figure told before
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The clashes had thus far left at least seven dead in Kelo."),
+    ("es", "Los enfrentamientos habían dejado hasta entonces al menos siete muertos en Kelo."),
+    ("fr", "Les affrontements ont jusque-là fait au moins sept morts à Kelo."),
+    ("pt", "Os confrontos deixaram até então pelo menos sete mortos em Kelo."),
+])
+def test_a_toll_up_to_then_is_cumulative(lang: str, text: str) -> None:
+    found = figures(text, lang)
+    assert [(m.value.kind, m.value.value, m.value.scope) for m in found] == [
+        ("fatalities", 7, "cumulative")]
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("en", "At least four workers were killed. One each has been killed in Lirpa, Tambo, Kelo "
+     "and Sala, the union said.", ["Lirpa", "Tambo", "Kelo", "Sala"]),
+    ("es", "Hubo tres detenidos. Uno en Lirpa, otro en Tambo y otro en Kelo.",
+     ["Lirpa", "Tambo", "Kelo"]),
+    ("fr", "Trois personnes ont été interpellées. Une à Lirpa, une autre à Tambo et une autre "
+     "à Kelo.", ["Lirpa", "Tambo", "Kelo"]),
+    ("pt", "Três pessoas foram detidas. Uma em Lirpa, outra em Tambo e outra em Kelo.",
+     ["Lirpa", "Tambo", "Kelo"]),
+])
+def test_the_parts_of_a_total_told_place_by_place(lang: str, text: str,
+                                                  places: list[str]) -> None:
+    found = figures(text, lang)
+    parts = [m for m in found if m.attrs["part_place"] is not None]
+    assert [text[m.attrs["part_place"]:].split()[0].strip(",.") for m in parts] == places
+    assert all(m.value.value == 1 and m.attrs["component_of"] is not None for m in parts)
+
+
+def test_parts_that_do_not_add_up_to_the_total_are_not_its_parts() -> None:
+    found = figures("Hubo cinco detenidos. Uno en Lirpa, otro en Tambo y otro en Kelo.", "es")
+    assert all(m.attrs["part_place"] is None for m in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "reporter"), [
+    ("en", "Four policemen were killed in a roadside bombing in Kelo on Monday, an official "
+     "said. The officers were killed at dawn when their vehicle struck the bomb, police "
+     "spokesman Ana Lirpa told Radio Kelo.", "Ana Lirpa"),
+    ("es", "Cuatro policías murieron en Kelo el lunes. Los agentes fueron asesinados al "
+     "amanecer, dijo el portavoz Luis Tambo.", "Luis Tambo"),
+    ("fr", "Quatre policiers ont été tués à Kelo lundi. Les agents ont été tués à l'aube, a "
+     "précisé le porte-parole Luc Tambo.", "Luc Tambo"),
+    ("pt", "Quatro policiais foram mortos em Kelo na segunda-feira. Os agentes foram mortos "
+     "de madrugada, disse o porta-voz Luís Tambo.", "Luís Tambo"),
+])
+def test_a_figure_told_again_with_a_definite_noun_has_that_sentence_s_reporter(
+        lang: str, text: str, reporter: str) -> None:
+    found = figures(text, lang)
+    again = [m for m in found if m.attrs["restates"]]
+    assert [(m.value.kind, m.value.value, m.value.reporter) for m in again] == [
+        ("fatalities", 4, reporter)]
+
+
+def test_no_figure_told_again_without_one_told_before() -> None:
+    found = figures("The officers were killed at dawn, a spokesman said.", "en")
+    assert found == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A video showing his death during a rally in Kelo on Thursday shocked the nation."),
+    ("es", "Un video que muestra su muerte durante una marcha en Kelo el jueves conmocionó al "
+     "país."),
+    ("fr", "Une vidéo montrant sa mort lors d'un rassemblement à Kelo jeudi a choqué le pays."),
+    ("pt", "Um vídeo que mostra sua morte durante um protesto em Kelo na quinta-feira chocou o "
+     "país."),
+])
+def test_the_death_of_one_person_told_with_a_possessive(lang: str, text: str) -> None:
+    assert [(k, v) for k, v, _q in simple(figures(text, lang))] == [("fatalities", 1)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Students marched in Kelo on Friday against his death."),
+    ("es", "Los estudiantes marcharon en Kelo el viernes por su muerte."),
+    ("fr", "Les étudiants ont défilé à Kelo vendredi après sa mort."),
+    ("pt", "Os estudantes marcharam em Kelo na sexta-feira contra sua morte."),
+])
+def test_a_death_with_a_possessive_that_a_protest_is_about_is_no_count(lang: str,
+                                                                      text: str) -> None:
+    assert [m for m in figures(text, lang) if m.value.kind == "fatalities"] == []

@@ -183,6 +183,12 @@ def test_unknown_language_is_a_config_error() -> None:
     ("en", "A death was reported.", [1]),
     # distances and clock times
     ("en", "Shopian is 52 kms from the city; the blast came around 1340 IST.", []),
+    # a range of ages: the unit or the word before it covers both ends
+    ("en", "Three young men aged between 17 and 27 died; two aged 18 to 20 were held.", [3, 2]),
+    ("es", "Siete jóvenes de entre 17 y 27 años y dos de 18 a 20 años murieron.", [7, 2]),
+    ("fr", "Trois jeunes âgés de 17 à 27 ans sont morts ; de 20 à 30 personnes blessées.",
+     [3, 20]),
+    ("pt", "Três jovens de 17 a 27 anos morreram; entre 5 e 9 ficaram feridos.", [3, 5]),
 ])
 def test_counts_of_issue_17(lang: str, text: str, expected: list[int]) -> None:
     assert [n[1] for n in numbers(text, lang)] == expected

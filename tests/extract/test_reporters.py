@@ -724,3 +724,34 @@ def test_a_titled_person_is_named_in_capitals(lang: str, text: str, title: str,
                                               name: str | None) -> None:
     # the title may be in any case; the words after it are a name only when capitalised
     assert _titled_person(text, len(text), title) == name
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "reporter"), [
+    # verbs of revealing report what they reveal
+    ("en", "The army unveiled its first toll: nine fighters were captured in Kelo.",
+     "nine fighters", "army"),
+    ("es", "El primer balance de las autoridades desvela que siete jóvenes murieron en Kelo.",
+     "siete jóvenes", "primer balance de las autoridades"),
+    ("fr", "La préfecture dévoile un premier bilan de six blessés à Kelo.", "six blessés",
+     "préfecture"),
+    ("pt", "O primeiro balanço da polícia desvenda que três jovens morreram em Kelo.",
+     "três jovens", "primeiro balanço da polícia"),
+])
+def test_a_verb_of_revealing_reports(lang: str, text: str, figure: str, reporter: str) -> None:
+    assert _attribute(text, lang, figure)[0] == reporter
+
+
+@pytest.mark.parametrize(("lang", "text", "figure", "reporter"), [
+    # an aside of a second reporter between its name and its verb, with no commas
+    ("en", "The army counted three dead. The state agency Radio Kelo for its part reported "
+           "two dead and nine injured.", "nine injured", "Radio Kelo"),
+    ("es", "El ejército contó tres muertos. La agencia estatal Radio Kelo por su parte informó "
+           "de dos muertos y nueve heridos.", "nueve heridos", "Radio Kelo"),
+    ("fr", "L'armée a compté trois morts. L'agence officielle Radio Kelo a de son côté fait "
+           "état de deux morts et neuf blessés.", "neuf blessés", "Radio Kelo"),
+    ("pt", "O exército contou três mortos. A agência estatal Rádio Kelo por sua vez informou "
+           "dois mortos e nove feridos.", "nove feridos", "Rádio Kelo"),
+])
+def test_an_aside_between_a_reporter_and_its_verb(lang: str, text: str, figure: str,
+                                                  reporter: str) -> None:
+    assert _attribute(text, lang, figure)[0] == reporter

@@ -325,7 +325,8 @@ def _tally_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     if head.value != "death":
         return None
     deaths = [f for f in ctx.mentions(i, "figure")
-              if isinstance(f.value, Claim) and f.value.kind == "fatalities"]
+              if isinstance(f.value, Claim) and f.value.kind == "fatalities"
+              and f.attrs.get("part_place") is None]  # a place's part of a total: its toll
     if deaths and all(f.value.scope != "event" for f in deaths):
         return "generic"
     return None

@@ -17,7 +17,7 @@ from willay.extract.drafts import Draft
 from willay.extract.figures import load_figure_lexicon
 from willay.extract.numbers import tokenize
 from willay.extract.reporters import load_lexicon
-from willay.model import Claim, Document, Figure, Mention
+from willay.model import Claim, Document, Figure, Mention, Place
 
 
 def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
@@ -30,6 +30,7 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
     groups: dict[Any, list[Claim]] = {}
     victims: dict[int, str | None] = {}
     additive: set[int] = set()
+    one: set[int] = set()
     for m in d.figures:
         claim = m.value
         if not isinstance(claim, Claim) or id(m) in claims_used:
@@ -46,11 +47,14 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
         victims[id(claim)] = m.attrs.get("victims")
         if m.attrs.get("additive"):
             additive.add(id(claim))
+        if m.attrs.get("possessed"):
+            one.add(id(claim))
         out.append(claim)
     for parts in groups.values():
         out.append(sum_claims(ctx.doc, parts))
     stated = _stated_parts(d)
     out = [c for c in out if not _partial_count(c, out, victims, stated)]
+    out = _without_named_ones(out, one)
     out = _add_more(ctx.doc, sorted(out, key=lambda c: c.evidence.start), additive)
     out = _sum_breakdown(ctx.doc, out, victims)
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
@@ -60,6 +64,13 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
                 out.append(Claim(kind="arrested", value=1, evidence=head.span))
                 break
     return sorted(out, key=lambda c: c.evidence.start)
+
+
+def _without_named_ones(claims: list[Claim], one: set[int]) -> list[Claim]:
+    """"his death" (the claims of ``one``) beside a count of its kind the event states is
+    one of its victims, not a rival count."""
+    counted = {c.kind for c in claims if c.value and id(c) not in one}
+    return [c for c in claims if id(c) not in one or c.kind not in counted]
 
 
 def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Claim]:
@@ -119,9 +130,61 @@ def _partial_count(c: Claim, claims: list[Claim], victims: dict[int, str | None]
                for o in claims)
 
 
+def part_place(ctx: DocContext, m: Mention) -> Mention | None:
+    """The place a part of a total is told for ("otro en El Prat"), as a place mention."""
+    offset = m.attrs.get("part_place")
+    i = ctx.sentence_index(offset) if offset is not None else None
+    if i is None:
+        return None
+    return next((p for p in ctx.places(i) if p.start == offset), None)
+
+
+def placed_at(d: Draft, place: Mention) -> bool:
+    """The event ``d`` is at ``place`` (its own mention, the same name, or a site the
+    gazetteer puts in that town)."""
+    return d.place is not None and (place.span in d.place_spans or names_place(d.place, place))
+
+
+def names_place(place: Place, m: Mention) -> bool:
+    """The place mention ``m`` names ``place``: the same name, the town of a site the
+    gazetteer puts in it, or the town a site is named after ("El Prat" for "aeropuerto
+    de El Prat", "El Prat airport")."""
+    town = m.value
+    if town.name == place.name or site_in(place, town):
+        return True
+    named = m.span.quote
+    return place.feature == "site" and town.feature == "populated" \
+        and place.country == town.country \
+        and (place.name.endswith(" " + named) or place.name.startswith(named + " "))
+
+
+def site_in(site: Place, town: Place) -> bool:
+    """``site`` is a named site the gazetteer places in ``town`` (at its coordinates): a
+    sentence naming the town speaks of the site's place ("estación de Policía" in
+    Bogotá; "Solamente en Bogotá, hubo 379 heridos")."""
+    return site.feature == "site" and town.feature == "populated" \
+        and site.country == town.country and site.admin1 == town.admin1 \
+        and site.latitude is not None and site.latitude == town.latitude \
+        and site.longitude == town.longitude
+
+
+def broken_down(ctx: DocContext, m: Mention) -> bool:
+    """A total told again place by place ("tres detenidos. Uno en Barcelona, otro en El
+    Prat y otro en Mataró"): a count over several places, each part its place's."""
+    span = m.attrs.get("number_span")
+    return span is not None and any(
+        f.attrs.get("part_place") is not None and f.attrs.get("component_of") == span
+        for f in ctx.doc.mentions if f.kind == "figure")
+
+
 def _belongs(ctx: DocContext, m: Mention, d: Draft) -> bool:
     if m.attrs.get("share"):
         return True  # the place's own share of a count (opening.Opener._share_figure)
+    if m.attrs.get("part_place") is not None:
+        place = part_place(ctx, m)
+        return place is not None and placed_at(d, place)
+    if broken_down(ctx, m):
+        return False
     if m.attrs.get("cause") and d.special_class() is None:
         return False  # "protesting against the death of two youths": not the protest's toll
     i = ctx.sentence_index(m.start)
@@ -163,8 +226,15 @@ def _other_group_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:
     places = ctx.places(i)
     if not places or not d.place_spans:
         return False
-    clause = ctx.clause(m.start)
-    same = [p for p in places if ctx.clause(p.start) == clause]
+    # a count told with its verb left out opens a clause ("murieron en Bogotá y tres
+    # más en Soacha")
+    gaps = [f.start for f in ctx.mentions(i, "figure") if f.attrs.get("gapped")]
+
+    def clause(offset: int) -> tuple[int, int]:
+        return ctx.clause(offset), sum(1 for g in gaps if g <= offset)
+
+    own = clause(m.start)
+    same = [p for p in places if clause(p.start) == own]
     if not same:
         return False
     return not any(p.span in d.place_spans for p in same)

@@ -44,6 +44,7 @@ LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
 _SENTENCE_END = frozenset(";:.!?")
 _QUOTE_MARKS = frozenset("\"“”«»")
+_APOSTROPHES = frozenset("'’")
 _ASIDE_OPEN = MappingProxyType({"(": ")", "-": "-", "—": "—", "–": "–"})
 #: What :meth:`_Sentence._past_inset` gives for an aside that does not close soon.
 _NO_CLOSE = -1
@@ -120,6 +121,7 @@ class FigureLexicon:
     verbs_before: dict[str, TermSet]
     linkers: frozenset[str]
     conjunctions: frozenset[str]
+    relatives: TermSet
     breakers: frozenset[str]
     recount: TermSet
     crowd_nouns: TermSet
@@ -138,6 +140,12 @@ class FigureLexicon:
     another: TermSet
     hedges: TermSet
     additive: frozenset[str] = field(default_factory=frozenset)
+    more_after: TermSet = field(default_factory=lambda: TermSet([]))
+    each: TermSet = field(default_factory=lambda: TermSet([]))
+    restated_aux: TermSet = field(default_factory=lambda: TermSet([]))
+    possessed: dict[str, TermSet] = field(default_factory=dict)
+    possessed_reasons: TermSet = field(default_factory=lambda: TermSet([]))
+    more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     singular: dict[str, TermSet] = field(default_factory=dict)
     singular_aux: TermSet = field(default_factory=lambda: TermSet([]))
@@ -160,6 +168,7 @@ class FigureLexicon:
     zero: TermSet = field(default_factory=lambda: TermSet([]))
     zero_unknown: frozenset[str] = field(default_factory=frozenset)
     zero_severity: frozenset[str] = field(default_factory=frozenset)
+    zero_both: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], lang: str = "") -> FigureLexicon:
@@ -180,6 +189,7 @@ class FigureLexicon:
                 for k in CASUALTY_KINDS},
             linkers=frozenset(ctx.get("linkers", [])),
             conjunctions=frozenset(ctx.get("conjunctions", [])),
+            relatives=TermSet(ctx.get("relatives", [])),
             breakers=frozenset(ctx.get("breakers", [])),
             recount=TermSet(ctx.get("recount", [])),
             crowd_nouns=TermSet(crowd.get("nouns", [])),
@@ -197,6 +207,13 @@ class FigureLexicon:
             comp_after=TermSet(comps.get("after", [])),
             another=TermSet(comps.get("another", [])),
             additive=frozenset(comps.get("additive", [])),
+            more_after=TermSet(comps.get("more_after", [])),
+            each=TermSet(comps.get("each", [])),
+            restated_aux=TermSet(data.get("singular", {}).get("plural_auxiliaries", [])),
+            possessed={k: TermSet(v) for k, v in data.get("possessed", {}).items()
+                       if k in CASUALTY_KINDS},
+            possessed_reasons=TermSet(data.get("possessed", {}).get("reasons", [])),
+            more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
             singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
@@ -223,6 +240,7 @@ class FigureLexicon:
             zero=TermSet(data.get("zero", {}).get("words", [])),
             zero_unknown=frozenset(data.get("zero", {}).get("unknown", [])),
             zero_severity=frozenset(data.get("zero", {}).get("severity", [])),
+            zero_both=frozenset(data.get("zero", {}).get("both", [])),
         )
 
 
@@ -270,6 +288,15 @@ class _Fig:
     #: an additive adverb in its clause ("was also killed"): more victims than a figure
     #: told before, not a rival count of them
     additive: bool = False
+    #: told for another place with its verb left out ("y tres más en Soacha"): it opens
+    #: a clause of its own
+    gapped: bool = False
+    #: the token of the place a part of a total is told for ("Uno en Barcelona")
+    part_place: int | None = None
+    #: a figure told before, told again with a definite noun ("The officers were killed")
+    restates: bool = False
+    #: the death of one person told with a possessive ("his death")
+    possessed: bool = False
 
 
 class _Sentence:
@@ -348,9 +375,55 @@ class _Sentence:
                     and toks[i + 1].start == t.end:
                 i += 2  # "a 4-year-old child": one word, not four
                 continue
+            if t.kind == "num" and i not in self.number_tokens:
+                i = self._past_measure(i)  # "de 17 à 27 ans": the noun's age, no word of it
+                continue
             out.append(i)
-            i += 1
+            i = self._past_name(i) if i > k + 1 else i + 1
         return out
+
+    def _past_measure(self, i: int) -> int:
+        """The token after digits that are no count (an age, a measure) at token ``i``,
+        with the other end of their range and their unit ("17 y 27 años")."""
+        toks, g = self.toks, load_grammar(self.lang)
+        j = i + 1
+        for joins in (g.range_join, g.range_join_after_open):
+            hit = joins.match_at(toks, j)
+            if hit and j + hit[0] < len(toks) and toks[j + hit[0]].kind == "num" \
+                    and j + hit[0] not in self.number_tokens:
+                j += hit[0] + 1
+                break
+        unit = g.after.match_at(toks, j)
+        return j + unit[0] if unit else j
+
+    def _past_name(self, i: int) -> int:
+        """The token after a proper name that starts at token ``i``: its capitalized words
+        and the connectors between them ("Fuerzas Armadas Revolucionarias de Colombia")
+        are one word of a count's phrase, so a long name does not push the verb out of
+        reach ("Dos disidentes de las Fuerzas Armadas Revolucionarias de Colombia
+        murieron"). Only a name after a lowercase word is one: in a title in capitals
+        ("Three Protesters Killed") every word is capitalized. A conjunction ends the
+        name: "Lima and Cusco" are two."""
+        toks = self.toks
+        prev = toks[i - 1]
+        if not _cap(toks[i]) or prev.kind != "word" or _cap(prev):
+            return i + 1
+        connectors = load_lexicon(self.lang).connectors
+        j = i + 1
+        while j < len(toks):
+            if _cap(toks[j]) and j not in self.number_tokens:
+                j += 1
+                continue
+            hit = connectors.match_at(toks, j)
+            n = hit[0] if hit else 0
+            if toks[j].text in _APOSTROPHES and j + 1 < len(toks) and toks[j + 1].low == "s":
+                n = 2  # "the People's Liberation Front"
+            if n and toks[j].low not in self.lex.conjunctions and j + n < len(toks) \
+                    and _cap(toks[j + n]) and j + n not in self.number_tokens:
+                j += n
+                continue
+            break
+        return j
 
     def _past_inset(self, i: int) -> int | None:
         """The token after an inset opening at token ``i`` (an aside in brackets or dashes,
@@ -365,6 +438,11 @@ class _Sentence:
             return _NO_CLOSE if j is None else j + 1
         if t.text != ",":
             return None
+        n = self.lex.relatives.match_at(toks, i + 1)
+        if n:
+            # "otros dos policías, que también resultaron heridos": a relative clause
+            # says what befell the people counted
+            return i + 1 + n
         if self.lex.comp_before.match_at(toks, i + 1):
             # "Trois personnes, dont un gendarme, ont été tuées": a part between commas
             j = next((j for j in range(i + 2, min(i + 10, len(toks)))
@@ -404,7 +482,7 @@ class _Sentence:
                 return None if people else False
             people = people or bool(lex.crowd_nouns.match_at(self.toks, i)
                                     or self.victim_at(i) or self._person_noun(i))
-            if self.toks[i].low in lex.breakers:
+            if self.toks[i].low in lex.breakers and not self._not_a_count_after(i):
                 return None  # "Dos versiones sobre los muertos": another noun phrase
             for kind in CASUALTY_KINDS:
                 n = lex.kinds[kind].match_at(self.toks, i) if kind in lex.kinds else 0
@@ -415,6 +493,14 @@ class _Sentence:
                         return None
                     return kind, i + n - 1
         return None
+
+    def _not_a_count_after(self, i: int) -> bool:
+        """Digits that are no count follow token ``i``: the preposition opens an age or
+        a measure of the counted noun ("siete jóvenes de entre 17 y 27 años murieron"),
+        not another noun phrase."""
+        j = i + 1
+        return j < len(self.toks) and self.toks[j].kind == "num" \
+            and j not in self.number_tokens
 
     def kind_left(self, a: int, b: int) -> tuple[str, int] | None:
         """``(kind, first token)`` from a verb or a linked kind word before token ``a``."""
@@ -650,6 +736,12 @@ class _Sentence:
         """The figure whose kind comes from the figure before it (a sum's part, a
         recount) or from a crowd around it."""
         toks = self.toks
+        gapped = self._gapped(figs, a, b)
+        if gapped is not None:
+            # "murieron en Bogotá y tres más en Soacha": the verb left out is the one of
+            # the figure before; a count of its own, for the place named after it
+            kind, first, last = gapped
+            return _Fig(m, kind, first, last, a, b, gapped=True)
         prev = self._joined_to_previous(figs, a)
         if prev is not None:
             # "injuries to two policemen and 14 pedestrians", "los lesionados son
@@ -667,6 +759,35 @@ class _Sentence:
                 return _Fig(m, counted, a, self._phrase_end(b), a, b)
         end = self.crowd(a, b, m)
         return _Fig(m, "crowd_size", a, end, a, b) if end is not None else None
+
+    def _gapped(self, figs: list[_Fig | None], a: int,
+                b: int) -> tuple[str, int, int] | None:
+        """``(kind, first, last token)`` of a count told for another place with its verb
+        left out, after a conjunction: a word for "more" after it ("and two more in
+        Tambo", "y tres más en Soacha") or before it ("e mais dois em Tambo"), then a
+        locative and a capitalized place; the kind is the one of the figure before."""
+        toks, lex = self.toks, self.lex
+        prev = self._last_fig(figs)
+        if prev is None or prev.kind not in CASUALTY_KINDS:
+            return None
+        first, end = a, b + 1
+        n = lex.more_after.match_at(toks, end)
+        if n:
+            end += n
+        else:
+            first = next((k for k in range(max(0, a - 3), a)
+                          if lex.more_before.match_at(toks, k) == a - k), a)
+        if first == a and not n:
+            return None
+        k = first - 1
+        if k > 0 and toks[k].low in lex.verb_links:
+            k -= 1  # "y a otras cinco en Tambo"
+        if k < 0 or toks[k].low not in lex.conjunctions:
+            return None
+        if end + 1 >= len(toks) or toks[end].low not in lex.locatives \
+                or not _cap(toks[end + 1]):
+            return None
+        return prev.kind, first, end - 1
 
     def _give_kind(self, fig: _Fig, pending: list[int], figs: list[_Fig | None]) -> None:
         """Numbers coordinated before ``fig`` ("two policemen and 14 pedestrians
@@ -791,6 +912,170 @@ class _Sentence:
         return b + 2 < len(self.toks) and self.toks[b + 1].low in self.lex.locatives \
             and self.toks[b + 2].text[:1].isupper()
 
+    def place_parts(self, prev: list[_Fig]) -> list[_Fig]:
+        """The parts of the total told just before, place by place, in a sentence with
+        no count of its own: a list of counts each with its place ("Uno en Barcelona,
+        otro en El Prat y otro en Mataró"), or one for each place of a list ("One each
+        has been killed in Lahore, Faisalabad, Quetta and Swat"). The parts must add up
+        to the total; each is a component of it, told for its place."""
+        whole = next((f for f in reversed(prev) if f.kind in CASUALTY_KINDS
+                      and not f.component and f.match.value), None)
+        if whole is None:
+            return []
+        items = self._listed_parts() or self._each_parts()
+        if len(items) < 2 or sum(v for _a, _b, v, _p in items) != whole.match.value:
+            return []
+        toks = self.toks
+        out = []
+        for a, b, value, place in items:
+            m = NumberMatch(toks[a].start, toks[b].end, value, None, None, "exact")
+            out.append(_Fig(m, whole.kind, a, max(b, self._name_end(place) - 1), a, b,
+                            component=True, parent=whole, part_place=place))
+        return out
+
+    def _part_value(self, i: int) -> tuple[int, int] | None:
+        """``(last token, value)`` of a count opening a part at token ``i``: a number, a
+        "one" or an "another"."""
+        toks = self.toks
+        for m, (a, b) in zip(self.numbers, self.ranges, strict=True):
+            if a == i and m.value:
+                return b, m.value
+        n = self.lex.another.match_at(toks, i)
+        if n:
+            return i + n - 1, 1
+        return (i, 1) if toks[i].low in load_grammar(self.lang).one_words else None
+
+    def _place_after(self, i: int) -> int | None:
+        """The token after a place named after a locative at token ``i``, else None."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks[i].low not in self.lex.locatives \
+                or not _cap(toks[i + 1]):
+            return None
+        return self._name_end(i + 1)
+
+    def _name_end(self, i: int) -> int:
+        """The token after the capitalized words (and connectors) of a name at ``i``."""
+        toks = self.toks
+        connectors = load_lexicon(self.lang).connectors
+        j = i + 1
+        while j < len(toks):
+            if _cap(toks[j]):
+                j += 1
+                continue
+            hit = connectors.match_at(toks, j)
+            n = hit[0] if hit else 0
+            if n and toks[j].low not in self.lex.conjunctions and j + n < len(toks) \
+                    and _cap(toks[j + n]):
+                j += n
+                continue
+            break
+        return j
+
+    def _listed_parts(self) -> list[tuple[int, int, int, int]]:
+        """``(first, last token, value, place token)`` of "Uno en Barcelona, otro en El
+        Prat y otro en Mataró": counts with their places from the first word of the
+        sentence to its end."""
+        toks, lex = self.toks, self.lex
+        out: list[tuple[int, int, int, int]] = []
+        i = 0
+        while i < len(toks):
+            part = self._part_value(i)
+            after = self._place_after(part[0] + 1) if part is not None else None
+            if part is None or after is None:
+                return []
+            out.append((i, part[0], part[1], part[0] + 2))
+            i = after
+            while i < len(toks) and (toks[i].text == "," or toks[i].low in lex.conjunctions):
+                i += 1
+            if i >= len(toks) or toks[i].text in _SENTENCE_END:
+                return out
+        return out
+
+    def _each_parts(self) -> list[tuple[int, int, int, int]]:
+        """One count for each place of a list: "One each has been killed in Lahore,
+        Faisalabad and Quetta" (``each`` of figures.toml after a "one")."""
+        toks, lex = self.toks, self.lex
+        ones = load_grammar(self.lang).one_words
+        for i, t in enumerate(toks):
+            n = lex.each.match_at(toks, i + 1) if t.low in ones else 0
+            if not n:
+                continue
+            k = next((k for k in range(i + 1 + n, min(i + 10, len(toks)))
+                      if self._place_after(k) is not None), None)
+            if k is None:
+                return []
+            return [(i, i + n, 1, p) for p in self._listed_places(k + 1)]
+        return []
+
+    def _listed_places(self, j: int) -> list[int]:
+        """The first tokens of the names of a list from token ``j``, "A, B, C and D": the
+        name after the conjunction closes it."""
+        toks, lex = self.toks, self.lex
+        places: list[int] = []
+        closing = False
+        while j < len(toks) and _cap(toks[j]):
+            places.append(j)
+            j = self._name_end(j)
+            if closing:
+                break
+            if j < len(toks) and toks[j].text == ",":
+                j += 1
+            if j < len(toks) and toks[j].low in lex.conjunctions:
+                j += 1
+                closing = True
+            elif j < len(toks) and toks[j - 1].text != ",":
+                break
+        return places if closing else []
+
+    def possessed(self, figs: list[_Fig]) -> list[_Fig]:
+        """The death of one person told with a possessive ("his death during a rally",
+        "su muerte", "sa mort"): a count of one."""
+        toks = self.toks
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        for kind, phrases in self.lex.possessed.items():
+            for i, n in phrases.find(toks):
+                if i in covered or any(self.lex.possessed_reasons.match_at(toks, k) == i - k
+                                       for k in range(max(0, i - 2), i)):
+                    continue  # "protests over his death": the reason, not the toll
+                m = NumberMatch(toks[i].start, toks[i + n - 1].end, 1, None, None, "exact")
+                out.append(_Fig(m, kind, i, i + n - 1, i, i + n - 1, possessed=True))
+        return out
+
+    def restated(self, recent: list[_Fig]) -> list[_Fig]:
+        """A figure of the two sentences before told again with a definite plural noun
+        of people and a casualty verb ("Four policemen were killed ... The officers were
+        killed at 6am, a spokesman told Pajhwok"): the same count, so the reporter of
+        this sentence reports it too."""
+        toks, lex = self.toks, self.lex
+        for i, t in enumerate(toks[:-2]):
+            noun = i + 1
+            if t.low not in lex.definite or not self._plural_people(noun):
+                continue
+            j = noun + 1 + lex.restated_aux.match_at(toks, noun + 1)
+            if j == noun + 1:
+                continue  # a passive of the plural: "were killed", "fueron detenidos"
+            if j < len(toks) and toks[j].low in lex.singular_adverbs:
+                j += 1
+            kind = next((k for k in CASUALTY_KINDS if j < len(toks) and (
+                toks[j].low in lex.singular_forms.get(k, ())
+                or (k in lex.kinds and lex.kinds[k].match_at(toks, j)))), None)
+            told = next((f for f in reversed(recent) if f.kind == kind and f.match.value
+                         and not f.component), None)
+            if told is None:
+                continue
+            m = NumberMatch(toks[i].start, toks[noun].end, told.match.value, told.match.low,
+                            told.match.high, told.match.qualifier)
+            return [_Fig(m, told.kind, i, j, i, noun, restates=True)]
+        return []
+
+    def _plural_people(self, i: int) -> bool:
+        """A plural noun of people at token ``i`` ("officers", "policías", "manifestants")."""
+        t = self.toks[i]
+        return t.kind == "word" and t.low.endswith("s") and not _cap(t) and bool(
+            self.victim_at(i) or self.lex.crowd_nouns.match_at(self.toks, i)
+            or self._person_noun(i))
+
     def _another(self, figs: list[_Fig]) -> list[_Fig]:
         """"... e outra em Vira": one more item of an elliptic list of parts."""
         out: list[_Fig] = []
@@ -821,6 +1106,11 @@ class _Sentence:
                 if toks[j].kind == "punct" or j in self.number_tokens \
                         or toks[j].low in lex.zero_severity:
                     break  # "no serious injuries": some may be hurt
+                if toks[j].low in lex.zero_both:  # "no casualties": no one killed or hurt
+                    m = NumberMatch(toks[i].start, toks[i + n - 1].end, 0, None, None, "exact")
+                    out.extend(_Fig(m, kind, i, j, i, i + n - 1)
+                               for kind in ("fatalities", "injured"))
+                    break
                 found = next(((kind, j + lex.kinds[kind].match_at(toks, j) - 1)
                               for kind in CASUALTY_KINDS
                               if kind in lex.kinds and lex.kinds[kind].match_at(toks, j)),
@@ -1214,18 +1504,25 @@ class FigureFinder:
         prev_figs: list[_Fig] = []
         recent: list[tuple[int, _Fig]] = []  # (sentence number, figure)
         prev_cause = False
+        prev_local = False
         last_kind = "fatalities"
         places = _places_by_sentence(doc, spans)
         for number, (start, end, para) in enumerate(spans):
             sent = _Sentence(doc.text, start, end, lang, lex)
-            sent.local = _one_locality(places[number])
+            # a sentence that names no place goes on about the place of the sentence
+            # before it in its paragraph ("... in Huancayo. Soon the protests turned
+            # violent"): "the protests" are that locality's
+            local = _one_locality(places[number]) or (
+                not places[number] and para == prev_para and prev_local)
+            sent.local = prev_local = local
             cause = sent.non_unrest()
             if cause or (prev_cause and para == prev_para):
                 prev_para, prev_cause, prev_figs = para, cause, []
                 continue
             sent.toll_kind = last_kind
             sent.prior_kind = _recent_kind(recent, number)
-            figs = self._sentence_figures(sent, prev_figs if para == prev_para else [])
+            figs = self._sentence_figures(sent, prev_figs if para == prev_para else [],
+                                          [f for n, f in recent if number - n <= 2])
             _mark_spatial(doc.text, sent, figs)
             hedged = sent.hedged()
             for fig in figs:
@@ -1243,16 +1540,21 @@ class FigureFinder:
             prev_para, prev_cause, prev_figs = para, cause, figs
         return doc
 
-    def _sentence_figures(self, sent: _Sentence, prev_figs: list[_Fig]) -> list[_Fig]:
+    def _sentence_figures(self, sent: _Sentence, prev_figs: list[_Fig],
+                          recent: list[_Fig]) -> list[_Fig]:
         """The figures of one sentence in token order; ``prev_figs``: those of the
-        sentence before in the same paragraph (a list of parts may go on)."""
+        sentence before in the same paragraph (a list of parts may go on); ``recent``:
+        those of the two sentences before (a definite noun may tell one again)."""
         figs = sent.figures() if sent.numbers else []
         if not figs and prev_figs:
-            figs = self._continue_list(sent, prev_figs)
+            figs = self._continue_list(sent, prev_figs) or sent.place_parts(prev_figs)
+        if not figs:
+            figs = sent.restated(recent)
         figs = sent.drop_negated(figs)
         figs.extend(sent.zeros(figs))
         figs.extend(sent.one_more(figs))
         figs.extend(sent.singulars(figs))
+        figs.extend(sent.possessed(figs))
         figs.sort(key=lambda f: f.first)
         return figs
 
@@ -1311,6 +1613,11 @@ class FigureFinder:
                 "shared_evidence": n > 0,
                 "cause": fig.cause,
                 "additive": fig.additive,
+                "gapped": fig.gapped,
+                "part_place": toks[fig.part_place].start if fig.part_place is not None
+                else None,
+                "restates": fig.restates,
+                "possessed": fig.possessed,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from willay.extract.claims import aggregate_figure
+from willay.extract.claims import aggregate_figure, names_place, part_place, placed_at
 from willay.extract.context import DocContext
 from willay.extract.drafts import (
     Draft,
@@ -26,6 +26,7 @@ from willay.extract.drafts import (
     event_keys,
     event_query_keys,
     fold,
+    holds,
     kind_group,
     occurrence_keys,
     occurrence_query_keys,
@@ -192,6 +193,12 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
                for o in days.get((d.date, d.place.country), []))
 
 
+#: Sentences after an event's last one within which a figure may join it whatever the
+#: paragraphs: wire copy sets each sentence in a paragraph of its own, so two sentences
+#: on are as near as the next paragraph.
+NEAR_SENTENCES = 2
+#: Marks that close a full sentence (a heading line has none).
+_STOPS = frozenset('.!?"”»')
 #: Classes of events that carry no casualty figure (measures, agreements, closures):
 #: a figure stated after one belongs to the violence or crowd event told before it.
 _NO_FIGURES = frozenset({"emergency", "curfew", "use_of_force_decree", "investigation",
@@ -210,6 +217,7 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
     if not events:
         return
     index = _OrphanIndex(ctx, events)
+    _attach_parts(ctx, events, index)
     taken = {id(f) for d in drafts for f in d.figures}
     for m in ctx.doc.mentions:
         if m.kind != "figure" or id(m) in taken or not isinstance(m.value, Claim):
@@ -227,6 +235,22 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             target = crowd or target
         if _fits(ctx, i, target):
             target.figures.append(m)
+
+
+def _attach_parts(ctx: DocContext, events: list[Draft], index: _OrphanIndex) -> None:
+    """A part of a total told for a place ("otro en El Prat") joins the event at that
+    place told in the same or the previous paragraph."""
+    for m in ctx.doc.mentions:
+        if m.kind != "figure" or m.attrs.get("part_place") is None:
+            continue
+        place = part_place(ctx, m)
+        i = ctx.sentence_index(m.start)
+        if place is None or i is None:
+            continue
+        for d in events:
+            if placed_at(d, place) and index.first[id(d)] <= i + 1 \
+                    and index.near(index.last[id(d)], i, d) and not holds(d, "figures", m):
+                d.figures.append(m)
 
 
 def _orphan_may_join(ctx: DocContext, m: Mention, claim: Claim, i: int) -> bool:
@@ -254,8 +278,8 @@ def _same_place(places: list[Mention], target: Draft) -> bool:
     """A sentence with no place, or one naming the event's place."""
     if not places:
         return True
-    return target.place is not None and any(p.value.name == target.place.name
-                                            for p in places)
+    return target.place is not None and any(names_place(target.place, p) for p in places)
+
 
 
 class _OrphanIndex:
@@ -288,6 +312,19 @@ class _OrphanIndex:
                 found = o if found is None or self.last[id(o)] > self.last[id(found)] else found
         return found
 
+    def near(self, last: int, i: int, d: Draft) -> bool:
+        """Sentence ``i`` lies in the paragraph of sentence ``last`` (the last of ``d``) or
+        the next one; or it is a full sentence at most :data:`NEAR_SENTENCES` sentences
+        after it, and the sentences between tell no other event (they have no event
+        word, or ``d`` took their figures)."""
+        ctx = self.ctx
+        if ctx.sents[i].paragraph - ctx.sents[last].paragraph <= 1:
+            return True
+        if i - last > NEAR_SENTENCES or ctx.sents[i].text.rstrip()[-1:] not in _STOPS:
+            return False
+        told = {ctx.sentence_index(f.start) for f in d.figures}
+        return all(not ctx.heads(k) or k in told for k in range(last + 1, i))
+
     def target(self, i: int) -> Draft | None:
         within = [d for d in self.events if self.first[id(d)] < i < self.last[id(d)]]
         if within:  # a sentence inside an event's own stretch that it did not take
@@ -296,14 +333,12 @@ class _OrphanIndex:
             only = self.events[0]
             if i < self.first[id(only)]:
                 return None
-            if only.special_class() is not None and self.ctx.sents[i].paragraph \
-                    - self.ctx.sents[self.last[id(only)]].paragraph > 1:
+            if only.special_class() is not None and not self.near(self.last[id(only)], i, only):
                 return None  # violence told once, a figure paragraphs later: the wave's
             return only
-        para = self.ctx.sents[i].paragraph
         if not self.monotone:
             before = [d for d in self.events if self.last[id(d)] < i
-                      and para - self.ctx.sents[self.last[id(d)]].paragraph <= 1]
+                      and self.near(self.last[id(d)], i, d)]
             return max(before, key=lambda d: self.last[id(d)]) if before else None
         # with paragraphs in sentence order, the event that ended last before sentence i
         # is the only one that can lie in the same or the previous paragraph
@@ -311,6 +346,5 @@ class _OrphanIndex:
         if k == 0:
             return None
         latest = self.lasts[k - 1]
-        if para - self.ctx.sents[latest].paragraph > 1:
-            return None
-        return self.ordered[bisect.bisect_left(self.lasts, latest)]
+        found = self.ordered[bisect.bisect_left(self.lasts, latest)]
+        return found if self.near(latest, i, found) else None

@@ -483,7 +483,7 @@ class _Parser:
             return None
         b = self._with_digits_repeated(b0)
         if b.numeric and self.not_a_count(b0, first if qualifier else b.first):
-            return None, b.last + 1
+            return None, self._past_other_end(b, first if qualifier else b.first)
         joined = self._joined_range(first, b)
         if joined is not None:
             return joined
@@ -501,6 +501,9 @@ class _Parser:
         hit = g.range_open.match_at(toks, i)
         if not hit:
             return None
+        if g.before.match_before(toks, i):
+            # "aged between 17 and 27": the word before the range makes it no count
+            return self._skip_range(i + hit[0])
         a = self.base(i + hit[0])
         if a is None or a.value is None:
             return None
@@ -513,6 +516,25 @@ class _Parser:
         if self.not_a_count(b, b.first):
             return None, b.last + 1
         return self._match(i, b.last, a.value, a.value, b.value, "range")
+
+    def _past_other_end(self, b: _Base, first: int) -> int:
+        """The token after a number that is no count because of the word before it, and
+        after the other end of its range if one follows ("aged 17 to 27")."""
+        toks, g = self.toks, self.g
+        join = g.range_join.match_at(toks, b.last + 1)
+        if not join or not g.before.match_before(toks, first):
+            return b.last + 1
+        c = self.base(b.last + 1 + join[0])
+        return (c if c is not None and c.numeric else b).last + 1
+
+    def _skip_range(self, i: int) -> tuple[NumberMatch | None, int] | None:
+        """``(None, j)`` past the two ends of a range whose first end is at token ``i``."""
+        a = self.base(i)
+        if a is None or a.value is None:
+            return None
+        join = self.g.range_join_after_open.match_at(self.toks, a.last + 1)
+        b = self.base(a.last + 1 + join[0]) if join else None
+        return None, (b or a).last + 1
 
     def _with_digits_repeated(self, b: _Base) -> _Base:
         """"Deux (2)": a number repeated in digits between brackets is one number."""
@@ -529,8 +551,9 @@ class _Parser:
         if not (join and b.value is not None and b.qualifier == "exact"):
             return None
         c = self.base(b.last + 1 + join[0])
-        if c is not None and c.value is not None and c.numeric and b.value < c.value \
-                and not self.not_a_count(c, c.first):
+        if c is not None and c.value is not None and c.numeric and b.value < c.value:
+            if self.not_a_count(c, c.first):
+                return None, c.last + 1  # "de 17 à 27 ans": the unit covers both ends
             return self._match(first, c.last, b.value, b.value, c.value, "range")
         return None
 

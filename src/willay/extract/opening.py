@@ -182,6 +182,8 @@ class Opener:
         """The figure of a place's share ("otro en Mataró": one of the three arrests told
         before): the kind and the reporter of the count it shares out, its own value."""
         ctx = self.ctx
+        if any(f.start < share.end and share.start < f.end for f in ctx.mentions(i, "figure")):
+            return []  # the figure finder read the share already (a part of a total)
         counted = [f for j in range(pending.sentence, i) for f in ctx.mentions(j, "figure")
                    if isinstance(f.value, Claim) and f.value.value
                    and f.value.kind in ("fatalities", "injured", "arrested")]

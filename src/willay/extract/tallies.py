@@ -9,9 +9,10 @@ disaster counts are not tallies; one figure told twice is one tally.
 
 from __future__ import annotations
 
-from willay.extract.claims import aggregate_figure
+from willay.extract.claims import aggregate_figure, broken_down
 from willay.extract.context import DocContext
 from willay.extract.drafts import has_list
+from willay.extract.figures import load_figure_lexicon
 from willay.model import Claim, EventDate, Mention, Tally
 
 #: Claim kinds that can become tallies, and the tally kind they become.
@@ -29,7 +30,8 @@ def tallies(ctx: DocContext, claims_used: set[int]) -> list[Tally]:
     for m in ctx.doc.mentions:
         if not _candidate(ctx, m, claims_used):
             continue
-        if m.value.scope == "event" and (m.value.kind, m.value.value) in taken \
+        if (m.value.scope == "event" or _known_total(ctx, m)) \
+                and (m.value.kind, m.value.value) in taken \
                 and not aggregate_figure(ctx, m, tolls=True):
             continue
         # one figure told twice (a headline and its story) is one tally: the attributed
@@ -53,8 +55,8 @@ def tallies(ctx: DocContext, claims_used: set[int]) -> list[Tally]:
 def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
     if m.kind != "figure" or id(m) in claims_used or not isinstance(m.value, Claim):
         return False
-    if m.attrs.get("shared_evidence"):
-        return False  # a co-reporter's copy of a figure already counted
+    if m.attrs.get("shared_evidence") or m.attrs.get("restates"):
+        return False  # a co-reporter's copy of a figure already counted, or it told again
     claim: Claim = m.value
     if TALLY_KINDS.get(claim.kind) is None or claim.value is None:
         return False
@@ -62,11 +64,19 @@ def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
         return False  # "dont une femme enceinte": one person named in a total
     cumulative = claim.scope == "cumulative" or aggregate_figure(ctx, m, tolls=True)
     if not cumulative and (claim.value < 2 or not (
-            _national_count(ctx, m) or _list_count(ctx, m))):
+            _national_count(ctx, m) or _list_count(ctx, m) or broken_down(ctx, m))):
         return False
     i = ctx.sentence_index(m.start)
     # deaths in a flood or an epidemic are not an unrest tally
     return not (i is not None and "non_unrest" in ctx.paragraph_cues(i))
+
+
+def _known_total(ctx: DocContext, m: Mention) -> bool:
+    """A figure whose only cumulative cue is its definite article ("les 22 victimes"): a
+    total the reader already knows, which an event that took the same count told."""
+    cues = m.attrs.get("scope_cues") or []
+    definite = load_figure_lexicon(ctx.lang).definite
+    return bool(cues) and all(str(c).lower() in definite for c in cues)
 
 
 def _list_count(ctx: DocContext, m: Mention) -> bool:
