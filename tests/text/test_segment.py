@@ -77,6 +77,13 @@ def sentences(text: str) -> list[str]:
             "Seventeen people died. 38 were injured.",
             ["Seventeen people died.", "38 were injured."],
         ),
+        (
+            # Spanish doubled initials with a space: CC. OO., EE. UU., FF. AA.
+            "Los sindicatos CC. OO. y UGT convocaron la huelga. Los viajeros de EE. UU. "
+            "esperaron. Las FF. AA. patrullaron.",
+            ["Los sindicatos CC. OO. y UGT convocaron la huelga.",
+             "Los viajeros de EE. UU. esperaron.", "Las FF. AA. patrullaron."],
+        ),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
