@@ -2139,3 +2139,20 @@ def test_each_place_of_a_total_told_again_is_an_event_with_its_part() -> None:
               "Faisalabad, Multan and Sialkot, a party leader said.")
     dead = {r.location: r.fatalities.best if r.fatalities else None for r in doc.reports}
     assert dead == {"Lahore": 1, "Faisalabad": 1, "Multan": 1, "Sialkot": 1}, summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Government negotiators reached an agreement with rebel groups in Bangui on Sunday, "
+     "officials said."),
+    ("es", "Los negociadores del gobierno alcanzaron un acuerdo con los grupos rebeldes en "
+     "Bangui el domingo, dijeron funcionarios."),
+    ("fr", "Les négociateurs du gouvernement ont conclu un accord avec les groupes rebelles à "
+     "Bangui dimanche, ont indiqué des responsables."),
+    ("pt", "Os negociadores do governo chegaram a um acordo com os grupos rebeldes em Bangui no "
+     "domingo, disseram autoridades."),
+])
+def test_a_deal_with_rebel_groups_is_an_agreement(lang: str, text: str) -> None:
+    # "rebel groups", "grupos rebeldes": an armed side, so the deal ends armed conflict
+    report = only(run(text, lang=lang))
+    assert (report.sub_event_type, report.location) == ("Agreement", "Bangui"), \
+        summary(run(text, lang=lang))
