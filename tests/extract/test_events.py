@@ -1900,3 +1900,39 @@ def test_a_march_while_a_legislature_debates_is_an_event(lang: str, text: str,
                                                          word: str) -> None:
     report = only(run(text, lang=lang))
     assert report.trigger.quote == word
+
+
+# --------------------------------------------------------------------------- merging
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("en", "Looting was reported in Guerrero, Chiapas and Hidalgo on Wednesday. In "
+     "Tlahuelilpan, in Hidalgo, a crowd looted a department store on {day}.", "Wednesday"),
+    ("es", "Se registraron saqueos en Guerrero, Chiapas e Hidalgo el miércoles. En "
+     "Tlahuelilpan, Hidalgo, una turba saqueó una tienda departamental el {day}.", "miércoles"),
+    ("fr", "Des pillages ont été signalés mercredi à Guerrero, Chiapas et Hidalgo. À "
+     "Tlahuelilpan, dans l'Hidalgo, une foule a pillé un grand magasin {day}.", "mercredi"),
+    ("pt", "Saques foram registrados em Guerrero, Chiapas e Hidalgo na quarta-feira. Em "
+     "Tlahuelilpan, no Hidalgo, uma multidão saqueou uma loja de departamentos na {day}.",
+     "quarta-feira"),
+])
+def test_a_listed_region_covered_by_a_finer_event_of_its_day_is_skipped(
+        lang: str, text: str, day: str) -> None:
+    # ANNOTATION.md 2, lists: a place already covered by a more specific event of the
+    # same day in the same text is skipped; the other listed regions stay
+    doc = run(text.format(day=day), lang=lang)
+    assert sorted((r.admin1 or "", r.location or "") for r in doc.reports) == [
+        ("Chiapas", ""), ("Guerrero", ""), ("Hidalgo", "Tlahuelilpan")], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Looting was reported in Guerrero, Chiapas and Hidalgo on Wednesday. In "
+     "Tlahuelilpan, in Hidalgo, a crowd looted a department store on Monday."),
+    ("es", "Se registraron saqueos en Guerrero, Chiapas e Hidalgo el miércoles. En "
+     "Tlahuelilpan, Hidalgo, una turba saqueó una tienda departamental el lunes."),
+])
+def test_a_listed_region_with_a_finer_event_of_another_day_stays(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted((r.admin1 or "", r.location or "") for r in doc.reports) == [
+        ("Chiapas", ""), ("Guerrero", ""), ("Hidalgo", ""), ("Hidalgo", "Tlahuelilpan")], \
+        summary(doc)

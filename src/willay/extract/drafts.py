@@ -363,7 +363,9 @@ def admin1_place(place: Place) -> Place:
 
 
 def covered(d: Draft, drafts: list[Draft]) -> bool:
-    """A region or city already covered by a finer event of the same day inside it."""
+    """A region or city already covered by a finer event of the same day inside it. A
+    region named in a list is skipped too (ANNOTATION.md section 2: a listed place already
+    covered by a more specific event of the same day in the same text)."""
     if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
         return False
     for o in drafts:
@@ -376,7 +378,7 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
             return d.list_id is not None
         region = d.place.admin1 or d.place.name
         finer = o.place.feature in ("populated", "site", "admin3")
-        if d.place.feature == "admin1" and d.list_id is None and finer \
+        if d.place.feature == "admin1" and finer \
                 and o.place.admin1 == region and not d.breakdown:
             return True
     return False
