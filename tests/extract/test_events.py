@@ -1936,3 +1936,29 @@ def test_a_listed_region_with_a_finer_event_of_another_day_stays(lang: str, text
     assert sorted((r.admin1 or "", r.location or "") for r in doc.reports) == [
         ("Chiapas", ""), ("Guerrero", ""), ("Hidalgo", ""), ("Hidalgo", "Tlahuelilpan")], \
         summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Clashes broke out between residents and police in Nanterre on Tuesday evening. "
+     "The clashes went on in Nanterre and in several towns of the region {when}."),
+    ("es", "Se produjeron enfrentamientos entre vecinos y policías en Nanterre el martes por "
+     "la tarde. Los enfrentamientos continuaron en Nanterre y en varias ciudades de la "
+     "región {when}."),
+    ("fr", "Des affrontements ont éclaté entre habitants et policiers à Nanterre mardi soir. "
+     "Les affrontements se sont poursuivis à Nanterre et dans plusieurs villes de la "
+     "région {when}."),
+    ("pt", "Confrontos entre moradores e policiais eclodiram em Nanterre na terça-feira à "
+     "noite. Os confrontos continuaram em Nanterre e em várias cidades da região {when}."),
+])
+@pytest.mark.parametrize(("night", "count"), [(True, 1), (False, 2)])
+def test_a_place_of_an_aggregate_over_a_night_is_its_event_told_that_evening(
+        lang: str, text: str, night: bool, count: int) -> None:
+    # "went on in Nanterre and in several towns" over the night that holds Tuesday
+    # evening tells Nanterre's clashes again; on Thursday, it is another day's event
+    when = {"en": ("on the night from Tuesday to Wednesday", "on Thursday"),
+            "es": ("en la noche del martes al miércoles", "el jueves"),
+            "fr": ("dans la nuit de mardi à mercredi", "jeudi"),
+            "pt": ("na noite de terça para quarta-feira", "na quinta-feira")}[lang]
+    doc = run(text.format(when=when[0] if night else when[1]), lang=lang)
+    assert len(doc.reports) == count, summary(doc)
+    assert all(r.location == "Nanterre" for r in doc.reports), summary(doc)

@@ -35,6 +35,7 @@ from willay.extract.drafts import (
     same_event,
     same_occurrence,
     trigger_rank,
+    within,
 )
 from willay.extract.opening import ANNOUNCED_CLASSES
 from willay.model import Claim, EventDate, Mention
@@ -78,7 +79,11 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         d, days.get((d.date, d.place.country), [])))]
     final = _fold_region_summaries(final)
     days = _same_day(final)
-    return [d for d in final if not _aggregate_place(d, days)]
+    countries: dict[str, list[Draft]] = {}
+    for o in final:
+        if o.place is not None:
+            countries.setdefault(o.place.country, []).append(o)
+    return [d for d in final if not _aggregate_place(d, days, countries)]
 
 
 def _fold_region_summaries(drafts: list[Draft]) -> list[Draft]:
@@ -182,14 +187,20 @@ def _restated(d: Draft, occurrences: DraftIndex) -> Draft | None:
     return None
 
 
-def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Draft]]) -> bool:
-    """A place named in an aggregate statement, when its own events are reported."""
+def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Draft]],
+                     countries: dict[str, list[Draft]]) -> bool:
+    """A place named in an aggregate statement, when its own events are reported: on
+    the same day, or within the statement's period ("the clashes went on in Nanterre and
+    in several towns overnight" after the clashes told in Nanterre that evening)."""
     if not d.aggregate or d.place is None:
         return False
+    same_day = days.get((d.date, d.place.country), [])
+    others = same_day + [o for o in countries.get(d.place.country, [])
+                         if o.date != d.date and within(d.date, o.date)]
     return any(o is not d and not o.aggregate and o.place is not None
                and compatible(o.place, d.place)
                and (distance_km(o.place, d.place) or 0.0) <= 30.0
-               for o in days.get((d.date, d.place.country), []))
+               for o in others)
 
 
 #: Classes of events that carry no casualty figure (measures, agreements, closures):
