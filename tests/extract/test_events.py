@@ -1962,3 +1962,43 @@ def test_a_place_of_an_aggregate_over_a_night_is_its_event_told_that_evening(
     doc = run(text.format(when=when[0] if night else when[1]), lang=lang)
     assert len(doc.reports) == count, summary(doc)
     assert all(r.location == "Nanterre" for r in doc.reports), summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed six villagers in an attack on Maru in Zamfara State on Saturday. "
+     "This attack, police said on Sunday in Abuja, was carried out by bandits."),
+    ("es", "Hombres armados mataron a seis aldeanos en un ataque contra Maru, en el estado de "
+     "Zamfara, el sábado. Este ataque, dijo la policía el domingo en Abuja, fue perpetrado "
+     "por bandidos."),
+    ("fr", "Des hommes armés ont tué six villageois lors d'une attaque contre Maru, dans "
+     "l'État de Zamfara, samedi. Cette attaque, a indiqué la police dimanche à Abuja, a été "
+     "menée par des bandits."),
+    ("pt", "Homens armados mataram seis aldeões num ataque contra Maru, no estado de "
+     "Zamfara, no sábado. Esse ataque, disse a polícia no domingo em Abuja, foi cometido "
+     "por bandidos."),
+])
+def test_an_event_named_with_a_demonstrative_is_the_one_told_before(
+        lang: str, text: str) -> None:
+    # "this attack" names the attack told before: the reporter's place and day named
+    # with it make no second event, and do not move the first
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("Zamfara", "Maru"), summary(run(text, lang=lang))
+    assert report.date is not None and report.date.iso() == "2023-01-07"
+    assert report.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed six villagers in an attack on Maru in Zamfara State on Saturday. "
+     "This Sunday, an attack by bandits killed three people in Abuja."),
+    ("es", "Hombres armados mataron a seis aldeanos en un ataque contra Maru, en el estado de "
+     "Zamfara, el sábado. Este domingo, un ataque de bandidos mató a tres personas en Abuja."),
+    ("fr", "Des hommes armés ont tué six villageois lors d'une attaque contre Maru, dans "
+     "l'État de Zamfara, samedi. Ce dimanche, une attaque de bandits a tué trois personnes "
+     "à Abuja."),
+    ("pt", "Homens armados mataram seis aldeões num ataque contra Maru, no estado de "
+     "Zamfara, no sábado. Este domingo, um ataque de bandidos matou três pessoas em Abuja."),
+])
+def test_a_demonstrative_day_before_an_attack_names_no_attack_told_before(
+        lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["Abuja", "Maru"], summary(doc)

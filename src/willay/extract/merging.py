@@ -5,6 +5,7 @@ the dated event it restates; road blockades of one region on one day become one 
 for the region; a region already covered by a finer event of the same day is dropped,
 and so is a place named in an aggregate statement when its own events are reported; a
 region's violent event or measure joins the one finer event of its class inside it.
+An event named with a demonstrative ("this attack") joins the one told before it.
 Figures stated apart from their event join the event told just before them.
 """
 
@@ -14,7 +15,7 @@ import bisect
 import itertools
 
 from willay.extract.claims import aggregate_figure
-from willay.extract.context import DocContext
+from willay.extract.context import DocContext, lang_regex
 from willay.extract.drafts import (
     Draft,
     DraftIndex,
@@ -61,7 +62,7 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             continue
         fold(target, d)
         events.add(target, event_keys(target))
-    out = _join_restatements(out)
+    out = _join_references(ctx, _join_restatements(out))
     final: list[Draft] = []
     blockades = DraftIndex()
     for d in out:
@@ -159,6 +160,51 @@ def _join_restatements(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def _join_references(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """An event named with a demonstrative ("cette attaque", "these clashes", "esos
+    enfrentamientos") is the one told before it: it joins the nearest event of its kind
+    told in an earlier sentence, whose kind and place it keeps (a place of another region
+    named with the anaphor, a reporter's, does not move it)."""
+    kept: list[Draft] = []
+    for d in drafts:
+        target = _antecedent(ctx, d, kept)
+        if target is None:
+            kept.append(d)
+            continue
+        place, classes = target.place, set(target.classes)
+        fold(target, d)
+        target.classes = classes  # the anaphor names the kind of event already told
+        if place is not None and target.place is not None \
+                and not compatible(place, target.place):
+            target.place = place
+    return kept
+
+
+def _antecedent(ctx: DocContext, d: Draft, told: list[Draft]) -> Draft | None:
+    """The event told before that ``d`` names again with a demonstrative, if any."""
+    regex = lang_regex(ctx.lang, "demonstrative")
+    head = d.trigger
+    i = ctx.sentence_index(head.start)
+    if regex is None or i is None or d.headline:
+        return None
+    if not regex.search(ctx.doc.text[max(ctx.sents[i].start, head.start - 30):head.start]):
+        return None
+    if any((ctx.sentence_index(h.start) or 0) < i for h in d.heads):
+        return None  # it also holds a telling of its own before the anaphor
+    kinds = {kind_group(d.special_class())}
+    found = None
+    for o in told:
+        before = [j for j in o.sentences | {o.sentence} if j < i]
+        if o.headline or o.place is None or not before:
+            continue
+        if kind_group(o.special_class()) not in kinds and \
+                {kind_group(o.special_class())} | kinds != {None, "arrest"}:
+            continue
+        if found is None or max(before) >= found[0]:
+            found = (max(before), o)
+    return found[1] if found else None
 
 
 #: Classes of one-off deeds that a text may place only by its country when it restates
