@@ -2002,3 +2002,33 @@ def test_a_demonstrative_day_before_an_attack_names_no_attack_told_before(
         lang: str, text: str) -> None:
     doc = run(text, lang=lang)
     assert sorted(r.location or "" for r in doc.reports) == ["Abuja", "Maru"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor imposed a 24-hour curfew in Lagos on Friday. \"I hereby impose a "
+     "24-hour curfew on all parts of the State from 4pm today,\" he said."),
+    ("es", "El gobernador impuso un toque de queda de 24 horas en Lagos el viernes. \"Impongo "
+     "un toque de queda de 24 horas en todo el estado a partir de las 16:00 de hoy\", dijo."),
+    ("fr", "Le gouverneur a imposé un couvre-feu de 24 heures à Lagos vendredi. « J'impose un "
+     "couvre-feu de 24 heures sur tout l'État à partir de 16 heures aujourd'hui », a-t-il "
+     "déclaré."),
+    ("pt", "O governador impôs um toque de recolher de 24 horas em Lagos na sexta-feira. "
+     "\"Imponho um toque de recolher de 24 horas em todo o estado a partir das 16h de hoje\", "
+     "disse ele."),
+])
+def test_a_measure_placed_nowhere_is_the_one_told_with_its_place(lang: str, text: str) -> None:
+    # the decree quoted, placed only by the story, is the Lagos curfew told before it
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("Lagos", "Lagos")
+    assert report.date is not None and report.date.iso() == "2023-01-13"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor imposed a 24-hour curfew in Lagos on Friday. The federal government "
+     "imposed a curfew across Nigeria on Friday."),
+    ("es", "El gobernador impuso un toque de queda de 24 horas en Lagos el viernes. El "
+     "gobierno federal impuso un toque de queda en todo Nigeria el viernes."),
+])
+def test_a_national_measure_named_with_its_country_stays_apart(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["", "Lagos"], summary(doc)

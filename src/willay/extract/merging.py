@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
+from willay.extract.blocking import NATIONAL_MEASURES
 from willay.extract.claims import aggregate_figure
 from willay.extract.context import DocContext, lang_regex
 from willay.extract.drafts import (
@@ -214,10 +215,16 @@ _DEEDS = frozenset({"violence", "agreement", "change_activity"})
 
 
 def _summary(d: Draft) -> bool:
-    """``d`` sums up an event told better elsewhere: a headline, or an act of violence,
-    a deal or a change of course placed only by the story or by its country."""
-    return d.headline or (d.place is not None and kind_group(d.special_class()) in _DEEDS
-                          and (d.place_inherited or d.place.feature == "country"))
+    """``d`` sums up an event told better elsewhere: a headline, an act of violence, a
+    deal or a change of course placed only by the story or by its country, or a measure
+    that the text places nowhere ("I hereby impose a curfew on all parts of the State")."""
+    if d.headline or d.place is None:
+        return d.headline
+    if d.place_inherited and not d.place_spans and d.place.feature == "country" and \
+            d.special_class() in NATIONAL_MEASURES:
+        return True  # a measure the text places nowhere: the one told with its place
+    return kind_group(d.special_class()) in _DEEDS and (
+        d.place_inherited or d.place.feature == "country")
 
 
 def _restated(d: Draft, occurrences: DraftIndex) -> Draft | None:
