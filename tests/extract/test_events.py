@@ -2032,3 +2032,42 @@ def test_a_measure_placed_nowhere_is_the_one_told_with_its_place(lang: str, text
 def test_a_national_measure_named_with_its_country_stays_apart(lang: str, text: str) -> None:
     doc = run(text, lang=lang)
     assert sorted(r.location or "" for r in doc.reports) == ["", "Lagos"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed five villagers in Maru district of Zamfara State on Tuesday. The "
+     "attackers stormed the village of Dan Gulbi at dawn, residents said."),
+    ("es", "Hombres armados mataron a cinco aldeanos en el distrito de Maru, en el estado de "
+     "Zamfara, el martes. Los atacantes irrumpieron en la aldea de Dan Gulbi al amanecer, "
+     "dijeron vecinos."),
+    ("fr", "Des hommes armés ont tué cinq villageois dans le district de Maru, dans l'État "
+     "de Zamfara, mardi. Les assaillants ont attaqué le village de Dan Gulbi à l'aube, "
+     "selon des habitants."),
+    ("pt", "Bandidos armados mataram cinco aldeões no distrito de Maru, no estado de "
+     "Zamfara, na terça-feira. Os bandidos atacaram a aldeia de Dan Gulbi ao amanhecer, "
+     "disseram moradores."),
+])
+def test_the_lede_s_attack_is_the_one_the_body_details_next(lang: str, text: str) -> None:
+    # the lede sums up the attack by its district; the next paragraph tells it at the
+    # village: one event, at the village
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("Zamfara", "Dan Gulbi")
+    assert report.date is not None and report.date.iso() == "2023-01-10"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed five villagers in Maru district of Zamfara State on Tuesday. In a "
+     "separate attack, gunmen killed three people in the village of Dan Gulbi on Tuesday."),
+    ("es", "Hombres armados mataron a cinco aldeanos en el distrito de Maru, en el estado de "
+     "Zamfara, el martes. En otro ataque, hombres armados mataron a tres personas en la "
+     "aldea de Dan Gulbi el martes."),
+    ("fr", "Des hommes armés ont tué cinq villageois dans le district de Maru, dans l'État "
+     "de Zamfara, mardi. Dans une autre attaque, des hommes armés ont tué trois personnes "
+     "dans le village de Dan Gulbi mardi."),
+    ("pt", "Bandidos armados mataram cinco aldeões no distrito de Maru, no estado de "
+     "Zamfara, na terça-feira. Em outro ataque, bandidos armados mataram três pessoas na "
+     "aldeia de Dan Gulbi na terça-feira."),
+])
+def test_a_separate_attack_after_the_lede_s_stays_apart(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["Dan Gulbi", "Maru"], summary(doc)

@@ -5,7 +5,8 @@ the dated event it restates; road blockades of one region on one day become one 
 for the region; a region already covered by a finer event of the same day is dropped,
 and so is a place named in an aggregate statement when its own events are reported; a
 region's violent event or measure joins the one finer event of its class inside it.
-An event named with a demonstrative ("this attack") joins the one told before it.
+An event named with a demonstrative ("this attack") joins the one told before it, and
+the lede's act of violence the one the body tells next in detail.
 Figures stated apart from their event join the event told just before them.
 """
 
@@ -63,7 +64,7 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             continue
         fold(target, d)
         events.add(target, event_keys(target))
-    out = _join_references(ctx, _join_restatements(out))
+    out = _join_lede(ctx, _join_references(ctx, _join_restatements(out)))
     final: list[Draft] = []
     blockades = DraftIndex()
     for d in out:
@@ -181,6 +182,46 @@ def _join_references(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                 and not compatible(place, target.place):
             target.place = place
     return kept
+
+
+def _join_lede(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """The lede's act of violence and the next event told, an act of violence of the
+    same day in the same region in the next paragraph, are one event: the lede sums up
+    what the body then details at its finer place ("killed five in Macomia district on
+    Tuesday" / "they were attacked on the Pangane road at 13.00"). A word that sets the
+    next one apart ("in a separate attack", ``[another_event]``) keeps two events."""
+    if len(drafts) < 2:
+        return drafts
+    first = min(drafts, key=lambda o: o.sentence)
+    later = [o for o in drafts if o.sentence > first.sentence]
+    if not later or not _lede_violence(ctx, first):
+        return drafts
+    body = min(later, key=lambda o: o.sentence)
+    if not _details(ctx, first, body):
+        return drafts
+    place = body.place
+    fold(body, first)
+    body.place = place
+    return [o for o in drafts if o is not first]
+
+
+def _lede_violence(ctx: DocContext, d: Draft) -> bool:
+    """``d`` is an act of violence told in the lede with a date of its own."""
+    return (not d.headline and ctx.body_rank[d.sentence] == 0 and d.place is not None
+            and kind_group(d.special_class()) == "violence"
+            and d.date is not None and not d.date_inherited)
+
+
+def _details(ctx: DocContext, lede: Draft, body: Draft) -> bool:
+    """``body``, told next, details the act of violence of the ``lede``."""
+    if kind_group(body.special_class()) != "violence" or body.date != lede.date:
+        return False
+    if lede.place is None or body.place is None or not compatible(lede.place, body.place) \
+            or not lede.place.admin1 or body.place.admin1 not in (None, lede.place.admin1):
+        return False
+    if ctx.sents[body.sentence].paragraph - ctx.sents[lede.sentence].paragraph > 1:
+        return False
+    return not ctx.matches("another_event", body.sentence)
 
 
 def _antecedent(ctx: DocContext, d: Draft, told: list[Draft]) -> Draft | None:
