@@ -2071,3 +2071,38 @@ def test_the_lede_s_attack_is_the_one_the_body_details_next(lang: str, text: str
 def test_a_separate_attack_after_the_lede_s_stays_apart(lang: str, text: str) -> None:
     doc = run(text, lang=lang)
     assert sorted(r.location or "" for r in doc.reports) == ["Dan Gulbi", "Maru"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Firefights between soldiers and cartel gunmen and road blockades spread across "
+     "Culiacán on Thursday. The first firefight between soldiers and cartel gunmen broke out "
+     "at 1 pm in Culiacán, and the clashes went on all afternoon."),
+    ("es", "Balaceras entre soldados y pistoleros del cártel y bloqueos se extendieron por todo "
+     "Culiacán el jueves. La primera balacera entre soldados y pistoleros del cártel se "
+     "registró a las 13 horas en Culiacán, y los enfrentamientos siguieron toda la tarde."),
+    ("fr", "Des combats entre soldats et hommes armés du cartel et des barrages routiers se "
+     "sont multipliés dans tout Culiacán jeudi. Les premiers combats entre soldats et hommes "
+     "armés du cartel ont éclaté à 13 heures à Culiacán, et les affrontements ont duré tout "
+     "l'après-midi."),
+    ("pt", "Combates entre soldados e pistoleiros do cartel e bloqueios se espalharam por "
+     "Culiacán na quinta-feira. Os primeiros combates entre soldados e pistoleiros do cartel "
+     "começaram às 13 horas em Culiacán, e os confrontos continuaram a tarde toda."),
+])
+def test_a_battle_with_roads_blocked_is_no_blockade_apart_from_the_battle(
+        lang: str, text: str) -> None:
+    # the lede's gunfights "and road blockades" and the first gunfight told next are one
+    # battle: the roads it closed do not make it a crowd's blockade
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Truckers blocked the highway in Culiacán on Thursday. Rioters clashed with police "
+     "in Culiacán on Thursday."),
+    ("es", "Transportistas bloquearon la carretera en Culiacán el jueves. Manifestantes se "
+     "enfrentaron con la policía en Culiacán el jueves."),
+])
+def test_a_crowd_s_blockade_and_a_riot_at_one_place_stay_apart(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.sub_event_type for r in doc.reports) == [
+        "Peaceful protest", "Violent demonstration"], summary(doc)

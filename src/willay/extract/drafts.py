@@ -274,7 +274,11 @@ def violent(d: Draft) -> bool:
 
 
 def blockade_apart(a: Draft, b: Draft) -> bool:
-    """A road blockade and a violent event at the same place are told apart."""
+    """A road blockade and a violent event at the same place are told apart. An act of
+    organised violence is no blockade, whatever roads it closed ("shootouts across the
+    city, roads blocked" and "the first shootout" are one battle)."""
+    if kind_group(a.special_class()) == kind_group(b.special_class()) == "violence":
+        return False
     return (pure_blockade(a) and violent(b) and not violent(a)) or \
         (pure_blockade(b) and violent(a) and not violent(b))
 
