@@ -2106,3 +2106,33 @@ def test_a_crowd_s_blockade_and_a_riot_at_one_place_stay_apart(lang: str, text: 
     doc = run(text, lang=lang)
     assert sorted(r.sub_event_type for r in doc.reports) == [
         "Peaceful protest", "Violent demonstration"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("en", "A mob burned two men alive in Acatlán de Osorio, Puebla, on Wednesday.",
+     "Acatlán de Osorio"),
+    ("es", "Una turba quemó vivos a dos hombres en Acatlán de Osorio, Puebla, el miércoles.",
+     "Acatlán de Osorio"),
+    ("fr", "Une foule a brûlé vifs deux hommes à Acatlán de Osorio, Puebla, mercredi.",
+     "Acatlán de Osorio"),
+    ("pt", "Uma multidão queimou vivos dois homens em Guarujá, São Paulo, na quarta-feira.",
+     "Guarujá"),
+])
+def test_a_town_and_after_a_comma_its_region_are_one_place(
+        lang: str, text: str, town: str) -> None:
+    # "Acatlán de Osorio, Puebla": the state of Puebla, not a second town named Puebla
+    assert only(run(text, lang=lang)).location == town
+
+
+@pytest.mark.parametrize(("lang", "text", "towns"), [
+    ("en", "Residents lynched two men in Acatlán de Osorio and in Puebla on Wednesday.",
+     ["Acatlán de Osorio", "Puebla"]),
+    ("es", "Vecinos lincharon a dos hombres en Acatlán de Osorio y en Puebla el miércoles.",
+     ["Acatlán de Osorio", "Puebla"]),
+    ("pt", "Multidões lincharam dois homens em Guarujá e em São Paulo na quarta-feira.",
+     ["Guarujá", "São Paulo"]),
+])
+def test_a_town_and_the_city_of_its_region_listed_are_two_places(
+        lang: str, text: str, towns: list[str]) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == towns, summary(doc)
