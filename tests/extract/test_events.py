@@ -2136,3 +2136,35 @@ def test_a_town_and_the_city_of_its_region_listed_are_two_places(
         lang: str, text: str, towns: list[str]) -> None:
     doc = run(text, lang=lang)
     assert sorted(r.location or "" for r in doc.reports) == towns, summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farm workers blocked the Pan-American Highway in La Libertad on Thursday. At Chao, "
+     "police clashed with the workers who blocked the highway, and a young man was killed."),
+    ("es", "Trabajadores agrícolas bloquearon la Panamericana Norte en La Libertad el jueves. "
+     "En Chao, la policía se enfrentó a los trabajadores que bloqueaban la vía y murió un "
+     "joven."),
+    ("fr", "Des ouvriers agricoles ont bloqué la route panaméricaine dans la région de La "
+     "Libertad jeudi. À Chao, la police s'est heurtée aux ouvriers qui bloquaient la route et "
+     "un jeune homme a été tué."),
+    ("pt", "Trabalhadores agrícolas bloquearam a rodovia Pan-Americana em La Libertad na "
+     "quinta-feira. Em Chao, a polícia entrou em confronto com os trabalhadores que "
+     "bloqueavam a estrada e um jovem morreu."),
+])
+def test_a_region_s_blockade_is_the_blockade_told_at_a_town_of_it_that_turned_violent(
+        lang: str, text: str) -> None:
+    # the region's blockade, told again at Chao where it met the police: one event there
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("La Libertad", "Chao")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farm workers blocked the Pan-American Highway in La Libertad on Thursday. In Chao, "
+     "rioters clashed with police on Thursday."),
+    ("es", "Trabajadores agrícolas bloquearon la Panamericana Norte en La Libertad el jueves. "
+     "En Chao, manifestantes se enfrentaron con la policía el jueves."),
+])
+def test_a_region_s_blockade_and_a_riot_without_one_in_a_town_stay_apart(
+        lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["", "Chao"], summary(doc)

@@ -375,7 +375,8 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
     for o in drafts:
         if o is d or o.place is None or o.date != d.date or o.place.country != d.place.country:
             continue
-        if pure_blockade(o) != pure_blockade(d) or o.special_class() != d.special_class():
+        if o.special_class() != d.special_class() or (
+                pure_blockade(o) != pure_blockade(d) and not _blockade_within(d, o)):
             continue
         if d.place.feature == "admin2" and o.place.admin2 == d.place.name and \
                 o.place.feature in ("populated", "site", "admin3"):
@@ -386,6 +387,12 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
                 and o.place.admin1 == region and not d.breakdown:
             return True
     return False
+
+
+def _blockade_within(region: Draft, finer: Draft) -> bool:
+    """A region's road blockade and a finer event that blocks a road too, turned violent:
+    the region's blockade is the finer one told by its region."""
+    return pure_blockade(region) and "blockade" in finer.classes
 
 
 def add_place_spans(target: Draft, spans: list[Span]) -> None:
