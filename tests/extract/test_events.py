@@ -2168,3 +2168,28 @@ def test_a_region_s_blockade_and_a_riot_without_one_in_a_town_stay_apart(
         lang: str, text: str) -> None:
     doc = run(text, lang=lang)
     assert sorted(r.location or "" for r in doc.reports) == ["", "Chao"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A clash erupted between the army and the rebels near Kyauktaw on Sunday, residents "
+     "said.\n\n13 January 2023, Sittwe\n\n\"The fighting broke out near Kyauktaw, north of "
+     "the army base{again},\" a resident said."),
+    ("es", "Soldados y rebeldes se enfrentaron cerca de Kyauktaw el domingo, dijeron vecinos."
+     "\n\n13 de enero de 2023, Sittwe\n\n\"Los combates empezaron cerca de Kyauktaw, al norte "
+     "de la base militar{again}\", dijo un vecino."),
+    ("fr", "Un affrontement a éclaté entre l'armée et les rebelles près de Kyauktaw dimanche, "
+     "selon des habitants.\n\n13 janvier 2023, Sittwe\n\n« Les combats ont éclaté près de "
+     "Kyauktaw, au nord de la base militaire{again} », a déclaré un habitant."),
+    ("pt", "Um confronto eclodiu entre o exército e os rebeldes perto de Kyauktaw no domingo, "
+     "disseram moradores.\n\n13 de janeiro de 2023, Sittwe\n\n\"Os combates começaram perto "
+     "de Kyauktaw, ao norte da base militar{again}\", disse um morador."),
+])
+@pytest.mark.parametrize("again", [False, True])
+def test_an_event_dated_only_by_the_story_at_the_place_of_one_told_before_is_that_one(
+        lang: str, text: str, again: bool) -> None:
+    # the quote, dated only by the page's date line, tells Sunday's clash again; with a
+    # day of its own ("on Thursday") it is another clash
+    day = {"en": " on Thursday", "es": " el jueves", "fr": " jeudi", "pt": " na quinta-feira"}
+    doc = run(text.format(again=day[lang] if again else ""), lang=lang)
+    assert len(doc.reports) == (2 if again else 1), summary(doc)
+    assert doc.reports[0].date is not None and doc.reports[0].date.iso() == "2023-01-08"

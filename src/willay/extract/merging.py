@@ -278,7 +278,19 @@ def _restated(d: Draft, occurrences: DraftIndex) -> Draft | None:
         target = occurrences.first(occurrence_query_keys(d), _joins, d)
         if target is not None and (target.sentence <= d.sentence + 1 or d.sentence <= 2):
             return target  # told before it or right after it, or summed up in the lede
+    elif d.date_inherited and d.place is not None and not d.place_inherited:
+        return occurrences.first(occurrence_query_keys(d), _retold, d)
     return None
+
+
+def _retold(o: Draft, d: Draft) -> bool:
+    """``d``, dated only by the story, tells again at its own place the event ``o`` told
+    before it there with a date of its own ("a clash near Lekka on August 28" / "the
+    fighting broke out near Lekka village")."""
+    return (max(o.sentences | {o.sentence}) < min(d.sentences | {d.sentence})
+            and o.date is not None and not o.date_inherited
+            and not o.headline and o.place is not None and d.place is not None
+            and o.place.name == d.place.name and _joins(o, d))
 
 
 def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Draft]],
