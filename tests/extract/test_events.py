@@ -2156,3 +2156,296 @@ def test_a_deal_with_rebel_groups_is_an_agreement(lang: str, text: str) -> None:
     report = only(run(text, lang=lang))
     assert (report.sub_event_type, report.location) == ("Agreement", "Bangui"), \
         summary(run(text, lang=lang))
+
+
+# --------------------------------------------------------------------------- merging
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("en", "Looting was reported in Guerrero, Chiapas and Hidalgo on Wednesday. In "
+     "Tlahuelilpan, in Hidalgo, a crowd looted a department store on {day}.", "Wednesday"),
+    ("es", "Se registraron saqueos en Guerrero, Chiapas e Hidalgo el miércoles. En "
+     "Tlahuelilpan, Hidalgo, una turba saqueó una tienda departamental el {day}.", "miércoles"),
+    ("fr", "Des pillages ont été signalés mercredi à Guerrero, Chiapas et Hidalgo. À "
+     "Tlahuelilpan, dans l'Hidalgo, une foule a pillé un grand magasin {day}.", "mercredi"),
+    ("pt", "Saques foram registrados em Guerrero, Chiapas e Hidalgo na quarta-feira. Em "
+     "Tlahuelilpan, no Hidalgo, uma multidão saqueou uma loja de departamentos na {day}.",
+     "quarta-feira"),
+])
+def test_a_listed_region_covered_by_a_finer_event_of_its_day_is_skipped(
+        lang: str, text: str, day: str) -> None:
+    # ANNOTATION.md 2, lists: a place already covered by a more specific event of the
+    # same day in the same text is skipped; the other listed regions stay
+    doc = run(text.format(day=day), lang=lang)
+    assert sorted((r.admin1 or "", r.location or "") for r in doc.reports) == [
+        ("Chiapas", ""), ("Guerrero", ""), ("Hidalgo", "Tlahuelilpan")], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Looting was reported in Guerrero, Chiapas and Hidalgo on Wednesday. In "
+     "Tlahuelilpan, in Hidalgo, a crowd looted a department store on Monday."),
+    ("es", "Se registraron saqueos en Guerrero, Chiapas e Hidalgo el miércoles. En "
+     "Tlahuelilpan, Hidalgo, una turba saqueó una tienda departamental el lunes."),
+])
+def test_a_listed_region_with_a_finer_event_of_another_day_stays(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted((r.admin1 or "", r.location or "") for r in doc.reports) == [
+        ("Chiapas", ""), ("Guerrero", ""), ("Hidalgo", ""), ("Hidalgo", "Tlahuelilpan")], \
+        summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Clashes broke out between residents and police in Nanterre on Tuesday evening. "
+     "The clashes went on in Nanterre and in several towns of the region {when}."),
+    ("es", "Se produjeron enfrentamientos entre vecinos y policías en Nanterre el martes por "
+     "la tarde. Los enfrentamientos continuaron en Nanterre y en varias ciudades de la "
+     "región {when}."),
+    ("fr", "Des affrontements ont éclaté entre habitants et policiers à Nanterre mardi soir. "
+     "Les affrontements se sont poursuivis à Nanterre et dans plusieurs villes de la "
+     "région {when}."),
+    ("pt", "Confrontos entre moradores e policiais eclodiram em Nanterre na terça-feira à "
+     "noite. Os confrontos continuaram em Nanterre e em várias cidades da região {when}."),
+])
+@pytest.mark.parametrize(("night", "count"), [(True, 1), (False, 2)])
+def test_a_place_of_an_aggregate_over_a_night_is_its_event_told_that_evening(
+        lang: str, text: str, night: bool, count: int) -> None:
+    # "went on in Nanterre and in several towns" over the night that holds Tuesday
+    # evening tells Nanterre's clashes again; on Thursday, it is another day's event
+    when = {"en": ("on the night from Tuesday to Wednesday", "on Thursday"),
+            "es": ("en la noche del martes al miércoles", "el jueves"),
+            "fr": ("dans la nuit de mardi à mercredi", "jeudi"),
+            "pt": ("na noite de terça para quarta-feira", "na quinta-feira")}[lang]
+    doc = run(text.format(when=when[0] if night else when[1]), lang=lang)
+    assert len(doc.reports) == count, summary(doc)
+    assert all(r.location == "Nanterre" for r in doc.reports), summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed six villagers in an attack on Maru in Zamfara State on Saturday. "
+     "This attack, police said on Sunday in Abuja, was carried out by bandits."),
+    ("es", "Hombres armados mataron a seis aldeanos en un ataque contra Maru, en el estado de "
+     "Zamfara, el sábado. Este ataque, dijo la policía el domingo en Abuja, fue perpetrado "
+     "por bandidos."),
+    ("fr", "Des hommes armés ont tué six villageois lors d'une attaque contre Maru, dans "
+     "l'État de Zamfara, samedi. Cette attaque, a indiqué la police dimanche à Abuja, a été "
+     "menée par des bandits."),
+    ("pt", "Homens armados mataram seis aldeões num ataque contra Maru, no estado de "
+     "Zamfara, no sábado. Esse ataque, disse a polícia no domingo em Abuja, foi cometido "
+     "por bandidos."),
+])
+def test_an_event_named_with_a_demonstrative_is_the_one_told_before(
+        lang: str, text: str) -> None:
+    # "this attack" names the attack told before: the reporter's place and day named
+    # with it make no second event, and do not move the first
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("Zamfara", "Maru"), summary(run(text, lang=lang))
+    assert report.date is not None and report.date.iso() == "2023-01-07"
+    assert report.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed six villagers in an attack on Maru in Zamfara State on Saturday. "
+     "This Sunday, an attack by bandits killed three people in Abuja."),
+    ("es", "Hombres armados mataron a seis aldeanos en un ataque contra Maru, en el estado de "
+     "Zamfara, el sábado. Este domingo, un ataque de bandidos mató a tres personas en Abuja."),
+    ("fr", "Des hommes armés ont tué six villageois lors d'une attaque contre Maru, dans "
+     "l'État de Zamfara, samedi. Ce dimanche, une attaque de bandits a tué trois personnes "
+     "à Abuja."),
+    ("pt", "Homens armados mataram seis aldeões num ataque contra Maru, no estado de "
+     "Zamfara, no sábado. Este domingo, um ataque de bandidos matou três pessoas em Abuja."),
+])
+def test_a_demonstrative_day_before_an_attack_names_no_attack_told_before(
+        lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["Abuja", "Maru"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor imposed a 24-hour curfew in Lagos on Friday. \"I hereby impose a "
+     "24-hour curfew on all parts of the State from 4pm today,\" he said."),
+    ("es", "El gobernador impuso un toque de queda de 24 horas en Lagos el viernes. \"Impongo "
+     "un toque de queda de 24 horas en todo el estado a partir de las 16:00 de hoy\", dijo."),
+    ("fr", "Le gouverneur a imposé un couvre-feu de 24 heures à Lagos vendredi. « J'impose un "
+     "couvre-feu de 24 heures sur tout l'État à partir de 16 heures aujourd'hui », a-t-il "
+     "déclaré."),
+    ("pt", "O governador impôs um toque de recolher de 24 horas em Lagos na sexta-feira. "
+     "\"Imponho um toque de recolher de 24 horas em todo o estado a partir das 16h de hoje\", "
+     "disse ele."),
+])
+def test_a_measure_placed_nowhere_is_the_one_told_with_its_place(lang: str, text: str) -> None:
+    # the decree quoted, placed only by the story, is the Lagos curfew told before it
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("Lagos", "Lagos")
+    assert report.date is not None and report.date.iso() == "2023-01-13"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The governor imposed a 24-hour curfew in Lagos on Friday. The federal government "
+     "imposed a curfew across Nigeria on Friday."),
+    ("es", "El gobernador impuso un toque de queda de 24 horas en Lagos el viernes. El "
+     "gobierno federal impuso un toque de queda en todo Nigeria el viernes."),
+])
+def test_a_national_measure_named_with_its_country_stays_apart(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["", "Lagos"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed five villagers in Maru district of Zamfara State on Tuesday. The "
+     "attackers stormed the village of Dan Gulbi at dawn, residents said."),
+    ("es", "Hombres armados mataron a cinco aldeanos en el distrito de Maru, en el estado de "
+     "Zamfara, el martes. Los atacantes irrumpieron en la aldea de Dan Gulbi al amanecer, "
+     "dijeron vecinos."),
+    ("fr", "Des hommes armés ont tué cinq villageois dans le district de Maru, dans l'État "
+     "de Zamfara, mardi. Les assaillants ont attaqué le village de Dan Gulbi à l'aube, "
+     "selon des habitants."),
+    ("pt", "Bandidos armados mataram cinco aldeões no distrito de Maru, no estado de "
+     "Zamfara, na terça-feira. Os bandidos atacaram a aldeia de Dan Gulbi ao amanhecer, "
+     "disseram moradores."),
+])
+def test_the_lede_s_attack_is_the_one_the_body_details_next(lang: str, text: str) -> None:
+    # the lede sums up the attack by its district; the next paragraph tells it at the
+    # village: one event, at the village
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("Zamfara", "Dan Gulbi")
+    assert report.date is not None and report.date.iso() == "2023-01-10"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed five villagers in Maru district of Zamfara State on Tuesday. In a "
+     "separate attack, gunmen killed three people in the village of Dan Gulbi on Tuesday."),
+    ("es", "Hombres armados mataron a cinco aldeanos en el distrito de Maru, en el estado de "
+     "Zamfara, el martes. En otro ataque, hombres armados mataron a tres personas en la "
+     "aldea de Dan Gulbi el martes."),
+    ("fr", "Des hommes armés ont tué cinq villageois dans le district de Maru, dans l'État "
+     "de Zamfara, mardi. Dans une autre attaque, des hommes armés ont tué trois personnes "
+     "dans le village de Dan Gulbi mardi."),
+    ("pt", "Bandidos armados mataram cinco aldeões no distrito de Maru, no estado de "
+     "Zamfara, na terça-feira. Em outro ataque, bandidos armados mataram três pessoas na "
+     "aldeia de Dan Gulbi na terça-feira."),
+])
+def test_a_separate_attack_after_the_lede_s_stays_apart(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["Dan Gulbi", "Maru"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Firefights between soldiers and cartel gunmen and road blockades spread across "
+     "Culiacán on Thursday. The first firefight between soldiers and cartel gunmen broke out "
+     "at 1 pm in Culiacán, and the clashes went on all afternoon."),
+    ("es", "Balaceras entre soldados y pistoleros del cártel y bloqueos se extendieron por todo "
+     "Culiacán el jueves. La primera balacera entre soldados y pistoleros del cártel se "
+     "registró a las 13 horas en Culiacán, y los enfrentamientos siguieron toda la tarde."),
+    ("fr", "Des combats entre soldats et hommes armés du cartel et des barrages routiers se "
+     "sont multipliés dans tout Culiacán jeudi. Les premiers combats entre soldats et hommes "
+     "armés du cartel ont éclaté à 13 heures à Culiacán, et les affrontements ont duré tout "
+     "l'après-midi."),
+    ("pt", "Combates entre soldados e pistoleiros do cartel e bloqueios se espalharam por "
+     "Culiacán na quinta-feira. Os primeiros combates entre soldados e pistoleiros do cartel "
+     "começaram às 13 horas em Culiacán, e os confrontos continuaram a tarde toda."),
+])
+def test_a_battle_with_roads_blocked_is_no_blockade_apart_from_the_battle(
+        lang: str, text: str) -> None:
+    # the lede's gunfights "and road blockades" and the first gunfight told next are one
+    # battle: the roads it closed do not make it a crowd's blockade
+    report = only(run(text, lang=lang))
+    assert report.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Truckers blocked the highway in Culiacán on Thursday. Rioters clashed with police "
+     "in Culiacán on Thursday."),
+    ("es", "Transportistas bloquearon la carretera en Culiacán el jueves. Manifestantes se "
+     "enfrentaron con la policía en Culiacán el jueves."),
+])
+def test_a_crowd_s_blockade_and_a_riot_at_one_place_stay_apart(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.sub_event_type for r in doc.reports) == [
+        "Peaceful protest", "Violent demonstration"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("en", "A mob burned two men alive in Acatlán de Osorio, Puebla, on Wednesday.",
+     "Acatlán de Osorio"),
+    ("es", "Una turba quemó vivos a dos hombres en Acatlán de Osorio, Puebla, el miércoles.",
+     "Acatlán de Osorio"),
+    ("fr", "Une foule a brûlé vifs deux hommes à Acatlán de Osorio, Puebla, mercredi.",
+     "Acatlán de Osorio"),
+    ("pt", "Uma multidão queimou vivos dois homens em Guarujá, São Paulo, na quarta-feira.",
+     "Guarujá"),
+])
+def test_a_town_and_after_a_comma_its_region_are_one_place(
+        lang: str, text: str, town: str) -> None:
+    # "Acatlán de Osorio, Puebla": the state of Puebla, not a second town named Puebla
+    assert only(run(text, lang=lang)).location == town
+
+
+@pytest.mark.parametrize(("lang", "text", "towns"), [
+    ("en", "Residents lynched two men in Acatlán de Osorio and in Puebla on Wednesday.",
+     ["Acatlán de Osorio", "Puebla"]),
+    ("es", "Vecinos lincharon a dos hombres en Acatlán de Osorio y en Puebla el miércoles.",
+     ["Acatlán de Osorio", "Puebla"]),
+    ("pt", "Multidões lincharam dois homens em Guarujá e em São Paulo na quarta-feira.",
+     ["Guarujá", "São Paulo"]),
+])
+def test_a_town_and_the_city_of_its_region_listed_are_two_places(
+        lang: str, text: str, towns: list[str]) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == towns, summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farm workers blocked the Pan-American Highway in La Libertad on Thursday. At Chao, "
+     "police clashed with the workers who blocked the highway, and a young man was killed."),
+    ("es", "Trabajadores agrícolas bloquearon la Panamericana Norte en La Libertad el jueves. "
+     "En Chao, la policía se enfrentó a los trabajadores que bloqueaban la vía y murió un "
+     "joven."),
+    ("fr", "Des ouvriers agricoles ont bloqué la route panaméricaine dans la région de La "
+     "Libertad jeudi. À Chao, la police s'est heurtée aux ouvriers qui bloquaient la route et "
+     "un jeune homme a été tué."),
+    ("pt", "Trabalhadores agrícolas bloquearam a rodovia Pan-Americana em La Libertad na "
+     "quinta-feira. Em Chao, a polícia entrou em confronto com os trabalhadores que "
+     "bloqueavam a estrada e um jovem morreu."),
+])
+def test_a_region_s_blockade_is_the_blockade_told_at_a_town_of_it_that_turned_violent(
+        lang: str, text: str) -> None:
+    # the region's blockade, told again at Chao where it met the police: one event there
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == ("La Libertad", "Chao")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Farm workers blocked the Pan-American Highway in La Libertad on Thursday. In Chao, "
+     "rioters clashed with police on Thursday."),
+    ("es", "Trabajadores agrícolas bloquearon la Panamericana Norte en La Libertad el jueves. "
+     "En Chao, manifestantes se enfrentaron con la policía el jueves."),
+])
+def test_a_region_s_blockade_and_a_riot_without_one_in_a_town_stay_apart(
+        lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.location or "" for r in doc.reports) == ["", "Chao"], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A clash erupted between the army and the rebels near Kyauktaw on Sunday, residents "
+     "said.\n\n13 January 2023, Sittwe\n\n\"The fighting broke out near Kyauktaw, north of "
+     "the army base{again},\" a resident said."),
+    ("es", "Soldados y rebeldes se enfrentaron cerca de Kyauktaw el domingo, dijeron vecinos."
+     "\n\n13 de enero de 2023, Sittwe\n\n\"Los combates empezaron cerca de Kyauktaw, al norte "
+     "de la base militar{again}\", dijo un vecino."),
+    ("fr", "Un affrontement a éclaté entre l'armée et les rebelles près de Kyauktaw dimanche, "
+     "selon des habitants.\n\n13 janvier 2023, Sittwe\n\n« Les combats ont éclaté près de "
+     "Kyauktaw, au nord de la base militaire{again} », a déclaré un habitant."),
+    ("pt", "Um confronto eclodiu entre o exército e os rebeldes perto de Kyauktaw no domingo, "
+     "disseram moradores.\n\n13 de janeiro de 2023, Sittwe\n\n\"Os combates começaram perto "
+     "de Kyauktaw, ao norte da base militar{again}\", disse um morador."),
+])
+@pytest.mark.parametrize("again", [False, True])
+def test_an_event_dated_only_by_the_story_at_the_place_of_one_told_before_is_that_one(
+        lang: str, text: str, again: bool) -> None:
+    # the quote, dated only by the page's date line, tells Sunday's clash again; with a
+    # day of its own ("on Thursday") it is another clash
+    day = {"en": " on Thursday", "es": " el jueves", "fr": " jeudi", "pt": " na quinta-feira"}
+    doc = run(text.format(again=day[lang] if again else ""), lang=lang)
+    assert len(doc.reports) == (2 if again else 1), summary(doc)
+    assert doc.reports[0].date is not None and doc.reports[0].date.iso() == "2023-01-08"

@@ -274,7 +274,11 @@ def violent(d: Draft) -> bool:
 
 
 def blockade_apart(a: Draft, b: Draft) -> bool:
-    """A road blockade and a violent event at the same place are told apart."""
+    """A road blockade and a violent event at the same place are told apart. An act of
+    organised violence is no blockade, whatever roads it closed ("shootouts across the
+    city, roads blocked" and "the first shootout" are one battle)."""
+    if kind_group(a.special_class()) == kind_group(b.special_class()) == "violence":
+        return False
     return (pure_blockade(a) and violent(b) and not violent(a)) or \
         (pure_blockade(b) and violent(a) and not violent(b))
 
@@ -363,23 +367,32 @@ def admin1_place(place: Place) -> Place:
 
 
 def covered(d: Draft, drafts: list[Draft]) -> bool:
-    """A region or city already covered by a finer event of the same day inside it."""
+    """A region or city already covered by a finer event of the same day inside it. A
+    region named in a list is skipped too (ANNOTATION.md section 2: a listed place already
+    covered by a more specific event of the same day in the same text)."""
     if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
         return False
     for o in drafts:
         if o is d or o.place is None or o.date != d.date or o.place.country != d.place.country:
             continue
-        if pure_blockade(o) != pure_blockade(d) or o.special_class() != d.special_class():
+        if o.special_class() != d.special_class() or (
+                pure_blockade(o) != pure_blockade(d) and not _blockade_within(d, o)):
             continue
         if d.place.feature == "admin2" and o.place.admin2 == d.place.name and \
                 o.place.feature in ("populated", "site", "admin3"):
             return d.list_id is not None
         region = d.place.admin1 or d.place.name
         finer = o.place.feature in ("populated", "site", "admin3")
-        if d.place.feature == "admin1" and d.list_id is None and finer \
+        if d.place.feature == "admin1" and finer \
                 and o.place.admin1 == region and not d.breakdown:
             return True
     return False
+
+
+def _blockade_within(region: Draft, finer: Draft) -> bool:
+    """A region's road blockade and a finer event that blocks a road too, turned violent:
+    the region's blockade is the finer one told by its region."""
+    return pure_blockade(region) and "blockade" in finer.classes
 
 
 def add_place_spans(target: Draft, spans: list[Span]) -> None:

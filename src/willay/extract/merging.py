@@ -5,6 +5,8 @@ the dated event it restates; road blockades of one region on one day become one 
 for the region; a region already covered by a finer event of the same day is dropped,
 and so is a place named in an aggregate statement when its own events are reported; a
 region's violent event or measure joins the one finer event of its class inside it.
+An event named with a demonstrative ("this attack") joins the one told before it, and
+the lede's act of violence the one the body tells next in detail.
 Figures stated apart from their event join the event told just before them.
 """
 
@@ -13,8 +15,9 @@ from __future__ import annotations
 import bisect
 import itertools
 
+from willay.extract.blocking import NATIONAL_MEASURES
 from willay.extract.claims import aggregate_figure, names_place, part_place, placed_at
-from willay.extract.context import DocContext
+from willay.extract.context import DocContext, lang_regex
 from willay.extract.drafts import (
     Draft,
     DraftIndex,
@@ -36,6 +39,7 @@ from willay.extract.drafts import (
     same_event,
     same_occurrence,
     trigger_rank,
+    within,
 )
 from willay.extract.opening import ANNOUNCED_CLASSES
 from willay.model import Claim, EventDate, Mention
@@ -61,7 +65,7 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             continue
         fold(target, d)
         events.add(target, event_keys(target))
-    out = _join_restatements(out)
+    out = _join_lede(ctx, _join_references(ctx, _join_restatements(out)))
     final: list[Draft] = []
     blockades = DraftIndex()
     for d in out:
@@ -79,7 +83,11 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         d, days.get((d.date, d.place.country), [])))]
     final = _fold_region_summaries(final)
     days = _same_day(final)
-    return [d for d in final if not _aggregate_place(d, days)]
+    countries: dict[str, list[Draft]] = {}
+    for o in final:
+        if o.place is not None:
+            countries.setdefault(o.place.country, []).append(o)
+    return [d for d in final if not _aggregate_place(d, days, countries)]
 
 
 def _fold_region_summaries(drafts: list[Draft]) -> list[Draft]:
@@ -157,6 +165,91 @@ def _join_restatements(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _join_references(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """An event named with a demonstrative ("cette attaque", "these clashes", "esos
+    enfrentamientos") is the one told before it: it joins the nearest event of its kind
+    told in an earlier sentence, whose kind and place it keeps (a place of another region
+    named with the anaphor, a reporter's, does not move it)."""
+    kept: list[Draft] = []
+    for d in drafts:
+        target = _antecedent(ctx, d, kept)
+        if target is None:
+            kept.append(d)
+            continue
+        place, classes = target.place, set(target.classes)
+        fold(target, d)
+        target.classes = classes  # the anaphor names the kind of event already told
+        if place is not None and target.place is not None \
+                and not compatible(place, target.place):
+            target.place = place
+    return kept
+
+
+def _join_lede(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """The lede's act of violence and the next event told, an act of violence of the
+    same day in the same region in the next paragraph, are one event: the lede sums up
+    what the body then details at its finer place ("killed five in Macomia district on
+    Tuesday" / "they were attacked on the Pangane road at 13.00"). A word that sets the
+    next one apart ("in a separate attack", ``[another_event]``) keeps two events."""
+    if len(drafts) < 2:
+        return drafts
+    first = min(drafts, key=lambda o: o.sentence)
+    later = [o for o in drafts if o.sentence > first.sentence]
+    if not later or not _lede_violence(ctx, first):
+        return drafts
+    body = min(later, key=lambda o: o.sentence)
+    if not _details(ctx, first, body):
+        return drafts
+    place = body.place
+    fold(body, first)
+    body.place = place
+    return [o for o in drafts if o is not first]
+
+
+def _lede_violence(ctx: DocContext, d: Draft) -> bool:
+    """``d`` is an act of violence told in the lede with a date of its own."""
+    return (not d.headline and ctx.body_rank[d.sentence] == 0 and d.place is not None
+            and kind_group(d.special_class()) == "violence"
+            and d.date is not None and not d.date_inherited)
+
+
+def _details(ctx: DocContext, lede: Draft, body: Draft) -> bool:
+    """``body``, told next, details the act of violence of the ``lede``."""
+    if kind_group(body.special_class()) != "violence" or body.date != lede.date:
+        return False
+    if lede.place is None or body.place is None or not compatible(lede.place, body.place) \
+            or not lede.place.admin1 or body.place.admin1 not in (None, lede.place.admin1):
+        return False
+    if ctx.sents[body.sentence].paragraph - ctx.sents[lede.sentence].paragraph > 1:
+        return False
+    return not ctx.matches("another_event", body.sentence)
+
+
+def _antecedent(ctx: DocContext, d: Draft, told: list[Draft]) -> Draft | None:
+    """The event told before that ``d`` names again with a demonstrative, if any."""
+    regex = lang_regex(ctx.lang, "demonstrative")
+    head = d.trigger
+    i = ctx.sentence_index(head.start)
+    if regex is None or i is None or d.headline:
+        return None
+    if not regex.search(ctx.doc.text[max(ctx.sents[i].start, head.start - 30):head.start]):
+        return None
+    if any((ctx.sentence_index(h.start) or 0) < i for h in d.heads):
+        return None  # it also holds a telling of its own before the anaphor
+    kinds = {kind_group(d.special_class())}
+    found = None
+    for o in told:
+        before = [j for j in o.sentences | {o.sentence} if j < i]
+        if o.headline or o.place is None or not before:
+            continue
+        if kind_group(o.special_class()) not in kinds and \
+                {kind_group(o.special_class())} | kinds != {None, "arrest"}:
+            continue
+        if found is None or max(before) >= found[0]:
+            found = (max(before), o)
+    return found[1] if found else None
+
+
 #: Classes of one-off deeds that a text may place only by its country when it restates
 #: them ("A ceasefire has been signed," the negotiator said): a deal or a change of course
 #: is made at one place, unlike a national measure, whose place is the country.
@@ -164,10 +257,16 @@ _DEEDS = frozenset({"violence", "agreement", "change_activity"})
 
 
 def _summary(d: Draft) -> bool:
-    """``d`` sums up an event told better elsewhere: a headline, or an act of violence,
-    a deal or a change of course placed only by the story or by its country."""
-    return d.headline or (d.place is not None and kind_group(d.special_class()) in _DEEDS
-                          and (d.place_inherited or d.place.feature == "country"))
+    """``d`` sums up an event told better elsewhere: a headline, an act of violence, a
+    deal or a change of course placed only by the story or by its country, or a measure
+    that the text places nowhere ("I hereby impose a curfew on all parts of the State")."""
+    if d.headline or d.place is None:
+        return d.headline
+    if d.place_inherited and not d.place_spans and d.place.feature == "country" and \
+            d.special_class() in NATIONAL_MEASURES:
+        return True  # a measure the text places nowhere: the one told with its place
+    return kind_group(d.special_class()) in _DEEDS and (
+        d.place_inherited or d.place.feature == "country")
 
 
 def _restated(d: Draft, occurrences: DraftIndex) -> Draft | None:
@@ -180,17 +279,35 @@ def _restated(d: Draft, occurrences: DraftIndex) -> Draft | None:
         target = occurrences.first(occurrence_query_keys(d), _joins, d)
         if target is not None and (target.sentence <= d.sentence + 1 or d.sentence <= 2):
             return target  # told before it or right after it, or summed up in the lede
+    elif d.date_inherited and d.place is not None and not d.place_inherited:
+        return occurrences.first(occurrence_query_keys(d), _retold, d)
     return None
 
 
-def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Draft]]) -> bool:
-    """A place named in an aggregate statement, when its own events are reported."""
+def _retold(o: Draft, d: Draft) -> bool:
+    """``d``, dated only by the story, tells again at its own place the event ``o`` told
+    before it there with a date of its own ("a clash near Lekka on August 28" / "the
+    fighting broke out near Lekka village")."""
+    return (max(o.sentences | {o.sentence}) < min(d.sentences | {d.sentence})
+            and o.date is not None and not o.date_inherited
+            and not o.headline and o.place is not None and d.place is not None
+            and o.place.name == d.place.name and _joins(o, d))
+
+
+def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Draft]],
+                     countries: dict[str, list[Draft]]) -> bool:
+    """A place named in an aggregate statement, when its own events are reported: on
+    the same day, or within the statement's period ("the clashes went on in Nanterre and
+    in several towns overnight" after the clashes told in Nanterre that evening)."""
     if not d.aggregate or d.place is None:
         return False
+    same_day = days.get((d.date, d.place.country), [])
+    others = same_day + [o for o in countries.get(d.place.country, [])
+                         if o.date != d.date and within(d.date, o.date)]
     return any(o is not d and not o.aggregate and o.place is not None
                and compatible(o.place, d.place)
                and (distance_km(o.place, d.place) or 0.0) <= 30.0
-               for o in days.get((d.date, d.place.country), []))
+               for o in others)
 
 
 #: Sentences after an event's last one within which a figure may join it whatever the

@@ -259,6 +259,32 @@ def _regions_in_lists(hits: list[_Hit]) -> None:
                 m.place = replace(place, reasons=(*place.reasons, "in a list of regions"))
 
 
+def _region_after_town(text: str, hits: list[_Hit]) -> None:
+    """"Acatlán de Osorio, Puebla", "Guarujá, São Paulo": a town and, after a comma, the
+    name of its first-level region, which a city of the region also bears, is one place
+    (the town in its region), not a list of two towns."""
+    by_list: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        if hit.list_id is not None:
+            by_list.setdefault(hit.list_id, []).append(hit)
+    for members in by_list.values():
+        if len(members) != 2:
+            continue
+        town, region = members
+        if town.place is None or region.place is None or text[town.end:region.start].strip() != ",":
+            continue
+        if town.place.feature == "admin1" or not town.place.admin1 \
+                or fold(region.name) != fold(town.place.admin1):
+            continue
+        same = [c for c in region.ranked if c.place.feature == "admin1"
+                and c.place.country == town.place.country
+                and (c.place.admin1 or c.place.name) == town.place.admin1]
+        if same:
+            place = same[0].place
+            region.place = replace(place, reasons=(*place.reasons, "the region of a town"))
+            town.list_id = region.list_id = None
+
+
 #: Words passed over when reading back from a name for its preposition or designator.
 _SKIPPED_BEFORE = frozenset(_RULES["skipped_before"])
 _DIRECTIONS = tuple(_RULES["directions"])
@@ -399,6 +425,7 @@ class PlaceFinder:
         country = self._document_country(text, hits, doc.language)
         self._accept(text, hits, words, lowercase, country, doc.language)
         self._resolve(hits, country)
+        _region_after_town(text, hits)
         for hit in hits:
             if hit.street_list:
                 hit.place = None  # streets named after towns: the town is not the place
