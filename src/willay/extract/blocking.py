@@ -174,8 +174,12 @@ def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
 
 def _crowd_story(ctx: DocContext) -> bool:
     """The lede (the first two sentences of the body) tells a crowd event."""
-    return any(_crowd_heads(ctx, j) for j in range(len(ctx.sents))
-               if ctx.body_rank[j] <= 1 and j not in ctx.headline)
+    for j, rank in enumerate(ctx.body_rank):
+        if rank > 1:
+            return False  # body ranks never go down: the lede is behind
+        if j not in ctx.headline and _crowd_heads(ctx, j):
+            return True
+    return False
 
 
 def _crowd_heads(ctx: DocContext, i: int) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from willay.extract.lexicon import data_language
+from willay.extract.modality import CLAUSE_PUNCTUATION
 from willay.extract.phrases import Word, words
 from willay.lang.language import language
 from willay.lang.loader import LANG_DIR
@@ -208,7 +209,7 @@ class Voice:
 
 
 def _roles(action: Mention, info: Sentence, seq: list[Word], starts: list[int],
-           gram: Grammar, text: str = "") -> Voice:
+           gram: Grammar, text: str) -> Voice:
     """The agent and the patient of ``action`` among the sentence's actors."""
     first = bisect.bisect_left(starts, action.start)
     last = max(first, bisect.bisect_left(starts, action.end) - 1)
@@ -235,7 +236,7 @@ GENITIVE_AGENT_ACTIONS = frozenset({"shoot", "attack"})
 
 def _genitive_agent(action: Mention, after: list[Mention], seq: list[Word],
                     starts: list[int], last: int, gram: Grammar,
-                    targets: list[Mention] | None = None) -> Mention | None:
+                    targets: list[Mention]) -> Mention | None:
     """"Murió por un disparo de la policía", "touché par un tir des forces de l'ordre":
     security forces or an armed group in the genitive right after a shot or an attack
     (or after the bullet of it) are its doer, whoever the subject of the clause is. A
@@ -244,7 +245,7 @@ def _genitive_agent(action: Mention, after: list[Mention], seq: list[Word],
     if str(action.value) not in GENITIVE_AGENT_ACTIONS or not after or not gram.genitive:
         return None
     first = after[0]
-    if any(action.end <= t.start < first.start for t in targets or ()):
+    if any(action.end <= t.start < first.start for t in targets):
         return None
     i = bisect.bisect_left(starts, first.start)
     if not 0 < i - last <= 5 or _role(first) not in ("force", "armed"):
@@ -268,21 +269,17 @@ def _actors_around(action: Mention, info: Sentence, starts: list[int], first: in
 
 
 def _passive(action: Mention, before: list[Mention], seq: list[Word], starts: list[int],
-             first: int, last: int, gram: Grammar, text: str = "") -> bool:
+             first: int, last: int, gram: Grammar, text: str) -> bool:
     """Whether the action is a passive verb (an auxiliary before it in its clause, or a
     headline's bare participle). "Is back under the control of the army" names its holder
     after it, whatever auxiliary comes before. An auxiliary behind a comma belongs to
     another clause ("dos uniformados que no han sido identificados, agredieron")."""
     if str(action.value) == "controlled_by":
         return False
-    return any(seq[j].low in gram.passive and not _CLAUSE_BREAK.search(
+    return any(seq[j].low in gram.passive and not CLAUSE_PUNCTUATION.search(
                    text, seq[j].end, action.start)
                for j in range(max(0, first - 3), first)) \
         or _elided_passive(before, seq, starts, first, last, gram)
-
-
-#: Punctuation that ends a clause between an auxiliary and a verb.
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def _near_target(m: Mention, first: int, last: int, starts: list[int], before: int) -> bool:
@@ -325,13 +322,13 @@ _SET_TESTS = {"action": ("action", True), "means": ("means", True),
 
 
 def _decide(rules: tuple[Frame, ...], action: Mention, info: Sentence, voice: Voice,
-            crowd: bool, story: set[str] | None = None) -> str:
+            crowd: bool, story: set[str]) -> str:
     """The class of the first rule that holds ("" when none does or it says none)."""
     cls = str(action.value)
     facts: dict[str, set[str | None]] = {
         "action": {cls}, "means": set(info.means), "target": set(voice.targets),
         "agent": {_role(voice.agent)}, "patient": {_role(voice.patient)},
-        "actors": set(info.roles), "story_actors": set(story or ()),
+        "actors": set(info.roles), "story_actors": set(story),
         "with": {str(a.value) for a in info.actions if a is not action},
     }
     flags = {"crowd": crowd, "crowd_here": info.crowd, "harm": info.harm,

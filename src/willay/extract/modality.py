@@ -202,7 +202,7 @@ class ModalityFinder:
             # A negation governs what it names ("no one was injured", "sin heridos") or,
             # for a bare "not", the verb group after it ("did not intervene").
             c_end = min(c_end, end if value == "none" else _words_after(text, end, NOT_REACH))
-            stop = _PUNCTUATION.search(text, end, c_end)
+            stop = CLAUSE_PUNCTUATION.search(text, end, c_end)
             if stop is not None and value != "none":
                 c_end = stop.start()  # "who have not been named, beat": its own clause
         while c_start < c_end and text[c_start].isspace():
@@ -212,8 +212,9 @@ class ModalityFinder:
         return (c_start, c_end)
 
 
-#: Punctuation that ends the verb group a bare "not" negates.
-_PUNCTUATION = re.compile(r"[,;:()]")
+#: Punctuation that ends a clause inside a sentence: the verb group a bare "not" negates
+#: (and the reach of a passive auxiliary, :mod:`willay.extract.frames`).
+CLAUSE_PUNCTUATION = re.compile(r"[,;:()]")
 
 
 def _words_after(text: str, pos: int, count: int) -> int:

@@ -128,14 +128,13 @@ class Opener:
     def _shares(self, places: list[Mention]) -> bool:
         """Two places or more, each right after its share of a count ("one in X, two in
         Y")."""
-        return len(places) >= 2 and all(self._share(m) is not None for m in places)
+        return len(places) >= 2 and all(self._share(m.start) is not None for m in places)
 
-    def _share(self, place: Mention) -> Span | None:
-        """The word of the share of a count right before ``place`` ("otro" in "otro en
-        Mataró")."""
+    def _share(self, at: int) -> Span | None:
+        """The word of the share of a count right before the place at offset ``at``
+        ("otro" in "otro en Mataró")."""
         shares = lang_regex(self.ctx.lang, "distribution")
-        start = max(0, place.start - 25)
-        found = None if shares is None else shares.search(self.ctx.doc.text, start, place.start)
+        found = None if shares is None else shares.search(self.ctx.doc.text, max(0, at - 25), at)
         if found is None:
             return None
         word = found.group(0).split()[0]
@@ -168,7 +167,7 @@ class Opener:
                        and f.value.value != 0]
             anchor = group.spans[0] if group.spans else None
             near = [f.span for f in figures if anchor is not None and f.end <= anchor.start]
-            share = self._share_of(group) if shared else None
+            share = self._share(group.spans[0].start) if shared and group.spans else None
             draft.trigger = Mention("trigger", near[-1] if near else share or anchor
                                     or draft.trigger.span, "breakdown", {"role": "head"})
             draft.figures = [f for f in draft.figures if f.start >= ctx.sents[i].start]
@@ -197,10 +196,6 @@ class Opener:
         claim = replace(whole, value=value, low=None, high=None, qualifier="exact",
                         evidence=share)
         return [Mention("figure", share, claim, {"share": True})]
-
-    def _share_of(self, group: PlaceGroup) -> Span | None:
-        spans = group.spans[:1]
-        return self._share(Mention("place", spans[0])) if spans else None
 
     # ............................................................ heads with no place
     def _placeless(self, i: int, heads: list[Mention],
