@@ -2449,3 +2449,16 @@ def test_an_event_dated_only_by_the_story_at_the_place_of_one_told_before_is_tha
     doc = run(text.format(again=day[lang] if again else ""), lang=lang)
     assert len(doc.reports) == (2 if again else 1), summary(doc)
     assert doc.reports[0].date is not None and doc.reports[0].date.iso() == "2023-01-08"
+
+
+@pytest.mark.parametrize(("text", "sub_type"), [
+    # the -ing form of an action verb, which the lemma dictionary files as a noun
+    ("Residents blamed soldiers for the beating of a trader in Bamenda on Tuesday.",
+     "Attack"),
+    ("Police were accused of setting fire to homes in Kisumu on Monday.",
+     "Looting/property destruction"),
+    ("The burning of two buses by rioters in Kisumu on Monday angered residents.",
+     "Mob violence"),
+])
+def test_the_ing_form_of_an_action_verb_states_its_event(text: str, sub_type: str) -> None:
+    assert only(run(text)).sub_event_type == sub_type, summary(run(text))

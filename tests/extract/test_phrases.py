@@ -31,3 +31,21 @@ def test_the_built_in_languages_give_no_suffix() -> None:
 
     for lang in ("en", "es", "fr", "pt"):
         assert part_lexicon(lang).matchers["action"].suffixes == ()
+
+
+def test_every_ending_of_a_lemma_gives_its_regular_forms() -> None:
+    # English -ing forms: the whole lemma, a silent "e" dropped, "ie" to "y", a doubled
+    # final consonant; forms no text says ("burnning") are harmless
+    endings = {"": ["ing"], "e": ["ing"], "ie": ["ying"], "p": ["pping"], "n": ["nning"]}
+    matcher = PhraseMatcher("en", [("burn", "burn"), ("raze", "raze"), ("die", "die"),
+                                   ("stop * traffic", "halt")], endings)
+    text = "The burning of trucks, the razing of homes, people dying, stopping the traffic."
+    assert _found(matcher, text) == [("burning", "burn"), ("razing", "raze"),
+                                     ("dying", "die"), ("stopping the traffic", "halt")]
+
+
+def test_the_participles_of_romance_verbs_still_come_from_their_one_ending() -> None:
+    endings = {"ar": ["ado", "ada"], "er": ["ido", "ida"], "ir": ["ido", "ida"]}
+    matcher = PhraseMatcher("es", [("quemar", "burn")], endings)
+    assert _found(matcher, "un bus quemado y una casa quemada") == [("quemado", "burn"),
+                                                                     ("quemada", "burn")]

@@ -92,12 +92,16 @@ class Hit:
 
 
 def _participles(lemma: str, endings: Mapping[str, Sequence[str]]) -> frozenset[str]:
-    """Regular past participles of ``lemma`` by its ending (``{"er": ["é", "ée"]}``)."""
+    """Regular forms of ``lemma`` by its ending (``{"er": ["é", "ée"]}``): every ending
+    that ends the lemma gives its forms, the stem being the lemma without it (``""``
+    keeps the whole lemma: English "burn" -> "burning"). A form that is no word of the
+    language ("burnning" beside "burning") is harmless: no text says it."""
+    forms: set[str] = set()
     for ending, suffixes in endings.items():
         if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
-            stem = lemma[: -len(ending)]
-            return frozenset(stem + suffix for suffix in suffixes)
-    return frozenset()
+            stem = lemma[: len(lemma) - len(ending)]
+            forms.update(stem + suffix for suffix in suffixes)
+    return frozenset(forms)
 
 
 def _tokens(phrase: str) -> list[str]:
