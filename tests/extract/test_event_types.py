@@ -44,3 +44,20 @@ EXCESSIVE = ("Protests", "Excessive force against protesters")
 ])
 def test_repression_or_a_serious_injury_is_excessive_force(lang: str, text: str) -> None:
     assert types(text, lang) == [EXCESSIVE]
+
+
+PEACEFUL = ("Protests", "Peaceful protest")
+
+
+# tyres burnt on a road are how a blockade is held, not violence against anyone or
+# anything: with no other violence told, the blockade is a peaceful protest
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday farmers burned tyres and blocked the highway near Ilave."),
+    ("es", "El martes los campesinos prendieron fuego a llantas y bloquearon la carretera "
+           "cerca de Ilave."),
+    ("fr", "Mardi, des agriculteurs ont brûlé des pneus et bloqué la route près de Rennes."),
+    ("pt", "Na terça-feira, caminhoneiros puseram fogo em pneus e fecharam as principais "
+           "rodovias de acesso a Curitiba."),
+])
+def test_tyres_burnt_at_a_blockade_are_no_violence(lang: str, text: str) -> None:
+    assert types(text, lang) == [PEACEFUL]
