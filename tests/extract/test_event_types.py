@@ -61,3 +61,22 @@ PEACEFUL = ("Protests", "Peaceful protest")
 ])
 def test_tyres_burnt_at_a_blockade_are_no_violence(lang: str, text: str) -> None:
     assert types(text, lang) == [PEACEFUL]
+
+
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+# arrests told with force named as a noun but no demonstration ("a new wave of
+# repression") are arrests, not the intervention at a protest
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday police arrested the opposition leader Juan Quispe in Arequipa, in a "
+           "new crackdown on dissent."),
+    ("es", "El martes la policía arrestó al líder opositor Juan Quispe en Arequipa, en una "
+           "nueva ola de represión."),
+    ("fr", "Mardi, la police a arrêté l'opposant Jean Dupont à Rennes, dans une nouvelle "
+           "vague de répression."),
+    ("pt", "Na terça-feira, a polícia prendeu o líder opositor João Silva em Curitiba, numa "
+           "nova onda de repressão."),
+])
+def test_arrests_amid_repression_are_arrests(lang: str, text: str) -> None:
+    assert types(text, lang) == [ARRESTS]
