@@ -15,7 +15,13 @@ from willay.extract.blocking import remembered
 from willay.extract.context import DocContext
 from willay.extract.drafts import Draft
 from willay.extract.lexicon import data_language
-from willay.extract.taxonomy import class_target, crowd_head_order, crowd_type, special_order
+from willay.extract.taxonomy import (
+    class_target,
+    crowd_head_order,
+    crowd_type,
+    demonstration_classes,
+    special_order,
+)
 from willay.lang.language import language
 from willay.model import Claim, Mention
 
@@ -28,11 +34,19 @@ def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
     """``(event_type, sub_event_type)`` of a draft."""
     special = d.special_class()
     if special is not None and not (special == "arrest" and (
-            d.crowd_classes() or _at_demonstrations(d))):
+            _demonstration(d) or _at_demonstrations(d))):
         target = class_target(special)
         if target is not None:
             return target
     return crowd_type(crowd_features(ctx, d))
+
+
+def _demonstration(d: Draft) -> bool:
+    """Arrests told with a demonstration are its intervention: a demonstration class, or
+    force or a death with demonstrators named ("dispersed the protesters who tried to
+    gather"); force named alone ("a new wave of repression") is no demonstration."""
+    return bool(d.classes & demonstration_classes()) or bool(
+        d.crowd_classes() and "crowd" in d.cues)
 
 
 def _at_demonstrations(d: Draft) -> bool:

@@ -1,0 +1,82 @@
+"""Event types of crowd events and of arrests, from short sentences written by the team
+(ANNOTATION.md §3: the decision order for a crowd event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willay.extract.pipeline import extract
+from willay.model import Document
+
+FRIDAY = dt.date(2023, 1, 13)
+
+
+def types(text: str, lang: str) -> list[tuple[str, str]]:
+    doc = extract(Document(id="t", text=text, published=FRIDAY, published_precision="day",
+                           language=lang))
+    return [(r.event_type, r.sub_event_type) for r in doc.reports]
+
+
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+
+
+# "repression" named as a noun, a critical condition, an eye or the head hit: the text
+# calls the force used repression, or a demonstrator was seriously hurt (§3)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Wednesday teachers marched in Arequipa; the union denounced the repression "
+           "of the march."),
+    ("es", "El miércoles los docentes marcharon en Arequipa; el sindicato denunció la "
+           "represión de la marcha."),
+    ("fr", "Mercredi, les enseignants ont manifesté à Rennes ; le syndicat a dénoncé la "
+           "répression du cortège."),
+    ("pt", "Na quarta-feira, professores protestaram em Curitiba; o sindicato denunciou a "
+           "repressão ao ato."),
+    ("en", "On Wednesday teachers marched in Arequipa. One teacher was hit in the eye by a "
+           "rubber bullet."),
+    ("es", "El miércoles los docentes marcharon en Arequipa. Un docente está en estado "
+           "crítico tras el impacto de una bomba lacrimógena en la cabeza."),
+    ("fr", "Mercredi, les enseignants ont manifesté à Rennes. Un manifestant a été touché "
+           "à l'œil par un tir de balle de défense."),
+    ("pt", "Na quarta-feira, professores protestaram em Curitiba. Um professor perdeu um "
+           "olho, ferido por estilhaços de uma bomba de efeito moral."),
+])
+def test_repression_or_a_serious_injury_is_excessive_force(lang: str, text: str) -> None:
+    assert types(text, lang) == [EXCESSIVE]
+
+
+PEACEFUL = ("Protests", "Peaceful protest")
+
+
+# tyres burnt on a road are how a blockade is held, not violence against anyone or
+# anything: with no other violence told, the blockade is a peaceful protest
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday farmers burned tyres and blocked the highway near Ilave."),
+    ("es", "El martes los campesinos prendieron fuego a llantas y bloquearon la carretera "
+           "cerca de Ilave."),
+    ("fr", "Mardi, des agriculteurs ont brûlé des pneus et bloqué la route près de Rennes."),
+    ("pt", "Na terça-feira, caminhoneiros puseram fogo em pneus e fecharam as principais "
+           "rodovias de acesso a Curitiba."),
+])
+def test_tyres_burnt_at_a_blockade_are_no_violence(lang: str, text: str) -> None:
+    assert types(text, lang) == [PEACEFUL]
+
+
+ARRESTS = ("Strategic developments", "Arrests")
+
+
+# arrests told with force named as a noun but no demonstration ("a new wave of
+# repression") are arrests, not the intervention at a protest
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday police arrested the opposition leader Juan Quispe in Arequipa, in a "
+           "new crackdown on dissent."),
+    ("es", "El martes la policía arrestó al líder opositor Juan Quispe en Arequipa, en una "
+           "nueva ola de represión."),
+    ("fr", "Mardi, la police a arrêté l'opposant Jean Dupont à Rennes, dans une nouvelle "
+           "vague de répression."),
+    ("pt", "Na terça-feira, a polícia prendeu o líder opositor João Silva em Curitiba, numa "
+           "nova onda de repressão."),
+])
+def test_arrests_amid_repression_are_arrests(lang: str, text: str) -> None:
+    assert types(text, lang) == [ARRESTS]
