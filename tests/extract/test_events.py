@@ -2449,3 +2449,25 @@ def test_an_event_dated_only_by_the_story_at_the_place_of_one_told_before_is_tha
     doc = run(text.format(again=day[lang] if again else ""), lang=lang)
     assert len(doc.reports) == (2 if again else 1), summary(doc)
     assert doc.reports[0].date is not None and doc.reports[0].date.iso() == "2023-01-08"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Maria Lirpa, 33, died in Kelo on Monday because of a rumour.\n"
+           "A video shows the attack.\n"
+           "Maria was beaten by a mob of residents in Kelo on Saturday."),
+    ("es", "Marta Lirpa, de 33 años, murió en Tambo el lunes por un rumor.\n"
+           "Un video muestra el ataque.\n"
+           "Marta fue golpeada por una turba de vecinos en Tambo el sábado."),
+    ("pt", "Fabiana Lirpa, 33 anos, morreu em Tambo na segunda-feira por causa de um "
+           "boato.\nUm vídeo mostra o ataque.\n"
+           "Fabiana foi espancada por um grupo de moradores em Tambo no sábado."),
+    ("fr", "Marie Lirpa, 33 ans, est morte à Kelo lundi à cause d'une rumeur.\n"
+           "Une vidéo montre l'attaque.\n"
+           "Marie a été lynchée par une foule d'habitants à Kelo samedi."),
+])
+def test_a_death_told_by_name_joins_the_event_that_names_the_person(
+        lang: str, text: str) -> None:
+    # the death is told before the attack, on another day (she died later): the same
+    # person named twice links the toll to the attack
+    report = only(run(text, MONDAY, lang))
+    assert report.fatalities is not None and report.fatalities.best == 1
