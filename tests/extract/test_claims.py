@@ -100,3 +100,31 @@ def test_people_abducted_are_no_arrests(lang: str, text: str) -> None:
     (event,) = run(lang, text).reports
     assert event.sub_event_type == "Abduction/forced disappearance"
     assert event.arrested is None and not [c for c in event.claims if c.kind == "arrested"]
+
+
+@pytest.mark.parametrize(("lang", "text", "second"), [
+    ("en", "Gunmen killed a police officer in Kandahar on Monday, the governor said. "
+           "His driver was also killed, a police spokesman said.", "spokesman"),
+    ("es", "Hombres armados mataron a un policía en Tumaco el lunes, informó la Alcaldía. "
+           "Un soldado también murió, según un vocero de la Policía.", "vocero"),
+    ("pt", "Homens armados mataram um policial em Altamira na segunda-feira, informou a "
+           "Secretaria de Segurança. O motorista dele também morreu, disse um porta-voz "
+           "da polícia.", "porta-voz"),
+    ("fr", "Des hommes armés ont tué un gendarme à Kaya lundi, a indiqué le gouverneur. "
+           "Un soldat a également été tué, a déclaré un porte-parole de la police.",
+     "porte-parole"),
+])
+def test_an_added_victim_s_own_reporter_vouches_for_the_sum(lang: str, text: str,
+                                                            second: str) -> None:
+    (event,) = run(lang, text).reports
+    assert event.fatalities is not None and event.fatalities.best == 2
+    fatal = [c for c in event.claims if c.kind == "fatalities"]
+    assert {c.value for c in fatal} == {2}
+    assert len(fatal) == 2 and any(second in (c.reporter or "") for c in fatal)
+
+
+def test_an_added_victim_with_its_own_reporter_states_the_sum_twice(doc: Document) -> None:
+    five = claim(doc, "Five rebels were killed", 5, "army")
+    driver = claim(doc, "A driver was also killed", 1, "police")
+    got = _add_more(doc, [five, driver], {id(driver)})
+    assert [(c.value, c.reporter) for c in got] == [(6, "army"), (6, "police")]

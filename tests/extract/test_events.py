@@ -2462,3 +2462,25 @@ def test_an_event_dated_only_by_the_story_at_the_place_of_one_told_before_is_tha
 ])
 def test_the_ing_form_of_an_action_verb_states_its_event(text: str, sub_type: str) -> None:
     assert only(run(text)).sub_event_type == sub_type, summary(run(text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Maria Lirpa, 33, died in Kelo on Monday because of a rumour.\n"
+           "A video shows the attack.\n"
+           "Maria was beaten by a mob of residents in Kelo on Saturday."),
+    ("es", "Marta Lirpa, de 33 años, murió en Tambo el lunes por un rumor.\n"
+           "Un video muestra el ataque.\n"
+           "Marta fue golpeada por una turba de vecinos en Tambo el sábado."),
+    ("pt", "Fabiana Lirpa, 33 anos, morreu em Tambo na segunda-feira por causa de um "
+           "boato.\nUm vídeo mostra o ataque.\n"
+           "Fabiana foi espancada por um grupo de moradores em Tambo no sábado."),
+    ("fr", "Marie Lirpa, 33 ans, est morte à Kelo lundi à cause d'une rumeur.\n"
+           "Une vidéo montre l'attaque.\n"
+           "Marie a été lynchée par une foule d'habitants à Kelo samedi."),
+])
+def test_a_death_told_by_name_joins_the_event_that_names_the_person(
+        lang: str, text: str) -> None:
+    # the death is told before the attack, on another day (she died later): the same
+    # person named twice links the toll to the attack
+    report = only(run(text, MONDAY, lang))
+    assert report.fatalities is not None and report.fatalities.best == 1

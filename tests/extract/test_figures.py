@@ -985,3 +985,20 @@ def test_the_death_of_one_person_told_with_a_possessive(lang: str, text: str) ->
 def test_a_death_with_a_possessive_that_a_protest_is_about_is_no_count(lang: str,
                                                                       text: str) -> None:
     assert [m for m in figures(text, lang) if m.value.kind == "fatalities"] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("en", "Maria Lirpa, 33, a farmer from Tambo, a mother of two, died on Monday.",
+     "Maria Lirpa, 33, a farmer from Tambo, a mother of two, died"),
+    ("es", "José de la Tambo, de 40 años, vecino de Lirpa, fue asesinado el lunes.",
+     "José de la Tambo, de 40 años, vecino de Lirpa, fue asesinado"),
+    ("pt", "Fabiana Maria de Lirpa, 33 anos, moradora de Tambo, morreu na segunda-feira.",
+     "Fabiana Maria de Lirpa, 33 anos, moradora de Tambo, morreu"),
+    ("fr", "Jean de La Lirpa, 40 ans, agriculteur, a été tué lundi.",
+     "Jean de La Lirpa, 40 ans, agriculteur, a été tué"),
+])
+def test_a_named_person_with_particles_and_stacked_appositions_is_one(
+        lang: str, text: str, quote: str) -> None:
+    found = figures(text, lang)
+    assert simple(found) == [("fatalities", 1, quote)]
+    assert found[0].attrs["named"] == quote.split(",")[0]

@@ -76,7 +76,10 @@ def _without_named_ones(claims: list[Claim], one: set[int]) -> list[Claim]:
 def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Claim]:
     """A figure told as more victims ("His driver was also killed") is added to the
     figure of its kind told last before it (whose reporter it keeps), instead of
-    standing as a rival count."""
+    standing as a rival count. When the added victims have a reporter of their own
+    ("His driver was also killed, the official said"), that reporter vouches for the
+    summed toll too: the sum stands once more in their name, a second source of the
+    same figure, not a rival one."""
     out: list[Claim] = []
     for c in claims:
         base = next((i for i in range(len(out) - 1, -1, -1)
@@ -86,10 +89,14 @@ def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Cl
             out.append(c)
             continue
         summed = sum_claims(doc, [out[base], c])
-        out[base] = replace(summed, reporter=out[base].reporter or c.reporter,
-                            reporter_class=out[base].reporter_class or c.reporter_class,
-                            reporter_evidence=out[base].reporter_evidence
+        first = out[base]
+        out[base] = replace(summed, reporter=first.reporter or c.reporter,
+                            reporter_class=first.reporter_class or c.reporter_class,
+                            reporter_evidence=first.reporter_evidence
                             or c.reporter_evidence)
+        if first.reporter and c.reporter and c.reporter != first.reporter:
+            out.append(replace(summed, reporter=c.reporter, reporter_class=c.reporter_class,
+                               reporter_evidence=c.reporter_evidence, via=c.via))
     return out
 
 

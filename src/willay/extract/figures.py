@@ -39,6 +39,8 @@ from willay.model.mention import Mention
 CASUALTY_KINDS = ("fatalities", "injured", "arrested")
 #: Words (tokens) read after a number when looking for what it counts.
 RIGHT_WINDOW = 8
+#: appositions between commas after a name before its verb ("Pedro Lirpa, 25, farmer,")
+APPOSITIONS = 3
 #: Tokens read before a number when looking for a verb ("killed at least four").
 LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
@@ -297,6 +299,8 @@ class _Fig:
     restates: bool = False
     #: the death of one person told with a possessive ("his death")
     possessed: bool = False
+    #: the name of the one person counted ("Fabiane Lirpa murió"), else None
+    named: str | None = None
 
 
 class _Sentence:
@@ -1189,7 +1193,9 @@ class _Sentence:
             kind, last = found
             m = NumberMatch(toks[i].start, toks[head_end].end, 1, None, None, "exact")
             victims = None if named else self.victims_between(i, head_end)
-            out.append(_Fig(m, kind, i, last, i, head_end, victims=victims))
+            out.append(_Fig(m, kind, i, last, i, head_end, victims=victims,
+                            named=self.text[toks[i].start:toks[head_end].end] if named
+                            else None))
             covered.update(range(i, last + 1))
             i = last + 1
         return out
@@ -1220,7 +1226,27 @@ class _Sentence:
         j = i
         while j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper():
             j += 1
-        return (j - 1, True) if j - i >= 2 else None
+        end = self._name_through_connectors(j)
+        if sum(1 for k in range(i, end) if _cap(toks[k])) < 2:
+            return None
+        return end - 1, True
+
+    def _name_through_connectors(self, j: int) -> int:
+        """The token after a person's name whose capitalised words end before token
+        ``j``, carried on over the lower-case particles of names ("Fabiane Maria de
+        Jesus", "Jean de La Tour"): a connector of names and a capitalised word."""
+        toks = self.toks
+        connectors = load_lexicon(self.lang).connectors
+        while j < len(toks):
+            hit = connectors.match_at(toks, j)
+            n = hit[0] if hit else 0
+            if not n or toks[j].low in self.lex.conjunctions or j + n >= len(toks) \
+                    or toks[j + n].kind != "word" or not _cap(toks[j + n]):
+                return j
+            j += n
+            while j < len(toks) and toks[j].kind == "word" and _cap(toks[j]):
+                j += 1
+        return j
 
     def _after_name(self, head_end: int) -> list[int]:
         """Where the verb of a named person may start: right after the name or its comma,
@@ -1230,11 +1256,16 @@ class _Sentence:
         if k >= len(toks) or toks[k].text != ",":
             return [k]
         k += 1
-        close = next((j for j in range(k, min(k + 7, len(toks))) if toks[j].kind == "punct"),
-                     None)
-        if close is not None and toks[close].text == "," and close > k:
-            return [k, close + 1]
-        return [k]
+        out = [k]
+        # appositions may be stacked: "Fabiane Lirpa, 33 anos, moradora de Tambo, morreu"
+        while len(out) <= APPOSITIONS:
+            close = next((j for j in range(k, min(k + 7, len(toks)))
+                          if toks[j].kind == "punct"), None)
+            if close is None or toks[close].text != "," or close == k:
+                break
+            k = close + 1
+            out.append(k)
+        return out
 
     def _singular_verb(self, candidates: list[int],
                        covered: set[int]) -> tuple[str, int] | None:
@@ -1618,6 +1649,7 @@ class FigureFinder:
                 else None,
                 "restates": fig.restates,
                 "possessed": fig.possessed,
+                "named": fig.named,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 

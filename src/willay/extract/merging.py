@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from willay.extract.blocking import NATIONAL_MEASURES
 from willay.extract.claims import aggregate_figure, names_place, part_place, placed_at
@@ -316,6 +317,9 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
 NEAR_SENTENCES = 2
 #: Marks that close a full sentence (a heading line has none).
 _STOPS = frozenset('.!?"”»')
+#: how many sentences apart a person's death told by name and the event naming them may be
+NAMED_SENTENCES = 3
+_WORD = re.compile(r"\w+")
 #: Classes of events that carry no casualty figure (measures, agreements, closures):
 #: a figure stated after one belongs to the violence or crowd event told before it.
 _NO_FIGURES = frozenset({"emergency", "curfew", "use_of_force_decree", "investigation",
@@ -344,6 +348,7 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             continue
         target = index.target(i)
         if target is None:
+            _join_named(ctx, m, i, events)
             continue
         if target.special_class() is not None:
             # damage or violence told after a demonstration at the same place is the
@@ -352,6 +357,24 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             target = crowd or target
         if _fits(ctx, i, target):
             target.figures.append(m)
+
+
+def _join_named(ctx: DocContext, m: Mention, i: int, events: list[Draft]) -> None:
+    """The death (or arrest) of a person told by name apart from any event joins the
+    event whose own sentence names that person, within :data:`NAMED_SENTENCES` sentences
+    either way ("Fabiane Lirpa, 33, died on Monday. [...] Fabiane was beaten on
+    Saturday by a mob"): the same person named twice. The day may differ (a victim who
+    died later); the place may not."""
+    name = m.attrs.get("named")
+    if not name:
+        return
+    words = {w for w in name.split() if w[:1].isupper() and len(w) > 2}
+    found = [d for d in events
+             if abs(d.sentence - i) <= NAMED_SENTENCES and d.sentence != i
+             and _same_place(ctx.places(i), d)
+             and words & set(_WORD.findall(ctx.sents[d.sentence].text))]
+    if len(found) == 1:
+        found[0].figures.append(m)
 
 
 def _attach_parts(ctx: DocContext, events: list[Draft], index: _OrphanIndex) -> None:
