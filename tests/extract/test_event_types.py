@@ -80,3 +80,15 @@ ARRESTS = ("Strategic developments", "Arrests")
 ])
 def test_arrests_amid_repression_are_arrests(lang: str, text: str) -> None:
     assert types(text, lang) == [ARRESTS]
+
+
+# with no road named, burning tyres is still how demonstrators block one: a protest, not
+# nothing (the burning verb takes no tyres, the blockade does)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday hundreds of demonstrators burned tyres in Ilave."),
+    ("es", "El martes cientos de manifestantes quemaron neumáticos en Ilave."),
+    ("fr", "Mardi, des centaines de manifestants ont brûlé des pneus à Rennes."),
+    ("pt", "Na terça-feira, centenas de manifestantes queimaram pneus em Curitiba."),
+])
+def test_tyres_burnt_by_demonstrators_are_a_blockade(lang: str, text: str) -> None:
+    assert types(text, lang) == [PEACEFUL]

@@ -1723,12 +1723,14 @@ def test_what_is_demanded_does_not_reach_across_a_clause(lang: str, text: str) -
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Party supporters marched in Rawalpindi and burned tyres in Lahore on Tuesday."),
-    ("es", "Simpatizantes del partido marcharon en Rawalpindi y quemaron neumáticos en Lahore el "
-     "martes."),
-    ("fr", "Des partisans du parti ont défilé à Rawalpindi et brûlé des pneus à Lahore mardi."),
-    ("pt", "Apoiadores do partido marcharam em Rawalpindi e queimaram pneus em Lahore na "
-     "terça-feira."),
+    ("en", "Party supporters marched in Rawalpindi and threw stones at police in Lahore on "
+     "Tuesday."),
+    ("es", "Simpatizantes del partido marcharon en Rawalpindi y lanzaron piedras a la policía en "
+     "Lahore el martes."),
+    ("fr", "Des partisans du parti ont défilé à Rawalpindi et lancé des pierres sur la police à "
+     "Lahore mardi."),
+    ("pt", "Apoiadores do partido marcharam em Rawalpindi e atiraram pedras na polícia em Lahore "
+     "na terça-feira."),
 ])
 def test_two_towns_of_one_region_far_apart_are_two_places(lang: str, text: str) -> None:
     # Rawalpindi and Lahore are both in Punjab but 270 km apart, each named after its own
