@@ -2486,3 +2486,56 @@ def test_a_death_told_by_name_joins_the_event_that_names_the_person(
     # person named twice links the toll to the attack
     report = only(run(text, MONDAY, lang))
     assert report.fatalities is not None and report.fatalities.best == 1
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), [
+    ("en", (
+        "Thousands of people answered the call of a collective, blocked streets "
+        "in the centre of Leeds and then laid siege to the Manchester airport "
+        "for 10 hours.\n\n"
+        "The protests in York were peaceful and police detained one protester.\n\n"
+        "The chaos at the Manchester airport left about a hundred people "
+        "injured.\n\n"
+        "After the charges, there were only three arrests. One in Leeds, "
+        "another in Manchester and another in York."
+     ), "Manchester"),
+    ("es", (
+        "A las manifestaciones, convocadas por un colectivo, han acudido miles "
+        "de personas, que han comenzado a cortar calles del centro de Zaragoza, "
+        "para después iniciar su asedio al aeropuerto de Huesca, que han "
+        "intentado tomar durante 10 horas.\n\n"
+        "Las protestas en Teruel fueron pacíficas y la policía detuvo a un "
+        "manifestante.\n\n"
+        "El caos generado en el aeropuerto de Huesca ha provocado cerca de un "
+        "centenar de heridos.\n\n"
+        "Tras las cargas, tan solo ha habido tres detenidos. Uno en Zaragoza, "
+        "otro en Huesca y otro en Teruel."
+     ), "Huesca"),
+    ("pt", (
+        "Às manifestações, convocadas por um coletivo, acudiram milhares de "
+        "pessoas, que começaram a bloquear ruas do centro de Braga, para depois "
+        "iniciar o cerco ao aeroporto do Porto, que tentaram tomar durante 10 "
+        "horas.\n\n"
+        "Os protestos em Faro foram pacíficos e a polícia deteve um "
+        "manifestante.\n\n"
+        "O caos no aeroporto do Porto provocou cerca de uma centena de feridos.\n\n"
+        "Depois das cargas, houve apenas três detidos. Um em Braga, outro no "
+        "Porto e outro em Faro."
+     ), "Porto"),
+    ("fr", (
+        "Des milliers de personnes ont répondu à l'appel d'un collectif, ont "
+        "bloqué des rues du centre de Rennes, puis ont assiégé l'aéroport de "
+        "Nantes pendant 10 heures.\n\n"
+        "Les manifestations à Brest ont été pacifiques et la police a "
+        "interpellé un manifestant.\n\n"
+        "Le chaos à l'aéroport de Nantes a fait une centaine de blessés.\n\n"
+        "Après les charges, il n'y a eu que trois interpellations. Une à "
+        "Rennes, une autre à Nantes et une autre à Brest."
+     ), "Nantes"),
+])
+def test_a_toll_amid_several_events_joins_the_one_whose_place_its_sentence_names(
+        lang: str, text: str, city: str) -> None:
+    # the arrests in other towns are told around the toll: it is the airport's
+    reports = run(text, MONDAY, lang).reports
+    hurt = [r for r in reports if r.injured is not None and r.injured.best == 100]
+    assert len(hurt) == 1 and city in (hurt[0].location or "")

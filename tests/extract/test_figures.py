@@ -1002,3 +1002,16 @@ def test_a_named_person_with_particles_and_stacked_appositions_is_one(
     found = figures(text, lang)
     assert simple(found) == [("fatalities", 1, quote)]
     assert found[0].attrs["named"] == quote.split(",")[0]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "More than 400 people were arrested in Lirpa and in the provinces on Saturday."),
+    ("es", "Más de 400 personas fueron detenidas en Lirpa y en provincias el sábado."),
+    ("pt", "Mais de 400 pessoas foram presas em Lirpa e nas províncias no sábado."),
+    ("fr", "Plus de 400 personnes ont été arrêtées à Lirpa et en province samedi."),
+])
+def test_a_count_over_the_capital_and_the_provinces_is_an_aggregate(lang: str,
+                                                                    text: str) -> None:
+    (found,) = figures(text, lang)
+    assert (found.value.kind, found.value.value, found.value.scope) == \
+        ("arrested", 400, "cumulative")

@@ -755,3 +755,18 @@ def test_a_verb_of_revealing_reports(lang: str, text: str, figure: str, reporter
 def test_an_aside_between_a_reporter_and_its_verb(lang: str, text: str, figure: str,
                                                   reporter: str) -> None:
     assert _attribute(text, lang, figure)[0] == reporter
+
+
+@pytest.mark.parametrize(("lang", "phrase", "name"), [
+    ("en", "a spokesman for Amnesty International", "Amnesty International"),
+    ("es", "un portavoz de Human Rights Watch", "Human Rights Watch"),
+    ("pt", "um responsável da Human Rights Watch", "Human Rights Watch"),
+    ("fr", "le même responsable d'Amnesty International", "Amnesty International"),
+    ("fr", "un responsable d’Amnesty", "Amnesty"),
+    # a portfolio after a title stays the office's
+    ("es", "el ministro del Interior", "ministro del Interior"),
+    ("fr", "le ministre de l'Intérieur Luc Lirpa", "Luc Lirpa"),
+])
+def test_an_official_of_a_body_named_whole_credits_the_body(lang: str, phrase: str,
+                                                             name: str) -> None:
+    assert normalize_reporter(phrase, lang) == name

@@ -357,6 +357,13 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             target = crowd or target
         if _fits(ctx, i, target):
             target.figures.append(m)
+            continue
+        # inside the stretches of several events, the toll is that of the one whose
+        # place its sentence names ("cien heridos en la T1 de El Prat" amid the
+        # airport's siege and a march in another town told around it)
+        others = [d for d in index.within(i) if d is not target and _fits(ctx, i, d)]
+        if len(others) == 1 and ctx.places(i):
+            others[0].figures.append(m)
 
 
 def _join_named(ctx: DocContext, m: Mention, i: int, events: list[Draft]) -> None:
@@ -465,8 +472,12 @@ class _OrphanIndex:
         told = {ctx.sentence_index(f.start) for f in d.figures}
         return all(not ctx.heads(k) or k in told for k in range(last + 1, i))
 
+    def within(self, i: int) -> list[Draft]:
+        """The events whose stretch of sentences holds sentence ``i`` inside it."""
+        return [d for d in self.events if self.first[id(d)] < i < self.last[id(d)]]
+
     def target(self, i: int) -> Draft | None:
-        within = [d for d in self.events if self.first[id(d)] < i < self.last[id(d)]]
+        within = self.within(i)
         if within:  # a sentence inside an event's own stretch that it did not take
             return max(within, key=lambda d: self.first[id(d)])
         if len(self.events) == 1:

@@ -372,12 +372,34 @@ def _after_titles(toks: list[Token], text: str, lex: ReporterLexicon) -> list[To
         while run > last_title + 1 and _is_cap(toks[run - 1]):
             run -= 1
         names = toks[run:]
+        if _whole_body(names, lex):
+            # "a spokesman for Amnesty International", "un responsable d'Amnesty": the
+            # body the official speaks for, named whole, is the source
+            return names
         while names and reporter_class(names[0].text, lex.lang) != "other":
             names = names[1:]
         if names and len(names) < len(toks) - last_title - 1 and any(
                 reporter_class(t.text, lex.lang) != "other" for t in toks[run : len(toks)]):
             toks = names
     return toks
+
+
+#: Classes of bodies that speak through their officials and are credited by name ("a
+#: spokesman for Amnesty International"); a portfolio after a title stays the office's
+#: ("el ministro del Interior").
+_BODY_CLASSES = ("ngo", "media")
+
+
+def _whole_body(names: list[Token], lex: ReporterLexicon) -> bool:
+    """The capitalised words ``names`` are one body's name of a class of
+    :data:`_BODY_CLASSES`, from end to end ("Amnesty International", "Human Rights
+    Watch")."""
+    for name in _BODY_CLASSES:
+        words = lex.classes.get(name)
+        hit = words.match_at(names, 0) if words is not None else None
+        if hit is not None and hit[0] == len(names):
+            return True
+    return False
 
 
 def _past_descriptions(toks: list[Token], lex: ReporterLexicon) -> list[Token]:
