@@ -275,11 +275,14 @@ class _Grammar:
                 "ya", "year",
                 rf"(?P<ypre>{_alt(yadj)})\s+(?P<year>{_YEAR})(?=\s+[^\W\d_])",
             ))
-        # Weekdays, with a day number in parentheses or before a join ("Saturday 14 and").
+        # Weekdays, with a day number in parentheses or before a join ("Saturday 14 and");
+        # the parentheses may add the month and year ("sábado (29.mai)", "(29/5/2021)").
+        paren_month = (rf"(?:\s*[./-]\s*(?:{month_full}|{abbr}\.?|\d{{1,2}})"
+                       rf"(?:\s*[./-]\s*\d{{2,4}})?)?")
         pats.append((
             "wd", "weekday",
             rf"(?:(?P<pre>{wd_pre})\s+)?(?P<wd>{wd_names})"
-            rf"(?:\s*\(\s*(?P<pday>{_DAY})\s*\)"
+            rf"(?:\s*\(\s*(?P<pday>{_DAY}){paren_month}\s*\)"
             rf"|\s+(?P<pday2>{_DAY})(?=\s*[,.;:)]|\s+(?:{join})\b)"
             rf"|\s*,\s*(?P<pday3>{_DAY})(?=\s*,))?"
             rf"(?:\s+(?P<post>{wd_post}))?(?:\s+(?P<tod>{tod})\b)?",
@@ -362,6 +365,8 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: The groups of the weekday pattern that hold a day number ("sábado (29)", "mardi 14,").
+_WEEKDAY_DAYS = ("pday", "pday2", "pday3")
 #: Date kinds that join into ranges ("Thursday and Friday", "between X and Y").
 _JOINABLE = ("weekday", "day_month", "absolute", "relative_day")
 
@@ -712,12 +717,18 @@ class DateFinder:
         calendar_pats = ("dm", "md", "num", "iso")
         best: dt.date | None = None
         for c in cands:
-            if c.pattern not in calendar_pats:
+            numbered = c.pattern == "wd" and any(c.groups.get(k) for k in _WEEKDAY_DAYS)
+            if c.pattern not in calendar_pats and not numbered:
                 continue
             if pub is None and not c.groups.get("year"):
                 continue
             probe = _Found(c.start, c.end, c.kind, c.groups, c.pattern)
-            self._resolve_calendar(probe, pub, prec, g)
+            if numbered:
+                # a weekday with its day number ("domingo (18)") names one day of the
+                # publication month or of a month beside it
+                self._resolve_weekday(probe, pub, prec, g)
+            else:
+                self._resolve_calendar(probe, pub, prec, g)
             if probe.value is None or probe.value.precision != "day":
                 continue
             day = probe.value.start

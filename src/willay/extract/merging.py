@@ -298,13 +298,14 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
                      countries: dict[str, list[Draft]]) -> bool:
     """A place named in an aggregate statement, when its own events are reported: on
     the same day, or within the statement's period ("the clashes went on in Nanterre and
-    in several towns overnight" after the clashes told in Nanterre that evening)."""
+    in several towns overnight" after the clashes told in Nanterre that evening). A
+    headline reports no event of its own: the body's places it sums up stay."""
     if not d.aggregate or d.place is None:
         return False
     same_day = days.get((d.date, d.place.country), [])
     others = same_day + [o for o in countries.get(d.place.country, [])
                          if o.date != d.date and within(d.date, o.date)]
-    return any(o is not d and not o.aggregate and o.place is not None
+    return any(o is not d and not o.aggregate and not o.headline and o.place is not None
                and compatible(o.place, d.place)
                and (distance_km(o.place, d.place) or 0.0) <= 30.0
                for o in others)
