@@ -663,3 +663,32 @@ def test_a_night_from_one_weekday_to_the_next_is_a_two_day_range(
     assert quote in got, list(got)
     assert iso(got[quote]) == "2023-01-10/2023-01-11"
 
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("en", "The clashes began on Tuesday morning and went on on Wednesday in Arbola.",
+     "on Tuesday morning and went on on Wednesday"),
+    ("es", "Los choques comenzaron la mañana del martes y continuaron el miércoles en Arbola.",
+     "la mañana del martes y continuaron el miércoles"),
+    ("fr", "Les heurts ont commencé mardi matin et se sont poursuivis mercredi à Arbola.",
+     "mardi matin et se sont poursuivis mercredi"),
+    ("pt", "Os confrontos começaram na terça-feira de manhã e continuaram na quarta-feira "
+     "em Arbola.", "na terça-feira de manhã e continuaram na quarta-feira"),
+])
+def test_two_days_joined_by_a_verb_of_continuing_are_one_period(
+        lang: str, text: str, quote: str) -> None:
+    """"began on Tuesday and went on on Wednesday": the event lasted from the first day
+    to the second (ANNOTATION.md §14: multi-day activity at one place is one range)."""
+    got = run(text, "2031-10-10", lang=lang)
+    m = got[quote]
+    assert iso(m) == "2031-10-07/2031-10-08" and m.attrs["continued"] is True
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police fired on Tuesday. On Wednesday, the crowd marched again."),
+    ("es", "La policía disparó el martes. El miércoles, la multitud marchó de nuevo."),
+    ("fr", "La police a tiré mardi. Mercredi, la foule a de nouveau défilé."),
+    ("pt", "A polícia disparou na terça-feira. Na quarta-feira, a multidão marchou de novo."),
+])
+def test_two_days_of_two_sentences_stay_two_days(lang: str, text: str) -> None:
+    got = run(text, "2031-10-10", lang=lang)
+    assert sorted(iso(m) for m in got.values()) == ["2031-10-07", "2031-10-08"]

@@ -328,6 +328,15 @@ class _Grammar:
         self.from_re = re.compile(rf"(?:^|\s)(?:{rfrom})\s*$", re.IGNORECASE)
         self.since_re = re.compile(rf"(?:^|\s)(?:{_alt(self.since)})\s*$", re.IGNORECASE)
         self.since_start_re = re.compile(rf"(?:{_alt(self.since)})\s", re.IGNORECASE)
+        # "began on Tuesday and went on on Wednesday": a verb of continuing between two
+        # dates of one clause makes them the two ends of one period
+        cont = lists.get("continuation", [])
+        self.continuation_re = re.compile(
+            rf"^[^.;!?]{{0,60}}(?<!\w)(?:{_alt(cont)})(?!\w)[^.;!?]{{0,40}}$", re.IGNORECASE,
+        ) if cont else None
+        self.continued_re = re.compile(
+            rf"(?<!\w)(?:{_alt(cont)})(?!\w)[^.;!?]*$", re.IGNORECASE,
+        ) if cont else None
 
     # -- lookups ---------------------------------------------------------------------
     def month_number(self, word: str) -> int | None:
@@ -426,6 +435,10 @@ def _pair(c: _Found, nxt: _Found, text: str, g: _Grammar) -> _Found | None:
                 start = c.start - (len(pre) - m.start())
                 start += len(text[start : c.start]) - len(text[start : c.start].lstrip())
             return _Found(start, nxt.end, "range", {}, "join", attrs={"parts": (c, nxt)})
+    if (c.kind in _JOINABLE and nxt.kind in _JOINABLE and g.continuation_re is not None
+            and g.continuation_re.match(text[c.end : nxt.start])):
+        return _Found(c.start, nxt.end, "range", {}, "join",
+                      attrs={"parts": (c, nxt), "continued": True})
     if c.kind in _JOINABLE and nxt.pattern == "dur" and not text[c.end : nxt.start].strip():
         # "se prolongó ayer por cuatro días": the duration ends on the date
         return _Found(c.start, nxt.end, "range", {}, "ending", attrs={"parts": (c, nxt)})
@@ -1126,6 +1139,8 @@ class DateFinder:
         before = _SENT_BREAK.split(text[max(s_start, c.start - CONTEXT) : c.start])[-1]
         after = _SENT_BREAK.split(text[c.end : min(s_end, c.end + CONTEXT)])[0]
         c.attrs["speech"] = self._speech(before, after, g)
+        if g.continued_re is not None and g.continued_re.search(before):
+            c.attrs["continues"] = True  # "the clashes went on ... overnight"
         # Future: a marker shortly before the date in the same clause.
         if not c.attrs.get("future"):
             window = before[-FUTURE_WINDOW:]
