@@ -194,10 +194,30 @@ def test_offset_from_an_explicit_date() -> None:
 
 
 def test_month_precision_publication() -> None:
-    got = run("On Tuesday, soldiers fired. On Tuesday 10, more came.", "2023-01-01",
+    got = run("On Tuesday, soldiers fired. On Sunday, more came.", "2023-01-01",
               precision="month")
     assert got["On Tuesday"].value == EventDate.month(2023, 1)
+    got = run("On Tuesday 10, more came.", "2023-01-01", precision="month")
     assert iso(got["On Tuesday 10"]) == "2023-01-10"
+
+
+@pytest.mark.parametrize(("lang", "text", "numbered", "bare", "day"), [
+    ("en", "Villagers marched on Sunday (12) in Arbola. The mayor was shot on Wednesday.",
+     "on Sunday (12)", "on Wednesday", "2031-10-08"),
+    ("es", "Los vecinos marcharon el domingo (12) en Arbola. El alcalde fue baleado el "
+     "miércoles.", "el domingo (12)", "el miércoles", "2031-10-08"),
+    ("fr", "Les habitants ont marché dimanche 12, à Arbola. Le maire a été blessé mercredi.",
+     "dimanche 12", "mercredi", "2031-10-08"),
+    ("pt", "Moradores marcharam neste domingo (12.out) em Arbola. O prefeito foi baleado "
+     "na quarta-feira.", "neste domingo (12.out)", "na quarta-feira", "2031-10-08"),
+])
+def test_weekday_with_its_day_number_anchors_a_month_dated_text(
+        lang: str, text: str, numbered: str, bare: str, day: str) -> None:
+    """A weekday written with its day number ("domingo (12)", "sábado (29.mai)") is a day
+    of the text: in a page dated only by its month, the other weekdays count back from it."""
+    got = run(text, "2031-10-01", lang=lang, precision="month")
+    assert iso(got[numbered]) == "2031-10-12"
+    assert iso(got[bare]) == day
 
 
 def test_no_publication_date_gives_none_for_relative_expressions() -> None:
@@ -642,3 +662,33 @@ def test_a_night_from_one_weekday_to_the_next_is_a_two_day_range(
     got = run(text, lang=lang)
     assert quote in got, list(got)
     assert iso(got[quote]) == "2023-01-10/2023-01-11"
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("en", "The clashes began on Tuesday morning and went on on Wednesday in Arbola.",
+     "on Tuesday morning and went on on Wednesday"),
+    ("es", "Los choques comenzaron la mañana del martes y continuaron el miércoles en Arbola.",
+     "la mañana del martes y continuaron el miércoles"),
+    ("fr", "Les heurts ont commencé mardi matin et se sont poursuivis mercredi à Arbola.",
+     "mardi matin et se sont poursuivis mercredi"),
+    ("pt", "Os confrontos começaram na terça-feira de manhã e continuaram na quarta-feira "
+     "em Arbola.", "na terça-feira de manhã e continuaram na quarta-feira"),
+])
+def test_two_days_joined_by_a_verb_of_continuing_are_one_period(
+        lang: str, text: str, quote: str) -> None:
+    """"began on Tuesday and went on on Wednesday": the event lasted from the first day
+    to the second (ANNOTATION.md §14: multi-day activity at one place is one range)."""
+    got = run(text, "2031-10-10", lang=lang)
+    m = got[quote]
+    assert iso(m) == "2031-10-07/2031-10-08" and m.attrs["continued"] is True
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police fired on Tuesday. On Wednesday, the crowd marched again."),
+    ("es", "La policía disparó el martes. El miércoles, la multitud marchó de nuevo."),
+    ("fr", "La police a tiré mardi. Mercredi, la foule a de nouveau défilé."),
+    ("pt", "A polícia disparou na terça-feira. Na quarta-feira, a multidão marchou de novo."),
+])
+def test_two_days_of_two_sentences_stay_two_days(lang: str, text: str) -> None:
+    got = run(text, "2031-10-10", lang=lang)
+    assert sorted(iso(m) for m in got.values()) == ["2031-10-07", "2031-10-08"]

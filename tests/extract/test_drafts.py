@@ -131,3 +131,26 @@ def test_holds_and_place_spans_agree_with_list_membership_and_dedupe() -> None:
             assert target.figures == reference_figures
         target.figures = target.figures[:1]  # a replaced list is indexed afresh
         assert all(D.holds(target, "figures", f) for f in target.figures)
+
+
+def test_a_headline_does_not_take_the_place_of_the_aggregate_places_it_sums_up() -> None:
+    """A place named in an aggregate statement ("three dead: one in Ruel, ...") gives
+    way to an event told at its own place the same day, but not to the headline, which
+    reports no event of its own (it only sums the story up)."""
+    from willay.extract.merging import _aggregate_place
+
+    def draft(place: Place, n: int, *, headline: bool = False,
+              aggregate: bool = False) -> D.Draft:
+        head = Mention("trigger", _span(n), "riot", {})
+        d = D.Draft(sentence=n, paragraph=n, trigger=head, classes={"riot"}, tags=set(),
+                    place=place, place_spans=[], date=EventDate.day(DAY), date_spans=[],
+                    heads=[head], sentences={n})
+        d.headline, d.aggregate = headline, aggregate
+        return d
+
+    tamb, ruel = PLACES[1], PLACES[2]
+    assert tamb is not None and ruel is not None
+    listed = draft(ruel, 2, aggregate=True)
+    for told, dropped in ((draft(tamb, 0, headline=True), False), (draft(tamb, 1), True)):
+        days = {(EventDate.day(DAY), "XA"): [told, listed]}
+        assert _aggregate_place(listed, days, {"XA": [told, listed]}) is dropped

@@ -2539,3 +2539,74 @@ def test_a_toll_amid_several_events_joins_the_one_whose_place_its_sentence_names
     reports = run(text, MONDAY, lang).reports
     hurt = [r for r in reports if r.injured is not None and r.injured.best == 100]
     assert len(hurt) == 1 and city in (hurt[0].location or "")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The clashes began on Tuesday morning and went on on Wednesday. Residents were "
+     "attacked with stones."),
+    ("es", "Los enfrentamientos comenzaron la mañana del martes y continuaron el miércoles. "
+     "Pobladores fueron atacados con piedras."),
+    ("fr", "Les affrontements ont commencé mardi matin et se sont poursuivis mercredi. Des "
+     "habitants ont été attaqués à coups de pierres."),
+    ("pt", "Os confrontos começaram na terça-feira de manhã e continuaram na quarta-feira. "
+     "Moradores foram atacados com pedras."),
+])
+def test_the_days_an_event_went_on_over_date_the_paragraph(lang: str, text: str) -> None:
+    # "began on Tuesday and went on on Wednesday" is the period of the paragraph's events,
+    # as an explicit day would be
+    intro = {"en": "Potosí, 11 June 2031 - Llallagua lived through a second day of "
+                   "violence on Wednesday.\n\n",
+             "es": "Potosí, 11 junio 2031 - Llallagua vivió su segunda jornada de violencia "
+                   "el miércoles.\n\n",
+             "fr": "Potosí, 11 juin 2031 - Llallagua a vécu mercredi une deuxième journée de "
+                   "violences.\n\n",
+             "pt": "Potosí, 11 junho 2031 - Llallagua viveu na quarta-feira o segundo dia de "
+                   "violência.\n\n"}[lang]
+    doc = run(intro + text, published=dt.date(2031, 6, 11), lang=lang)
+    dated = [r for r in doc.reports if r.trigger.start > len(intro)]
+    assert dated and all(r.date is not None and r.date.iso() == "2031-06-10/2031-06-11"
+                         for r in dated), summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Residents clashed with police in Nanterre on Tuesday evening.\n\nDuring the night "
+     "from Tuesday to Wednesday, youths burned cars in several towns of the region. Footage "
+     "showed the burning of a town hall in Mantes-la-Jolie."),
+    ("es", "Vecinos se enfrentaron con la policía en Nanterre el martes por la tarde.\n\nEn la "
+     "noche del martes al miércoles, jóvenes quemaron coches en varias ciudades de la región. "
+     "Manifestantes atacaron el ayuntamiento de Mantes-la-Jolie con cócteles molotov."),
+    ("fr", "Des habitants se sont affrontés avec la police à Nanterre mardi soir.\n\nDans la "
+     "nuit de mardi à mercredi, des jeunes ont incendié des voitures dans plusieurs villes de "
+     "la région. Des images montraient l’incendie d’une mairie à Mantes-la-Jolie."),
+    ("pt", "Moradores entraram em confronto com a polícia em Nanterre na terça-feira à noite."
+     "\n\nNa noite de terça para quarta-feira, jovens incendiaram carros em várias cidades da "
+     "região. As imagens mostravam o incêndio de uma prefeitura em Mantes-la-Jolie."),
+])
+def test_a_night_named_by_its_two_days_dates_the_paragraph(lang: str, text: str) -> None:
+    # "during the night from Tuesday to Wednesday" dates the undated events after it in
+    # its paragraph as a day would, not the story's Tuesday evening
+    doc = run(text, published=dt.date(2023, 6, 28), lang=lang)
+    later = [r for r in doc.reports if r.location == "Mantes-la-Jolie"]
+    assert later and all(r.date is not None and r.date.iso() == "2023-06-27/2023-06-28"
+                         for r in later), summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Clashes broke out between residents and police in Nanterre on Tuesday evening. "
+     "The clashes went on in Nanterre and in several towns of the region on the night from "
+     "Tuesday to Wednesday."),
+    ("es", "Se produjeron enfrentamientos entre vecinos y policías en Nanterre el martes por "
+     "la tarde. Los enfrentamientos continuaron en Nanterre y en varias ciudades de la "
+     "región en la noche del martes al miércoles."),
+    ("fr", "Des affrontements ont éclaté entre habitants et policiers à Nanterre mardi soir. "
+     "Les affrontements se sont poursuivis à Nanterre et dans plusieurs villes de la région "
+     "dans la nuit de mardi à mercredi."),
+    ("pt", "Confrontos entre moradores e policiais eclodiram em Nanterre na terça-feira à "
+     "noite. Os confrontos continuaram em Nanterre e em várias cidades da região na noite "
+     "de terça para quarta-feira."),
+])
+def test_an_event_told_going_on_over_a_night_lasts_that_night(lang: str, text: str) -> None:
+    # "the clashes went on in Nanterre ... overnight": Tuesday evening's clashes in
+    # Nanterre lasted the night (ANNOTATION.md §14, multi-day activity is one range)
+    report = only(run(text, published=dt.date(2023, 6, 28), lang=lang))
+    assert report.date is not None and report.date.iso() == "2023-06-27/2023-06-28"

@@ -153,9 +153,11 @@ class DocContext:
         return out
 
     def day_dates(self, i: int, announced: bool = False) -> list[Mention]:
-        """Dates of sentence ``i`` that name a day (a range too when ``announced``)."""
+        """Dates of sentence ``i`` that name a day (a range too when ``announced``, and the
+        days an event went on over: "began on Tuesday and continued on Wednesday")."""
         ok = ("day", "approx", "range") if announced else ("day", "approx")
-        return [d for d in self.event_dates(i, announced) if d.value.precision in ok]
+        return [d for d in self.event_dates(i, announced)
+                if d.value.precision in ok or d.attrs.get("continued") or _one_night(d)]
 
     def phrase_spans(self, key: str, i: int) -> list[tuple[int, int]] | None:
         """The ``(start, end)`` offsets, within sentence ``i``'s text, of the ``[key]``
@@ -351,6 +353,14 @@ class DocContext:
             if is_title or unpunctuated:
                 out.add(i)
         return out
+
+
+def _one_night(m: Mention) -> bool:
+    """A night named by its two days ("dans la nuit de mardi à mercredi", "overnight"):
+    as precise as a day."""
+    value = m.value
+    return (m.attrs.get("time") == "night" and value.precision == "range"
+            and (value.end - value.start).days == 1)
 
 
 def finest(places: list[Mention], heads: list[Mention]) -> Mention:

@@ -275,11 +275,14 @@ class _Grammar:
                 "ya", "year",
                 rf"(?P<ypre>{_alt(yadj)})\s+(?P<year>{_YEAR})(?=\s+[^\W\d_])",
             ))
-        # Weekdays, with a day number in parentheses or before a join ("Saturday 14 and").
+        # Weekdays, with a day number in parentheses or before a join ("Saturday 14 and");
+        # the parentheses may add the month and year ("sábado (29.mai)", "(29/5/2021)").
+        paren_month = (rf"(?:\s*[./-]\s*(?:{month_full}|{abbr}\.?|\d{{1,2}})"
+                       rf"(?:\s*[./-]\s*\d{{2,4}})?)?")
         pats.append((
             "wd", "weekday",
             rf"(?:(?P<pre>{wd_pre})\s+)?(?P<wd>{wd_names})"
-            rf"(?:\s*\(\s*(?P<pday>{_DAY})\s*\)"
+            rf"(?:\s*\(\s*(?P<pday>{_DAY}){paren_month}\s*\)"
             rf"|\s+(?P<pday2>{_DAY})(?=\s*[,.;:)]|\s+(?:{join})\b)"
             rf"|\s*,\s*(?P<pday3>{_DAY})(?=\s*,))?"
             rf"(?:\s+(?P<post>{wd_post}))?(?:\s+(?P<tod>{tod})\b)?",
@@ -325,6 +328,15 @@ class _Grammar:
         self.from_re = re.compile(rf"(?:^|\s)(?:{rfrom})\s*$", re.IGNORECASE)
         self.since_re = re.compile(rf"(?:^|\s)(?:{_alt(self.since)})\s*$", re.IGNORECASE)
         self.since_start_re = re.compile(rf"(?:{_alt(self.since)})\s", re.IGNORECASE)
+        # "began on Tuesday and went on on Wednesday": a verb of continuing between two
+        # dates of one clause makes them the two ends of one period
+        cont = lists.get("continuation", [])
+        self.continuation_re = re.compile(
+            rf"^[^.;!?]{{0,60}}(?<!\w)(?:{_alt(cont)})(?!\w)[^.;!?]{{0,40}}$", re.IGNORECASE,
+        ) if cont else None
+        self.continued_re = re.compile(
+            rf"(?<!\w)(?:{_alt(cont)})(?!\w)[^.;!?]*$", re.IGNORECASE,
+        ) if cont else None
 
     # -- lookups ---------------------------------------------------------------------
     def month_number(self, word: str) -> int | None:
@@ -362,6 +374,8 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: The groups of the weekday pattern that hold a day number ("sábado (29)", "mardi 14,").
+_WEEKDAY_DAYS = ("pday", "pday2", "pday3")
 #: Date kinds that join into ranges ("Thursday and Friday", "between X and Y").
 _JOINABLE = ("weekday", "day_month", "absolute", "relative_day")
 
@@ -421,6 +435,10 @@ def _pair(c: _Found, nxt: _Found, text: str, g: _Grammar) -> _Found | None:
                 start = c.start - (len(pre) - m.start())
                 start += len(text[start : c.start]) - len(text[start : c.start].lstrip())
             return _Found(start, nxt.end, "range", {}, "join", attrs={"parts": (c, nxt)})
+    if (c.kind in _JOINABLE and nxt.kind in _JOINABLE and g.continuation_re is not None
+            and g.continuation_re.match(text[c.end : nxt.start])):
+        return _Found(c.start, nxt.end, "range", {}, "join",
+                      attrs={"parts": (c, nxt), "continued": True})
     if c.kind in _JOINABLE and nxt.pattern == "dur" and not text[c.end : nxt.start].strip():
         # "se prolongó ayer por cuatro días": the duration ends on the date
         return _Found(c.start, nxt.end, "range", {}, "ending", attrs={"parts": (c, nxt)})
@@ -712,12 +730,18 @@ class DateFinder:
         calendar_pats = ("dm", "md", "num", "iso")
         best: dt.date | None = None
         for c in cands:
-            if c.pattern not in calendar_pats:
+            numbered = c.pattern == "wd" and any(c.groups.get(k) for k in _WEEKDAY_DAYS)
+            if c.pattern not in calendar_pats and not numbered:
                 continue
             if pub is None and not c.groups.get("year"):
                 continue
             probe = _Found(c.start, c.end, c.kind, c.groups, c.pattern)
-            self._resolve_calendar(probe, pub, prec, g)
+            if numbered:
+                # a weekday with its day number ("domingo (18)") names one day of the
+                # publication month or of a month beside it
+                self._resolve_weekday(probe, pub, prec, g)
+            else:
+                self._resolve_calendar(probe, pub, prec, g)
             if probe.value is None or probe.value.precision != "day":
                 continue
             day = probe.value.start
@@ -1115,6 +1139,8 @@ class DateFinder:
         before = _SENT_BREAK.split(text[max(s_start, c.start - CONTEXT) : c.start])[-1]
         after = _SENT_BREAK.split(text[c.end : min(s_end, c.end + CONTEXT)])[0]
         c.attrs["speech"] = self._speech(before, after, g)
+        if g.continued_re is not None and g.continued_re.search(before):
+            c.attrs["continues"] = True  # "the clashes went on ... overnight"
         # Future: a marker shortly before the date in the same clause.
         if not c.attrs.get("future"):
             window = before[-FUTURE_WINDOW:]

@@ -88,7 +88,30 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     for o in final:
         if o.place is not None:
             countries.setdefault(o.place.country, []).append(o)
-    return [d for d in final if not _aggregate_place(d, days, countries)]
+    kept = []
+    for d in final:
+        if not _aggregate_place(d, days, countries):
+            kept.append(d)
+        elif d.place is not None:
+            _carry_on(ctx, d, countries.get(d.place.country, []))
+    return kept
+
+
+def _carry_on(ctx: DocContext, d: Draft, others: list[Draft]) -> None:
+    """An aggregate statement that tells the event going on at its place over a period
+    ("the clashes went on in Nanterre and in several towns overnight", after the clashes
+    in Nanterre that evening): the event at that place lasted the period."""
+    if d.date is None or d.date.precision != "range" or not d.date_spans:
+        return
+    at = d.date_spans[0].start
+    if not any(m.kind == "date" and m.start == at and m.attrs.get("continues")
+               for m in ctx.mentions_at(at)):
+        return
+    for o in others:
+        if o is not d and not o.aggregate and o.place is not None and d.place is not None \
+                and o.place.name == d.place.name and within(d.date, o.date) \
+                and kind_group(o.special_class()) == kind_group(d.special_class()):
+            o.date, o.date_spans = d.date, list(d.date_spans)
 
 
 def _fold_region_summaries(drafts: list[Draft]) -> list[Draft]:
@@ -299,13 +322,14 @@ def _aggregate_place(d: Draft, days: dict[tuple[EventDate | None, str], list[Dra
                      countries: dict[str, list[Draft]]) -> bool:
     """A place named in an aggregate statement, when its own events are reported: on
     the same day, or within the statement's period ("the clashes went on in Nanterre and
-    in several towns overnight" after the clashes told in Nanterre that evening)."""
+    in several towns overnight" after the clashes told in Nanterre that evening). A
+    headline reports no event of its own: the body's places it sums up stay."""
     if not d.aggregate or d.place is None:
         return False
     same_day = days.get((d.date, d.place.country), [])
     others = same_day + [o for o in countries.get(d.place.country, [])
                          if o.date != d.date and within(d.date, o.date)]
-    return any(o is not d and not o.aggregate and o.place is not None
+    return any(o is not d and not o.aggregate and not o.headline and o.place is not None
                and compatible(o.place, d.place)
                and (distance_km(o.place, d.place) or 0.0) <= 30.0
                for o in others)

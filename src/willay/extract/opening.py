@@ -366,7 +366,8 @@ def _dated_groups(ctx: DocContext, i: int, heads: list[Mention], classes: set[st
         return _country_groups(ctx, i, heads)
     if not explicit or ctx.hedged(i, heads):
         return []
-    days = [d for d in explicit if d.value.precision in ("day", "approx")]
+    days = [d for d in explicit
+            if d.value.precision in ("day", "approx") or d.attrs.get("continued")]
     if deaths:
         if days and not ctx.matches("background_clause", i):
             return _country_groups(ctx, i, heads)
