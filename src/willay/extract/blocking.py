@@ -166,13 +166,13 @@ def _crowd_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
             and all(h.value in ("death", "force") for h in ctx.heads(i)) \
             and any(_crowd_heads(ctx, j) for j in range(i + 1, min(i + 4, len(ctx.sents)))):
         return None  # a lede's deaths sum up the unrest the sentences after it tell
-    if i not in ctx.headline and _crowd_story(ctx) \
+    if i not in ctx.headline and crowd_story(ctx) \
             and not any(m.attrs.get("role") == "armed" for m in ctx.mentions(i, "actor")):
         return None  # a death in the body of a story of unrest, no armed group named
     return "no_crowd"
 
 
-def _crowd_story(ctx: DocContext) -> bool:
+def crowd_story(ctx: DocContext) -> bool:
     """The lede (the first two sentences of the body) tells a crowd event."""
     for j, rank in enumerate(ctx.body_rank):
         if rank > 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from willay.extract.blocking import remembered
+from willay.extract.blocking import crowd_story, remembered
 from willay.extract.context import DocContext
 from willay.extract.drafts import Draft
 from willay.extract.lexicon import data_language
@@ -34,19 +34,21 @@ def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
     """``(event_type, sub_event_type)`` of a draft."""
     special = d.special_class()
     if special is not None and not (special == "arrest" and (
-            _demonstration(d) or _at_demonstrations(d))):
+            _demonstration(ctx, d) or _at_demonstrations(d))):
         target = class_target(special)
         if target is not None:
             return target
     return crowd_type(crowd_features(ctx, d))
 
 
-def _demonstration(d: Draft) -> bool:
+def _demonstration(ctx: DocContext, d: Draft) -> bool:
     """Arrests told with a demonstration are its intervention: a demonstration class, or
     force or a death with demonstrators named ("dispersed the protesters who tried to
-    gather"); force named alone ("a new wave of repression") is no demonstration."""
+    gather") or in a story whose lede tells a crowd event ("thousands laid siege to the
+    airport ... the chaos at the airport left a hundred injured"); force named alone
+    ("a new wave of repression") is no demonstration."""
     return bool(d.classes & demonstration_classes()) or bool(
-        d.crowd_classes() and "crowd" in d.cues)
+        d.crowd_classes() and ("crowd" in d.cues or crowd_story(ctx)))
 
 
 def _at_demonstrations(d: Draft) -> bool:
