@@ -112,6 +112,26 @@ def test_a_bare_region_name_after_any_preposition_is_its_seat(lang: str, text: s
     assert (report.admin1, report.location) == (town, town), summary(run(text, lang=lang))
 
 
+@pytest.mark.parametrize(("lang", "town_first", "site_first", "town", "site"), [
+    ("en", "In Nairobi, hundreds of traders marched along Moi Avenue on Tuesday.",
+     "Hundreds of traders marched along Moi Avenue in Nairobi on Tuesday.",
+     "Nairobi", "Moi Avenue"),
+    ("es", "En Medellín, cientos de manifestantes marcharon el martes por la avenida Oriental.",
+     "Cientos de manifestantes marcharon el martes por la avenida Oriental, en Medellín.",
+     "Medellín", "avenida Oriental"),
+    ("fr", "À Abidjan, des centaines d'enseignants ont marché mardi sur le boulevard Latrille.",
+     "Des centaines d'enseignants ont marché mardi sur le boulevard Latrille, à Abidjan.",
+     "Abidjan", "boulevard Latrille"),
+    ("pt", "Em Belo Horizonte, centenas de professores marcharam na terça-feira pela avenida "
+     "Afonso Pena.", "Centenas de professores marcharam na terça-feira pela avenida Afonso "
+     "Pena, em Belo Horizonte.", "Belo Horizonte", "avenida Afonso Pena"),
+])
+def test_a_site_named_after_its_town_is_a_detail_of_the_town_s_event(
+        lang: str, town_first: str, site_first: str, town: str, site: str) -> None:
+    assert only(run(town_first, lang=lang)).location == town, summary(run(town_first, lang=lang))
+    assert only(run(site_first, lang=lang)).location == site, summary(run(site_first, lang=lang))
+
+
 @pytest.mark.parametrize(("lang", "text", "region"), [
     ("en", "Soldiers clashed with rebels in Arauca on Tuesday. The department of Arauca has "
      "seen fighting for weeks.", "Arauca"),

@@ -26,6 +26,11 @@ from willay.model import Document, EventDate, Mention, Place, Sentence, Span
 #: (``willay/lang/place_rules.toml``)
 #: Place features from the finest to the coarsest.
 PLACE_RANK = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
+#: A site named after its town among the places of an event ranks after the town: the
+#: town is where the event is told, the site a detail of it ("En Bogotá, miles marcharon
+#: hasta la plaza de Bolívar"); a site that the town only locates, named first, stays
+#: the place ("na avenida Eduardo Mondlane, em Maputo").
+SITE_AFTER_TOWN = 1.5
 _DATELINE_AFTER = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s*)?(?:\(|—|–|-|\.-|\d{1,2}\s+\w{3})")
 
 
@@ -373,7 +378,16 @@ def finest(places: list[Mention], heads: list[Mention]) -> Mention:
     anchor = heads[0].start if heads else 0
     nearest = min(places, key=lambda m: abs(m.start - anchor))
     family = [m for m in places if compatible(m.value, nearest.value)]
-    return min(family, key=lambda m: (PLACE_RANK.get(m.value.feature, 5), abs(m.start - anchor)))
+    first_town = min((m.start for m in family if m.value.feature == "populated"),
+                     default=None)
+
+    def rank(m: Mention) -> tuple[float, int]:
+        rank: float = PLACE_RANK.get(m.value.feature, 5)
+        if m.value.feature == "site" and first_town is not None and first_town < m.start:
+            rank = SITE_AFTER_TOWN  # "en Mérida, se reunieron en la plaza Bolívar": the town
+        return rank, abs(m.start - anchor)
+
+    return min(family, key=rank)
 
 
 def _document_country(doc: Document) -> str | None:
