@@ -14,6 +14,7 @@ import pytest
 
 from willay.extract.pipeline import extract
 from willay.extract.taxonomy import event_types
+from willay.geo.normalize import fold
 from willay.ingest import document_from_text
 from willay.model import Document, EventReport
 
@@ -65,6 +66,86 @@ def test_a_route_gives_one_event_in_the_region_named_first(lang: str, text: str)
     assert "road_blockade" in report.tags
     assert report.date is not None and report.date.iso() == "2023-01-10"
 
+
+
+@pytest.mark.parametrize(("lang", "text", "towns"), [
+    ("en", "Teachers marched in Kaolack, Fatick and Kolda on Wednesday.",
+     ["Fatick", "Kaolack", "Kolda"]),
+    ("es", "Los docentes marcharon el miércoles en Mendoza, Salta y Jujuy.",
+     ["Jujuy", "Mendoza", "Salta"]),
+    ("fr", "Des manifestants ont été dispersés mercredi à Kindia, Mamou et Kankan.",
+     ["Kankan", "Kindia", "Mamou"]),
+    ("pt", "Os professores marcharam na quarta-feira em Évora, Faro e Beja.",
+     ["Beja", "Evora", "Faro"]),
+])
+def test_a_list_of_regions_that_each_name_their_seat_names_the_towns(
+        lang: str, text: str, towns: list[str]) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(fold(r.location or "").title() for r in doc.reports) == towns, summary(doc)
+    assert all(fold(r.admin1 or "") == fold(r.location or "") for r in doc.reports)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Teachers marched in Zacatecas, Chiapas and Durango on Wednesday."),
+    ("es", "Los maestros marcharon el miércoles en Zacatecas, Chiapas y Durango."),
+    ("fr", "Des enseignants ont défilé mercredi à Zacatecas, Chiapas et Durango."),
+    ("pt", "Professores marcharam na quarta-feira em Zacatecas, Chiapas e Durango."),
+])
+def test_a_list_with_a_region_that_names_no_town_names_regions(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    assert sorted(r.admin1 or "" for r in doc.reports) == ["Chiapas", "Durango", "Zacatecas"], \
+        summary(doc)
+    assert [r.location for r in doc.reports] == [None, None, None], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "town"), [
+    ("en", "Rebels took control of Gao on Tuesday after heavy fighting.", "Gao"),
+    ("es", "El ejército retomó el martes el control de Arauca tras intensos combates.", "Arauca"),
+    ("fr", "L'armée s'est emparée mardi de Tombouctou après de violents combats.", "Tombouctou"),
+    ("pt", "Os rebeldes tomaram o controle de Gao na terça-feira após intensos combates.", "Gao"),
+    ("pt", "Milhares de pessoas marcharam no sábado em Lisboa.", "Lisboa"),
+    ("en", "Thousands marched in Gomel on Sunday.", "Gomel"),
+])
+def test_a_bare_region_name_after_any_preposition_is_its_seat(lang: str, text: str,
+                                                              town: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == (town, town), summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "town_first", "site_first", "town", "site"), [
+    ("en", "In Nairobi, hundreds of traders marched along Moi Avenue on Tuesday.",
+     "Hundreds of traders marched along Moi Avenue in Nairobi on Tuesday.",
+     "Nairobi", "Moi Avenue"),
+    ("es", "En Medellín, cientos de manifestantes marcharon el martes por la avenida Oriental.",
+     "Cientos de manifestantes marcharon el martes por la avenida Oriental, en Medellín.",
+     "Medellín", "avenida Oriental"),
+    ("fr", "À Abidjan, des centaines d'enseignants ont marché mardi sur le boulevard Latrille.",
+     "Des centaines d'enseignants ont marché mardi sur le boulevard Latrille, à Abidjan.",
+     "Abidjan", "boulevard Latrille"),
+    ("pt", "Em Belo Horizonte, centenas de professores marcharam na terça-feira pela avenida "
+     "Afonso Pena.", "Centenas de professores marcharam na terça-feira pela avenida Afonso "
+     "Pena, em Belo Horizonte.", "Belo Horizonte", "avenida Afonso Pena"),
+])
+def test_a_site_named_after_its_town_is_a_detail_of_the_town_s_event(
+        lang: str, town_first: str, site_first: str, town: str, site: str) -> None:
+    assert only(run(town_first, lang=lang)).location == town, summary(run(town_first, lang=lang))
+    assert only(run(site_first, lang=lang)).location == site, summary(run(site_first, lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "region"), [
+    ("en", "Soldiers clashed with rebels in Arauca on Tuesday. The department of Arauca has "
+     "seen fighting for weeks.", "Arauca"),
+    ("es", "Soldados se enfrentaron con rebeldes en Arauca el martes. El departamento de "
+     "Arauca vive combates desde hace semanas.", "Arauca"),
+    ("fr", "Des soldats ont affronté des rebelles mardi à Kidal. La région de Kidal connaît "
+     "des combats depuis des semaines.", "Kidal"),
+    ("pt", "Soldados enfrentaram rebeldes em Kidal na terça-feira. A região de Kidal vive "
+     "combates há semanas.", "Kidal"),
+])
+def test_a_region_the_text_names_as_such_elsewhere_stays_the_region(lang: str, text: str,
+                                                                    region: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.admin1, report.location) == (region, None), summary(run(text, lang=lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), [

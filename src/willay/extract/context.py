@@ -20,14 +20,17 @@ from willay.extract.drafts import compatible
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.taxonomy import is_crowd_class
 from willay.lang.language import language
-from willay.lang.loader import load_shared_data
 from willay.model import Document, EventDate, Mention, Place, Sentence, Span
 
 #: Prepositions that introduce a town ("in Ziguinchor", "à Ziguinchor").
 #: (``willay/lang/place_rules.toml``)
-CITY_PREPOSITIONS = frozenset(load_shared_data("place_rules")["city_prepositions"])
 #: Place features from the finest to the coarsest.
 PLACE_RANK = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
+#: A site named after its town among the places of an event ranks after the town: the
+#: town is where the event is told, the site a detail of it ("En Bogotá, miles marcharon
+#: hasta la plaza de Bolívar"); a site that the town only locates, named first, stays
+#: the place ("na avenida Eduardo Mondlane, em Maputo").
+SITE_AFTER_TOWN = 1.5
 _DATELINE_AFTER = re.compile(r"^[\s,]*(?:[A-Za-z]+,?\s*)?(?:\(|—|–|-|\.-|\d{1,2}\s+\w{3})")
 
 
@@ -74,6 +77,11 @@ class DocContext:
             if i is not None:
                 self.by_sent[i].setdefault(m.kind, []).append(m)
         self.country = _document_country(doc)
+        #: First-level regions the text names with a designator somewhere ("la provincia
+        #: de Bocas del Toro"): their bare name elsewhere is the region too.
+        self.named_regions = {(m.value.country, m.value.name) for m in doc.mentions
+                              if m.kind == "place" and isinstance(m.value, Place)
+                              and m.value.feature == "admin1" and m.attrs.get("designator")}
         self.dateline = self._dateline_place()
         self.main_place = self._main_place()
         self.headline = self._headline_sentences()
@@ -246,17 +254,29 @@ class DocContext:
         return place.name if place is not None else code
 
     def town_for_region(self, place: Place | None, spans: list[Span]) -> Place | None:
-        """"in Ziguinchor" names the town, not the region, unless a region word is used."""
+        """"in Ziguinchor", "de Kidal" name the town, not the region, unless a region word
+        is used for it anywhere in the text or its list names a region without such a town."""
         if place is None or place.feature != "admin1" or not spans:
             return place
         mention = next((m for m in self.mentions_at(spans[0].start)
                         if m.kind == "place" and m.span == spans[0]), None)
-        if mention is None or mention.attrs.get("designator") or mention.attrs.get("list_id"):
+        if mention is None or (place.country, place.name) in self.named_regions:
             return place
-        if str(mention.attrs.get("preposition") or "").lower() not in CITY_PREPOSITIONS:
-            return place
+        list_id = mention.attrs.get("list_id")
         town = self.geo.seat_of(place)
-        return town if town is not None else place
+        if town is None or (list_id is not None and not self._list_of_seats(mention, list_id)):
+            return place
+        return town
+
+    def _list_of_seats(self, mention: Mention, list_id: object) -> bool:
+        """Every region of the list ``mention`` belongs to gives its name to a town ("Thiès,
+        Louga, Diourbel ou Ziguinchor"): the list names towns. One region without such a
+        town ("Puebla, Guerrero y Nuevo León") makes it a list of regions."""
+        i = self.sentence_index(mention.start)
+        members = [m for m in self.places(i) if m.attrs.get("list_id") == list_id] \
+            if i is not None else []
+        return all(self.geo.seat_of(m.value) is not None for m in members
+                   if isinstance(m.value, Place) and m.value.feature == "admin1")
 
     def mentions_at(self, offset: int) -> list[Mention]:
         i = self.sentence_index(offset)
@@ -368,7 +388,16 @@ def finest(places: list[Mention], heads: list[Mention]) -> Mention:
     anchor = heads[0].start if heads else 0
     nearest = min(places, key=lambda m: abs(m.start - anchor))
     family = [m for m in places if compatible(m.value, nearest.value)]
-    return min(family, key=lambda m: (PLACE_RANK.get(m.value.feature, 5), abs(m.start - anchor)))
+    first_town = min((m.start for m in family if m.value.feature == "populated"),
+                     default=None)
+
+    def rank(m: Mention) -> tuple[float, int]:
+        rank: float = PLACE_RANK.get(m.value.feature, 5)
+        if m.value.feature == "site" and first_town is not None and first_town < m.start:
+            rank = SITE_AFTER_TOWN  # "en Mérida, se reunieron en la plaza Bolívar": the town
+        return rank, abs(m.start - anchor)
+
+    return min(family, key=rank)
 
 
 def _document_country(doc: Document) -> str | None:

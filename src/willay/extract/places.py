@@ -101,7 +101,8 @@ FIRST_WORD_POPULATION = 10_000
 #: Regions named as such (preferred over a town of the same name).
 #: Local units ("district", "distrito", "comuna") are towns or parts of towns, not regions.
 #: (``willay/lang/admin_units.toml``, ``[places]``)
-_REGION_DESIGNATORS = frozenset(load_shared_data("admin_units")["places"]["region_designators"])
+_REGION_DESIGNATORS = frozenset(
+    fold(w) for w in load_shared_data("admin_units")["places"]["region_designators"])
 
 
 @dataclass(frozen=True, slots=True)

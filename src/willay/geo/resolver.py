@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -40,6 +41,9 @@ CAPITAL = 1.0
 #: seat: Goma, Puno).
 SEAT = 0.5
 SEAT_POPULATION = 50_000
+#: How alike two spellings of one name are (difflib's ratio: "Gomel"/"Homyel'" 0.73,
+#: "Lisboa"/"Lisbon" 0.83, "Ceará"/"Fortaleza" 0.29).
+SPELLING_RATIO = 0.6
 #: The article's country is a prior, not a filter: a world city named in a foreign
 #: article ("Paris", "Montréal") still beats a village of that name at home.
 COUNTRY_MATCH = 2.5
@@ -114,14 +118,22 @@ class Resolver:
         return _place(entry, ("country code",)) if entry else None
 
     def seat_of(self, region: Place) -> Place | None:
-        """The town that gives its name to a first-level region (Ziguinchor, Cusco, Puno)."""
+        """The town that gives its name to a first-level region (Ziguinchor, Cusco, Puno).
+
+        A town of :data:`SEAT_POPULATION` or more that the region's name also names, under
+        another main name ("Lisboa" for Lisbon, "Gomel" for Homyel'), is the seat too; it
+        keeps the region's name, the one the text used."""
         admin1 = region.admin1 or region.name
         for cand in self.candidates(region.name, country=region.country, admin1=admin1,
                                     prefer="populated"):
             found = cand.place
-            if found.feature == "populated" and found.admin1 == admin1 \
-                    and found.name == region.name and found.country == region.country:
-                return found  # not a namesake town of a namesake region abroad
+            if found.feature != "populated" or found.admin1 != admin1 \
+                    or found.country != region.country:
+                continue  # not a namesake town of a namesake region abroad
+            if found.name == region.name:
+                return found
+            if found.population >= SEAT_POPULATION and _spelling_of(region.name, found.name):
+                return replace(found, name=region.name)
         return None
 
     def capital(self, code: str) -> Place | None:
@@ -315,6 +327,16 @@ class Resolver:
         """The best candidate when it is above the threshold and clearly ahead; else ``None``."""
         return choose(self._ranked(name, country.upper() if country else None, admin1,
                                    tuple(context), tuple(neighbours), prefer))
+
+
+def _spelling_of(name: str, other: str) -> bool:
+    """Whether ``name`` is another spelling of the town name ``other`` ("Lisboa" of Lisbon,
+    "Gomel" of Homyel', "Grodno" of Hrodna) or its last words ("Tucumán" of San Miguel de
+    Tucumán), not an old name of a town called otherwise ("Ceará" of Fortaleza)."""
+    a, b = fold(name), fold(other)
+    if b.endswith(" " + a):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
 def _same_area(a: Place, b: Place) -> bool:
