@@ -387,7 +387,9 @@ def admin1_place(place: Place) -> Place:
 def covered(d: Draft, drafts: list[Draft]) -> bool:
     """A region or city already covered by a finer event of the same day inside it. A
     region named in a list is skipped too (ANNOTATION.md section 2: a listed place already
-    covered by a more specific event of the same day in the same text)."""
+    covered by a more specific event of the same day in the same text). A region's violent
+    crowd is not covered by a peaceful protest in one of its towns: the town's event does
+    not tell the violence."""
     if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
         return False
     for o in drafts:
@@ -395,6 +397,8 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
             continue
         if o.special_class() != d.special_class() or (
                 pure_blockade(o) != pure_blockade(d) and not _blockade_within(d, o)):
+            continue
+        if violent(d) and not violent(o):
             continue
         if d.place.feature == "admin2" and o.place.admin2 == d.place.name and \
                 o.place.feature in ("populated", "site", "admin3"):
