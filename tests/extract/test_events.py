@@ -2691,3 +2691,25 @@ def test_an_event_told_going_on_over_a_night_lasts_that_night(lang: str, text: s
     # Nanterre lasted the night (ANNOTATION.md §14, multi-day activity is one range)
     report = only(run(text, published=dt.date(2023, 6, 28), lang=lang))
     assert report.date is not None and report.date.iso() == "2023-06-27/2023-06-28"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, demonstrators clashed with police in KwaZulu-Natal province. On Monday, "
+    "hundreds of teachers protested in Durban.",
+    "El lunes, manifestantes se enfrentaron con la policía en el departamento de Puno. El "
+    "lunes, cientos de docentes protestaron en Juliaca.",
+    "Lundi, des manifestants ont affronté la police en Bretagne. Lundi, des centaines "
+    "d'enseignants ont manifesté à Rennes.",
+    "Na segunda-feira, manifestantes entraram em confronto com a polícia no estado da Bahia. "
+    "Na segunda-feira, centenas de professores protestaram em Feira de Santana.",
+])
+def test_a_regions_violent_crowd_is_not_covered_by_a_peaceful_protest_in_one_town(
+        text: str) -> None:
+    import willay
+
+    result = willay.extract_text(text, published="2026-03-04")
+    # the region's clashes stand beside the town's protest; a finer event of the same
+    # day covers its region only when it tells the region's violence too
+    assert sorted(e.event_type for e in result.events) == ["Protests", "Riots"]
+    [riots] = [e for e in result.events if e.event_type == "Riots"]
+    assert riots.location is None and riots.admin1 is not None

@@ -123,3 +123,51 @@ def test_the_only_town_must_lie_in_the_country_the_story_names_most() -> None:
         doc.mentions.append(Mention("place", Span(k, k + 7, "Borland"), place, {}))
     doc.mentions.sort(key=lambda m: m.start)
     assert _sites(SiteFinder()(doc)) == []
+
+
+def test_named_sites_of_one_town_told_in_two_sentences_stay_two_events() -> None:
+    """A site has its town's coordinates, so two sites of one town are not one place
+    because they lie 0 km apart."""
+    import willay
+
+    for text, town in [
+        ("On Monday, thousands of teachers rallied at Kestrel Square in Nairobi. On Monday, "
+         "hundreds of nurses protested at Harlow Avenue in Nairobi.", "Nairobi"),
+        ("El lunes, miles de docentes protestaron en la plaza San Telmo, en Montevideo. El "
+         "lunes, cientos de enfermeras protestaron en la avenida Belgrano Sur, en Montevideo.",
+         "Montevideo"),
+        ("Lundi, des milliers d'enseignants ont manifesté place Kossuth, à Lyon. Lundi, des "
+         "centaines d'infirmières ont manifesté avenue Berthelot, à Lyon.", "Lyon"),
+        ("Na segunda-feira, milhares de professores protestaram na praça Santos Andrade, em "
+         "Curitiba. Na segunda-feira, centenas de enfermeiras protestaram na avenida Sete de "
+         "Setembro, em Curitiba.", "Curitiba"),
+    ]:
+        result = willay.extract_text(text, published="2026-03-04")
+        assert len(result.events) == 2, (town, [e.location for e in result.events])
+        assert len({e.location for e in result.events}) == 2
+
+
+def test_a_march_from_one_site_to_another_is_one_event() -> None:
+    import willay
+
+    for text in [
+        "On Monday, thousands marched from Kestrel Square in Nairobi. On Monday, the march "
+        "reached Harlow Avenue in Nairobi.",
+        "El lunes, miles marcharon desde la plaza San Telmo, en Montevideo. El lunes, la "
+        "marcha llegó a la avenida Belgrano Sur, en Montevideo.",
+        "Lundi, des milliers ont défilé depuis la place Kossuth, à Lyon. Lundi, la marche a "
+        "atteint l'avenue Berthelot, à Lyon.",
+        "Na segunda-feira, milhares marcharam desde a praça Santos Andrade, em Curitiba. Na "
+        "segunda-feira, a marcha chegou à avenida Sete de Setembro, em Curitiba.",
+    ]:
+        result = willay.extract_text(text, published="2026-03-04")
+        assert len(result.events) == 1, [e.location for e in result.events]
+
+
+def test_two_names_of_one_site_are_one_site() -> None:
+    from willay.extract.sites import same_site
+
+    assert same_site("Ben-Gurion Airport", "Ben-Gurion International Airport")
+    assert same_site("plaza de Mayo", "Plaza de Mayo")
+    assert not same_site("Avenida Paulista", "avenida Ipiranga")
+    assert not same_site("place de la Bastille", "place de la République")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from willay.extract.sites import same_site
 from willay.extract.taxonomy import (
     class_target,
     demonstration_classes,
@@ -158,6 +159,23 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     return dist is not None and dist <= 12.0
 
 
+def sites_apart(a: Draft, b: Draft) -> bool:
+    """Two named sites of one town ("Largo da Batata", "Avenida Paulista") are two events
+    (ANNOTATION.md §5 allows a site as the location), unless one of them is a march's (a
+    march goes from one site to another: "marched along avenida El Sol to the plaza de
+    Armas") or a death's (a death near a square during the day's protests is told of
+    them)."""
+    return a.place is not None and b.place is not None and two_sites(a.place, b.place) \
+        and not {"march", "death"} & (a.classes | b.classes)
+
+
+def two_sites(a: Place, b: Place) -> bool:
+    """Two named sites of different names ("Largo da Batata" and "Avenida Paulista") are
+    two places: a site has its town's coordinates, so how far apart they lie says nothing.
+    Names that share a word of their own are one site written two ways."""
+    return a.feature == b.feature == "site" and not same_site(a.name, b.name)
+
+
 def same_event(a: Draft, b: Draft) -> bool:
     if a.list_id is not None and a.list_id == b.list_id and a.sentence == b.sentence:
         return False
@@ -166,7 +184,7 @@ def same_event(a: Draft, b: Draft) -> bool:
     kinds = {kind_group(a.special_class()), kind_group(b.special_class())}
     if len(kinds) > 1 and kinds != {None, "arrest"}:
         return False  # arrests at a demonstration's place and day belong to it
-    if not same_place(a.place, b.place) or _listed_apart(a, b):
+    if not same_place(a.place, b.place) or _listed_apart(a, b) or sites_apart(a, b):
         return False
     if a.date != b.date:
         return within(a.date, b.date) or within(b.date, a.date)
@@ -240,7 +258,7 @@ def _region_namesake(town: Place, body: Place) -> bool:
 def same_occurrence(a: Draft, b: Draft) -> bool:
     """``b`` (undated or a headline) speaks of the event ``a`` at a compatible place."""
     if kind_group(a.special_class()) != kind_group(b.special_class()) or \
-            blockade_apart(a, b) or a.aggregate:
+            blockade_apart(a, b) or a.aggregate or sites_apart(a, b):
         return False
     return same_occurrence_place(a, b)
 
@@ -297,7 +315,7 @@ def same_blockade(a: Draft, b: Draft) -> bool:
         return False
     if not a.place.admin1 or a.place.admin1 != b.place.admin1:
         return False
-    if _site_of_list(a) and _site_of_list(b):
+    if (_site_of_list(a) and _site_of_list(b)) or sites_apart(a, b):
         return False  # named sites of a town, each its own event ("the bridge, the ring road")
     return a.date == b.date and a.date is not None and a.date.precision == "day"
 
@@ -369,7 +387,9 @@ def admin1_place(place: Place) -> Place:
 def covered(d: Draft, drafts: list[Draft]) -> bool:
     """A region or city already covered by a finer event of the same day inside it. A
     region named in a list is skipped too (ANNOTATION.md section 2: a listed place already
-    covered by a more specific event of the same day in the same text)."""
+    covered by a more specific event of the same day in the same text). A region's violent
+    crowd is not covered by a peaceful protest in one of its towns: the town's event does
+    not tell the violence."""
     if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
         return False
     for o in drafts:
@@ -377,6 +397,8 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
             continue
         if o.special_class() != d.special_class() or (
                 pure_blockade(o) != pure_blockade(d) and not _blockade_within(d, o)):
+            continue
+        if violent(d) and not violent(o):
             continue
         if d.place.feature == "admin2" and o.place.admin2 == d.place.name and \
                 o.place.feature in ("populated", "site", "admin3"):

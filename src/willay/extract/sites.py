@@ -24,7 +24,7 @@ from functools import cache
 from willay.extract.lexicon import data_language
 from willay.extract.places import place_words
 from willay.geo.normalize import fold
-from willay.lang.language import language
+from willay.lang.language import language, languages
 from willay.model import Document, Mention, Place, Span
 
 #: Lower-case words allowed inside a site's name ("Largo da Batata", "Plaza de Armas").
@@ -56,6 +56,30 @@ def site_words(lang: str) -> SiteWords:
     if data.get("after"):
         after = re.compile(rf"(?<!\w)({name})\s+(?i:{nouns('after')})(?!\w)")
     return SiteWords(before, after)
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """The site nouns and name connectors of every language, folded: the words that do
+    not tell one site from another ("avenida", "airport", "de")."""
+    words: set[str] = set()
+    for lang in languages():
+        data = lang.table("sites")
+        for key in ("before", "after", "connectors"):
+            words.update(w for item in data.get(key, ()) for w in re.split(r"[\s'’]+", fold(item)))
+    return frozenset(words)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_][\w'’-]*", fold(name))
+            if w not in _generic_words()}
+
+
+def same_site(a: str, b: str) -> bool:
+    """Two site names name one site when they share a word of their own ("Ben-Gurion
+    Airport", "Ben-Gurion International Airport"), not just a site noun ("Avenida
+    Paulista", "Avenida Ipiranga" are two sites)."""
+    return bool(_name_words(a) & _name_words(b))
 
 
 class SiteFinder:
