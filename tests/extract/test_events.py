@@ -2462,3 +2462,42 @@ def test_an_event_dated_only_by_the_story_at_the_place_of_one_told_before_is_tha
 ])
 def test_the_ing_form_of_an_action_verb_states_its_event(text: str, sub_type: str) -> None:
     assert only(run(text)).sub_event_type == sub_type, summary(run(text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Four people were hurt on Thursday when a gas explosion tore through a bakery in "
+     "Lyon.\n\nFirefighters worked through the night.\n\nThe blast also set fire to two "
+     "flats, and a neighbour was injured by the explosion."),
+    ("es", "Cuatro personas resultaron heridas el jueves por una explosión de gas en una "
+     "panadería de Lyon.\n\nLos bomberos trabajaron toda la noche.\n\nLa explosión también "
+     "incendió dos pisos, y un vecino fue herido por la explosión."),
+    ("fr", "Quatre personnes ont été blessées jeudi par une explosion de gaz dans une "
+     "boulangerie de Lyon.\n\nLes pompiers ont travaillé toute la nuit.\n\nL'explosion a "
+     "aussi incendié deux appartements, et un voisin a été blessé par l'explosion."),
+    ("pt", "Quatro pessoas ficaram feridas na quinta-feira numa explosão de gás numa padaria "
+     "de Lyon.\n\nOs bombeiros trabalharam a noite toda.\n\nA explosão também incendiou dois "
+     "apartamentos, e um vizinho foi ferido pela explosão."),
+])
+def test_an_accident_told_in_the_lede_is_the_story_of_the_body(lang: str, text: str) -> None:
+    # the lede tells a gas explosion and no unrest: "the explosion" the body tells again,
+    # with no armed group or force named, is that accident, not a bombing, and its
+    # injured are no unrest tally
+    doc = run(text, lang=lang)
+    assert doc.reports == [] and doc.tallies == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A gas explosion hurt two people in Lyon on Thursday.\n\nOn Friday, protesters "
+     "clashed with police in Lyon."),
+    ("es", "Una explosión de gas hirió a dos personas en Lyon el jueves.\n\nEl viernes, los "
+     "manifestantes se enfrentaron con la policía en Lyon."),
+    ("fr", "Une explosion de gaz a blessé deux personnes à Lyon jeudi.\n\nVendredi, des "
+     "manifestants ont affronté la police à Lyon."),
+    ("pt", "Uma explosão de gás feriu duas pessoas em Lyon na quinta-feira.\n\nNa sexta-feira, "
+     "manifestantes entraram em confronto com a polícia em Lyon."),
+])
+def test_demonstrators_in_an_accident_story_are_still_a_demonstration(lang: str,
+                                                                        text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.event_type, report.location) == ("Riots", "Lyon"), \
+        summary(run(text, lang=lang))
