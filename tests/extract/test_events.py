@@ -2501,3 +2501,17 @@ def test_demonstrators_in_an_accident_story_are_still_a_demonstration(lang: str,
     report = only(run(text, lang=lang))
     assert (report.event_type, report.location) == ("Riots", "Lyon"), \
         summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lyon arrested three protest leaders on Thursday.",
+    "Police in Lyon arrested two march organisers on Thursday.",
+    "Police in Lyon arrested the strike leaders on Thursday.",
+])
+def test_an_action_noun_before_a_noun_of_persons_names_them(text: str) -> None:
+    # English: "protest leaders", "march organisers" are people named by what they lead,
+    # not a protest; the arrest is the event (Romance says "los líderes de la protesta",
+    # where the protest is a noun of its own)
+    report = only(run(text))
+    assert (report.event_type, report.sub_event_type) == (
+        "Strategic developments", "Arrests"), summary(run(text))
