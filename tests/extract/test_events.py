@@ -2515,3 +2515,19 @@ def test_an_action_noun_before_a_noun_of_persons_names_them(text: str) -> None:
     report = only(run(text))
     assert (report.event_type, report.sub_event_type) == (
         "Strategic developments", "Arrests"), summary(run(text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police said there was no record of a kidnapping by gunmen in Guarujá on Saturday."),
+    ("es", "La policía dijo que no había ninguna denuncia de secuestro por hombres armados en "
+     "Guarujá el sábado."),
+    ("fr", "La police a dit qu'il n'y avait aucune plainte pour enlèvement par des hommes armés "
+     "à Guarujá samedi."),
+    ("pt", "A polícia disse que não havia nenhum registro de sequestro por homens armados no "
+     "Guarujá no sábado."),
+])
+def test_no_record_of_an_act_is_no_act(lang: str, text: str) -> None:
+    # a negative determiner with a noun of record or evidence governs what it is the
+    # record of: as far as the text knows, the kidnapping did not happen
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)
