@@ -2713,3 +2713,72 @@ def test_a_regions_violent_crowd_is_not_covered_by_a_peaceful_protest_in_one_tow
     assert sorted(e.event_type for e in result.events) == ["Protests", "Riots"]
     [riots] = [e for e in result.events if e.event_type == "Riots"]
     assert riots.location is None and riots.admin1 is not None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Four people were hurt on Thursday when a gas explosion tore through a bakery in "
+     "Lyon.\n\nFirefighters worked through the night.\n\nThe blast also set fire to two "
+     "flats, and a neighbour was injured by the explosion."),
+    ("es", "Cuatro personas resultaron heridas el jueves por una explosión de gas en una "
+     "panadería de Lyon.\n\nLos bomberos trabajaron toda la noche.\n\nLa explosión también "
+     "incendió dos pisos, y un vecino fue herido por la explosión."),
+    ("fr", "Quatre personnes ont été blessées jeudi par une explosion de gaz dans une "
+     "boulangerie de Lyon.\n\nLes pompiers ont travaillé toute la nuit.\n\nL'explosion a "
+     "aussi incendié deux appartements, et un voisin a été blessé par l'explosion."),
+    ("pt", "Quatro pessoas ficaram feridas na quinta-feira numa explosão de gás numa padaria "
+     "de Lyon.\n\nOs bombeiros trabalharam a noite toda.\n\nA explosão também incendiou dois "
+     "apartamentos, e um vizinho foi ferido pela explosão."),
+])
+def test_an_accident_told_in_the_lede_is_the_story_of_the_body(lang: str, text: str) -> None:
+    # the lede tells a gas explosion and no unrest: "the explosion" the body tells again,
+    # with no armed group or force named, is that accident, not a bombing, and its
+    # injured are no unrest tally
+    doc = run(text, lang=lang)
+    assert doc.reports == [] and doc.tallies == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A gas explosion hurt two people in Lyon on Thursday.\n\nOn Friday, protesters "
+     "clashed with police in Lyon."),
+    ("es", "Una explosión de gas hirió a dos personas en Lyon el jueves.\n\nEl viernes, los "
+     "manifestantes se enfrentaron con la policía en Lyon."),
+    ("fr", "Une explosion de gaz a blessé deux personnes à Lyon jeudi.\n\nVendredi, des "
+     "manifestants ont affronté la police à Lyon."),
+    ("pt", "Uma explosão de gás feriu duas pessoas em Lyon na quinta-feira.\n\nNa sexta-feira, "
+     "manifestantes entraram em confronto com a polícia em Lyon."),
+])
+def test_demonstrators_in_an_accident_story_are_still_a_demonstration(lang: str,
+                                                                        text: str) -> None:
+    report = only(run(text, lang=lang))
+    assert (report.event_type, report.location) == ("Riots", "Lyon"), \
+        summary(run(text, lang=lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lyon arrested three protest leaders on Thursday.",
+    "Police in Lyon arrested two march organisers on Thursday.",
+    "Police in Lyon arrested the strike leaders on Thursday.",
+])
+def test_an_action_noun_before_a_noun_of_persons_names_them(text: str) -> None:
+    # English: "protest leaders", "march organisers" are people named by what they lead,
+    # not a protest; the arrest is the event (Romance says "los líderes de la protesta",
+    # where the protest is a noun of its own)
+    report = only(run(text))
+    assert (report.event_type, report.sub_event_type) == (
+        "Strategic developments", "Arrests"), summary(run(text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police said there was no record of a kidnapping by gunmen in Guarujá on Saturday."),
+    ("es", "La policía dijo que no había ninguna denuncia de secuestro por hombres armados en "
+     "Guarujá el sábado."),
+    ("fr", "La police a dit qu'il n'y avait aucune plainte pour enlèvement par des hommes armés "
+     "à Guarujá samedi."),
+    ("pt", "A polícia disse que não havia nenhum registro de sequestro por homens armados no "
+     "Guarujá no sábado."),
+])
+def test_no_record_of_an_act_is_no_act(lang: str, text: str) -> None:
+    # a negative determiner with a noun of record or evidence governs what it is the
+    # record of: as far as the text knows, the kidnapping did not happen
+    doc = run(text, lang=lang)
+    assert doc.reports == [], summary(doc)

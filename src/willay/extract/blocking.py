@@ -111,6 +111,9 @@ def _context_reason(ctx: DocContext, i: int, head: Mention) -> str | None:
     cues = ctx.cue_names(i)
     if "non_unrest" in cues and not (is_crowd_class(cls) and ctx.crowd_actor(i)):
         return "context"  # a flood, an epidemic; not demonstrators protesting about one
+    if ctx.accident_story and not (is_crowd_class(cls) and ctx.crowd_actor(i)) \
+            and not ctx.doer(i):
+        return "context"  # "the explosion" after a lede's gas explosion is that accident
     if cls in NATIONAL_MEASURES and "non_unrest" in ctx.paragraph_cues(i):
         return "context"  # a flood or epidemic emergency stated in the paragraph
     if cls in ("emergency", "curfew", "closure") and "crime_context" in cues:

@@ -94,6 +94,13 @@ class DocContext:
         #: Cause-of-death cues stated in the lede apply to the story's events.
         self.lede_cues = {"nonstate_cause"} & {
             c for i in range(min(3, len(self.sents))) for c in self.cue_names(i)}
+        #: The first sentence of the body (and the title) tells an accident or a disaster
+        #: (a gas leak, a flood) and no unrest: the story is about it, and what its body
+        #: tells again with no doer is part of it.
+        lede = [i for i, rank in enumerate(self.body_rank) if rank == 0]
+        self.accident_story = any("non_unrest" in self.cue_names(i) for i in lede) and not any(
+            self.crowd_actor(i) or "crowd_violence" in self.cue_names(i) or self.doer(i)
+            for i in lede)
 
     # ............................................................ per sentence
     def mentions(self, i: int, kind: str) -> list[Mention]:
@@ -201,6 +208,10 @@ class DocContext:
         para = self.sents[i].paragraph
         return {c for p in (para - 1, para, para + 1)
                 for c in self._cues_by_paragraph.get(p, ())}
+
+    def doer(self, i: int) -> bool:
+        """Sentence ``i`` names an armed group or a security force."""
+        return any(m.attrs.get("role") in ("armed", "force") for m in self.mentions(i, "actor"))
 
     def crowd_actor(self, i: int) -> bool:
         return any(m.attrs.get("role") in ("crowd", "org") for m in self.mentions(i, "actor"))

@@ -68,7 +68,7 @@ def _candidate(ctx: DocContext, m: Mention, claims_used: set[int]) -> bool:
         return False
     i = ctx.sentence_index(m.start)
     # deaths in a flood or an epidemic are not an unrest tally
-    return not (i is not None and "non_unrest" in ctx.paragraph_cues(i))
+    return not (ctx.accident_story or (i is not None and "non_unrest" in ctx.paragraph_cues(i)))
 
 
 def _known_total(ctx: DocContext, m: Mention) -> bool:
