@@ -80,3 +80,21 @@ ARRESTS = ("Strategic developments", "Arrests")
 ])
 def test_arrests_amid_repression_are_arrests(lang: str, text: str) -> None:
     assert types(text, lang) == [ARRESTS]
+
+
+VIOLENT = ("Riots", "Violent demonstration")
+
+
+# demonstrators who stone the police use violence, whatever the verb's form ("ont
+# caillassé", "apedreando", "apedrejando", "stoned"): a violent demonstration
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday miners blocked the highway near Ilave and stoned the police."),
+    ("es", "El martes los mineros bloquearon la carretera cerca de Ilave, apedreando a "
+           "los policías que llegaron al lugar."),
+    ("fr", "Mardi, des mineurs ont bloqué la route près de Rennes et ont caillassé les "
+           "gendarmes."),
+    ("pt", "Na terça-feira, mineiros bloquearam a rodovia perto de Curitiba, apedrejando "
+           "os policiais."),
+])
+def test_stoning_the_police_is_a_violent_demonstration(lang: str, text: str) -> None:
+    assert types(text, lang) == [VIOLENT]
