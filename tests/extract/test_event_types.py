@@ -98,3 +98,25 @@ VIOLENT = ("Riots", "Violent demonstration")
 ])
 def test_stoning_the_police_is_a_violent_demonstration(lang: str, text: str) -> None:
     assert types(text, lang) == [VIOLENT]
+
+
+# marchers attacking vehicles, police or shops on their way use violence, even when the
+# police answer with tear gas and the verb stands far from the crowd it belongs to (§3,
+# decision order step 1)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday police fired tear gas at a crowd of some 5,000 people that kept "
+           "growing as it marched through the centre of Arequipa shouting slogans against "
+           "the government and at times attacking police vehicles."),
+    ("es", "El martes la policía lanzó gases lacrimógenos contra una multitud de unas 5.000 "
+           "personas que iba creciendo a medida que marchaba por el centro de Arequipa "
+           "lanzando gritos contra el gobierno y atacando a veces a vehículos."),
+    ("fr", "Mardi, la police a tiré des gaz lacrymogènes sur une foule de quelque 5 000 "
+           "personnes qui grossissait à mesure qu'elle défilait dans le centre de Rennes en "
+           "criant des slogans contre le gouvernement et en attaquant parfois des voitures."),
+    ("pt", "Na terça-feira, a polícia lançou gás lacrimogêneo contra uma multidão de cerca de "
+           "5.000 pessoas que crescia à medida que marchava pelo centro de Curitiba gritando "
+           "palavras de ordem contra o governo e atacando às vezes carros."),
+])
+def test_marchers_attacking_vehicles_are_a_violent_demonstration(lang: str,
+                                                                 text: str) -> None:
+    assert types(text, lang) == [VIOLENT]
