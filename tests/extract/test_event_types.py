@@ -120,3 +120,22 @@ def test_stoning_the_police_is_a_violent_demonstration(lang: str, text: str) -> 
 def test_marchers_attacking_vehicles_are_a_violent_demonstration(lang: str,
                                                                  text: str) -> None:
     assert types(text, lang) == [VIOLENT]
+
+
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+
+
+# a town taken after its defenders withdrew, with no fighting told, changes hands without
+# a fight (§3.1): not a battle
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Sunday the town of Mopti fell to the rebels after the soldiers withdrew."),
+    ("es", "El domingo los rebeldes tomaron el control de Mopti después de que los soldados "
+           "se retiraran."),
+    ("fr", "Dimanche, les rebelles ont pris le contrôle de Mopti après le retrait des "
+           "soldats."),
+    ("pt", "No domingo, os rebeldes tomaram o controle de Mopti depois da retirada dos "
+           "soldados."),
+])
+def test_a_town_taken_after_a_withdrawal_changes_hands_without_a_fight(lang: str,
+                                                                       text: str) -> None:
+    assert types(text, lang) == [TRANSFER]
