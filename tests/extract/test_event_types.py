@@ -92,3 +92,62 @@ def test_arrests_amid_repression_are_arrests(lang: str, text: str) -> None:
 ])
 def test_tyres_burnt_by_demonstrators_are_a_blockade(lang: str, text: str) -> None:
     assert types(text, lang) == [PEACEFUL]
+
+
+VIOLENT = ("Riots", "Violent demonstration")
+
+
+# demonstrators who stone the police use violence, whatever the verb's form ("ont
+# caillassé", "apedreando", "apedrejando", "stoned"): a violent demonstration
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday miners blocked the highway near Ilave and stoned the police."),
+    ("es", "El martes los mineros bloquearon la carretera cerca de Ilave, apedreando a "
+           "los policías que llegaron al lugar."),
+    ("fr", "Mardi, des mineurs ont bloqué la route près de Rennes et ont caillassé les "
+           "gendarmes."),
+    ("pt", "Na terça-feira, mineiros bloquearam a rodovia perto de Curitiba, apedrejando "
+           "os policiais."),
+])
+def test_stoning_the_police_is_a_violent_demonstration(lang: str, text: str) -> None:
+    assert types(text, lang) == [VIOLENT]
+
+
+# marchers attacking vehicles, police or shops on their way use violence, even when the
+# police answer with tear gas and the verb stands far from the crowd it belongs to (§3,
+# decision order step 1)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday police fired tear gas at a crowd of some 5,000 people that kept "
+           "growing as it marched through the centre of Arequipa shouting slogans against "
+           "the government and at times attacking police vehicles."),
+    ("es", "El martes la policía lanzó gases lacrimógenos contra una multitud de unas 5.000 "
+           "personas que iba creciendo a medida que marchaba por el centro de Arequipa "
+           "lanzando gritos contra el gobierno y atacando a veces a vehículos."),
+    ("fr", "Mardi, la police a tiré des gaz lacrymogènes sur une foule de quelque 5 000 "
+           "personnes qui grossissait à mesure qu'elle défilait dans le centre de Rennes en "
+           "criant des slogans contre le gouvernement et en attaquant parfois des voitures."),
+    ("pt", "Na terça-feira, a polícia lançou gás lacrimogêneo contra uma multidão de cerca de "
+           "5.000 pessoas que crescia à medida que marchava pelo centro de Curitiba gritando "
+           "palavras de ordem contra o governo e atacando às vezes carros."),
+])
+def test_marchers_attacking_vehicles_are_a_violent_demonstration(lang: str,
+                                                                 text: str) -> None:
+    assert types(text, lang) == [VIOLENT]
+
+
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+
+
+# a town taken after its defenders withdrew, with no fighting told, changes hands without
+# a fight (§3.1): not a battle
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Sunday the town of Mopti fell to the rebels after the soldiers withdrew."),
+    ("es", "El domingo los rebeldes tomaron el control de Mopti después de que los soldados "
+           "se retiraran."),
+    ("fr", "Dimanche, les rebelles ont pris le contrôle de Mopti après le retrait des "
+           "soldats."),
+    ("pt", "No domingo, os rebeldes tomaram o controle de Mopti depois da retirada dos "
+           "soldados."),
+])
+def test_a_town_taken_after_a_withdrawal_changes_hands_without_a_fight(lang: str,
+                                                                       text: str) -> None:
+    assert types(text, lang) == [TRANSFER]

@@ -1820,6 +1820,7 @@ def test_two_towns_of_one_region_far_apart_are_two_places(lang: str, text: str) 
     assert sorted(r.location or "" for r in doc.reports) == ["Lahore", "Rawalpindi"], \
         summary(doc)
     [lahore] = [r for r in doc.reports if r.location == "Lahore"]
+    # stones thrown at the police are violence
     assert lahore.sub_event_type == "Violent demonstration"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from willay.extract.sites import SiteFinder
 from willay.model import Mention, Place, Span
 from willay.model.document import Document, Sentence
@@ -171,3 +173,14 @@ def test_two_names_of_one_site_are_one_site() -> None:
     assert same_site("plaza de Mayo", "Plaza de Mayo")
     assert not same_site("Avenida Paulista", "avenida Ipiranga")
     assert not same_site("place de la Bastille", "place de la République")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Cortaron calles de Velmora y sitiaron el aeropuerto de Castrelo el martes."),
+    ("fr", "Ils ont bloqué des rues de Velmora puis assiégé l'aéroport de Castrelo mardi."),
+    ("pt", "Bloquearam ruas de Velmora e cercaram o aeroporto do Castrelo na terça."),
+])
+def test_a_town_that_ends_the_site_name_is_its_town(lang: str, text: str) -> None:
+    # "el aeropuerto de Castrelo" lies in Castrelo, not in the town named before it
+    doc = SiteFinder()(_doc(text, lang, ["Velmora", "Castrelo"]))
+    assert [town for _, _, town in _sites(doc)] == ["Castrelo"]

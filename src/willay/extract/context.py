@@ -399,16 +399,23 @@ def finest(places: list[Mention], heads: list[Mention]) -> Mention:
     anchor = heads[0].start if heads else 0
     nearest = min(places, key=lambda m: abs(m.start - anchor))
     family = [m for m in places if compatible(m.value, nearest.value)]
-    first_town = min((m.start for m in family if m.value.feature == "populated"),
-                     default=None)
+    towns = [m for m in family if m.value.feature == "populated"]
 
     def rank(m: Mention) -> tuple[float, int]:
         rank: float = PLACE_RANK.get(m.value.feature, 5)
-        if m.value.feature == "site" and first_town is not None and first_town < m.start:
+        if m.value.feature == "site" and any(t.start < m.start and _same_point(t, m)
+                                             for t in towns):
             rank = SITE_AFTER_TOWN  # "en Mérida, se reunieron en la plaza Bolívar": the town
         return rank, abs(m.start - anchor)
 
     return min(family, key=rank)
+
+
+def _same_point(town: Mention, site: Mention) -> bool:
+    """The site lies in this town (a site takes its town's coordinates): not the airport
+    of another town named after it ("calles de Zaragoza ... el aeropuerto de Huesca")."""
+    return (town.value.latitude, town.value.longitude) == (site.value.latitude,
+                                                           site.value.longitude)
 
 
 def _document_country(doc: Document) -> str | None:

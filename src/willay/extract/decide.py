@@ -21,6 +21,7 @@ from willay.extract.taxonomy import (
     crowd_type,
     demonstration_classes,
     special_order,
+    unfought_rule,
 )
 from willay.lang.language import language
 from willay.model import Claim, Mention
@@ -35,10 +36,20 @@ def type_of(ctx: DocContext, d: Draft) -> tuple[str, str]:
     special = d.special_class()
     if special is not None and not (special == "arrest" and (
             _demonstration(ctx, d) or _at_demonstrations(d))):
-        target = class_target(special)
+        target = class_target(_unfought(d, special))
         if target is not None:
             return target
     return crowd_type(crowd_features(ctx, d))
+
+
+def _unfought(d: Draft, special: str) -> str:
+    """A place taken while its holders withdrew, with no fighting in the event ("fell to
+    the rebels after the troops retreated"), is handed over, not won in battle."""
+    rule = unfought_rule()
+    if special in rule["taken"] and rule["withdrawal"] in d.classes \
+            and not d.classes & set(rule["fighting"]):
+        return str(rule["withdrawal"])
+    return special
 
 
 def _demonstration(ctx: DocContext, d: Draft) -> bool:

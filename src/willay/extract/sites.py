@@ -169,6 +169,9 @@ def _town_of(doc: Document, places: list[Mention], start: int, end: int) -> Ment
     if sent_i is None:
         return None
     sent = doc.sentences[sent_i]
+    own = _named_town(doc, places, start, end)
+    if own is not None:
+        return own
     towns = [p for p in places if _town(p) and not (start <= p.start and p.end <= end)]
     here = [p for p in towns if sent.start <= p.start < sent.end]
     before = [p for p in here if p.end <= start]
@@ -185,6 +188,27 @@ def _town_of(doc: Document, places: list[Mention], start: int, end: int) -> Ment
         if earlier:
             return earlier[-1]
     return None
+
+
+def _named_town(doc: Document, places: list[Mention], start: int,
+                end: int) -> Mention | None:
+    """A town that ends the site's name after a connector is the site's own town
+    ("aeropuerto de Huesca", "aéroport de Nantes", "aeroporto do Porto"), whatever town
+    the sentence names before it."""
+    connectors = _connectors(doc.language or "en")
+    for p in places:
+        if start < p.start and p.end == end and _town(p):
+            before = doc.text[start:p.start].split()
+            if before and fold(before[-1]).rstrip("'’") in connectors:
+                return p
+    return None
+
+
+@cache
+def _connectors(lang: str) -> frozenset[str]:
+    """The last words of the language's site-name connectors, folded ("de", "do", "d")."""
+    data = language(data_language(lang)).table("sites")
+    return frozenset(fold(c.split()[-1]).rstrip("'’") for c in data.get("connectors", ()))
 
 
 def _town(m: Mention) -> bool:

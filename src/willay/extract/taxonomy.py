@@ -64,6 +64,13 @@ def yielding_classes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unfought_rule() -> dict[str, Any]:
+    """``[decision.unfought]``: taken places that yield to a withdrawal with no fighting."""
+    rule: dict[str, Any] = taxonomy()["decision"]["unfought"]
+    return rule
+
+
+@lru_cache(maxsize=1)
 def crowd_head_order() -> tuple[str, ...]:
     return tuple(taxonomy()["decision"]["crowd_head_order"])
 
