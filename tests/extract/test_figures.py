@@ -86,6 +86,57 @@ def test_one_person_as_subject(lang: str, text: str, kind: str, quote: str) -> N
     assert (fig.value.kind, fig.value.value, fig.span.quote) == (kind, 1, quote)
 
 
+@pytest.mark.parametrize(("lang", "text", "value", "quote"), [
+    # a wounding carried on until death is a killing, not an injury ([lethal])
+    ("es", "Tres manifestantes fueron golpeados hasta la muerte en Lirpa.", 3,
+     "Tres manifestantes fueron golpeados hasta la muerte"),
+    ("es", "El joven fue apuñalado hasta morir en Lirpa.", 1,
+     "El joven fue apuñalado hasta morir"),
+    ("pt", "Três manifestantes foram espancados até a morte em Lirpa.", 3,
+     "Três manifestantes foram espancados até a morte"),
+    ("pt", "O jovem foi esfaqueado até morrer em Tambo.", 1,
+     "O jovem foi esfaqueado até morrer"),
+    ("fr", "Le jeune homme a été lapidé à mort à Lirpa.", 1,
+     "Le jeune homme a été lapidé à mort"),
+    ("fr", "Trois manifestants ont été frappés jusqu'à la mort à Tambo.", 3,
+     "Trois manifestants ont été frappés jusqu'à la mort"),
+    ("en", "The young man was stabbed to death near Tambo.", 1,
+     "The young man was stabbed to death"),
+    ("en", "Three traders were stoned to death in Tambo.", 3,
+     "Three traders were stoned to death"),
+])
+def test_wounded_until_death_is_killed(lang: str, text: str, value: int, quote: str) -> None:
+    (fig,) = figures(text, lang)
+    assert (fig.value.kind, fig.value.value, fig.span.quote) == ("fatalities", value, quote)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "quote"), [
+    # one person as the object of a casualty verb, told with a singular article
+    ("es", "Dos policías agredieron hasta causarle la muerte al abogado Pedro Lirpa en Tambo.",
+     "fatalities", "agredieron hasta causarle la muerte al abogado Pedro Lirpa"),
+    ("es", "La policía hirió a la estudiante en Tambo.", "injured", "hirió a la estudiante"),
+    ("pt", "Os policiais mataram o estudante em Tambo.", "fatalities",
+     "mataram o estudante"),
+    ("pt", "Os agressores espancaram até a morte o jovem em Tambo.", "fatalities",
+     "espancaram até a morte o jovem"),
+    ("fr", "Les policiers ont tué l'avocat Pedro Lirpa à Tambo.", "fatalities",
+     "tué l'avocat Pedro Lirpa"),
+    ("en", "Police killed the lawyer Pedro Lirpa in Tambo.", "fatalities",
+     "killed the lawyer Pedro Lirpa"),
+])
+def test_one_person_as_object(lang: str, text: str, kind: str, quote: str) -> None:
+    (fig,) = figures(text, lang)
+    assert (fig.value.kind, fig.value.value, fig.span.quote) == (kind, 1, quote)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los manifestantes mataron al perro en Tambo."),  # not a person
+    ("en", "Police arrested the leader of the party."),
+])
+def test_object_that_is_no_person_is_not_counted(lang: str, text: str) -> None:
+    assert figures(text, lang) == []
+
+
 def test_plural_subject_without_number_is_not_counted() -> None:
     assert figures("The protesters died in Lirpa.", "en") == []
 

@@ -149,6 +149,9 @@ class FigureLexicon:
     possessed_reasons: TermSet = field(default_factory=lambda: TermSet([]))
     more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
+    object_articles: TermSet = field(default_factory=lambda: TermSet([]))
+    #: the verbs (no nouns: "the death of") that take one person as object
+    object_verbs: dict[str, TermSet] = field(default_factory=dict)
     singular: dict[str, TermSet] = field(default_factory=dict)
     singular_aux: TermSet = field(default_factory=lambda: TermSet([]))
     singular_adverbs: frozenset[str] = field(default_factory=frozenset)
@@ -179,6 +182,7 @@ class FigureLexicon:
         filters = data.get("filters", {})
         scope = data.get("scope", {})
         comps = data.get("components", {})
+        data = _with_lethal(data, lang)
         nouns = {w for words in data.get("kinds", {}).values() for w in words}
         return cls(
             kinds={k: TermSet(v) for k, v in data.get("kinds", {}).items()},
@@ -218,6 +222,11 @@ class FigureLexicon:
             more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
+            object_articles=TermSet(data.get("singular", {}).get("object_articles", [])),
+            object_verbs={k: TermSet([*all_forms(lang, data.get("verb_lemmas", {}).get(k, [])),
+                                      *(data.get("lethal_verbs", []) if k == "fatalities"
+                                        else [])])
+                          for k in CASUALTY_KINDS},
             singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
                       if k in CASUALTY_KINDS},
             singular_aux=TermSet(data.get("singular", {}).get("auxiliaries", [])),
@@ -244,6 +253,36 @@ class FigureLexicon:
             zero_severity=frozenset(data.get("zero", {}).get("severity", [])),
             zero_both=frozenset(data.get("zero", {}).get("both", [])),
         )
+
+
+def _with_lethal(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``data`` with the killings told as a wounding carried on until death: each
+    wounding participle (``[lethal] wounding``, and the injured words of ``[kinds]``)
+    followed by a phrase of "until death" (``[lethal] until``) is a word of fatalities
+    ("golpeados hasta la muerte", "espancada até a morte"), and after a singular
+    passive auxiliary a casualty verb of one person ("fue apuñalado hasta la muerte");
+    each form of a wounding verb (``[lethal] verbs``) followed by a phrase of "until
+    death" or of "causing death" (``[lethal] until_verbs``) is a verb of killing before
+    its victims ("agredieron hasta causarle la muerte al taxista")."""
+    lethal = data.get("lethal", {})
+    until = lethal.get("until", [])
+    if not until:
+        return data
+    wounding = [*lethal.get("wounding", []),
+                *(w for w in data.get("kinds", {}).get("injured", []) if not w.endswith("*"))]
+    phrases = [f"{w} {u}" for w in wounding for u in until]
+    singular = dict(data.get("singular", {}))
+    auxiliaries = singular.get("auxiliaries", [])
+    singular["fatalities"] = [*singular.get("fatalities", []),
+                              *(f"{a} {p}" for a in auxiliaries for p in phrases)]
+    kinds = dict(data.get("kinds", {}))
+    kinds["fatalities"] = [*kinds.get("fatalities", []), *phrases]
+    killing = [f"{f} {u}" for f in all_forms(lang, lethal.get("verbs", []))
+               for u in lethal.get("until_verbs", until)]
+    before = dict(data.get("verbs_before", {}))
+    before["fatalities"] = [*before.get("fatalities", []), *killing]
+    return {**data, "kinds": kinds, "singular": singular, "verbs_before": before,
+            "lethal_verbs": killing}
 
 
 def _day_words(lang: str, key: str = "days") -> frozenset[str]:
@@ -1031,6 +1070,52 @@ class _Sentence:
                 break
         return places if closing else []
 
+    def objects(self, figs: list[_Fig]) -> list[_Fig]:
+        """One person as the object of a casualty verb, told with a singular article
+        and a noun of a person or a name ("mataron al estudiante", "killed the
+        lawyer Pedro Lirpa", "ont arrêté l'étudiant"): a count of one."""
+        toks, lex = self.toks, self.lex
+        if not lex.object_articles.exact and not lex.object_articles.prefix:
+            return []
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        heads = load_grammar(self.lang).one_heads
+        out: list[_Fig] = []
+        for kind in CASUALTY_KINDS:
+            verbs = lex.object_verbs.get(kind)
+            for i, n in verbs.find(toks) if verbs else []:
+                j = i + n
+                if j < len(toks) and toks[j].low in lex.verb_links \
+                        and not lex.object_articles.match_at(toks, j):
+                    j += 1  # "mataron a su chofer"
+                k = lex.object_articles.match_at(toks, j)
+                if not k or any(c in covered for c in range(i, j + k)):
+                    continue
+                end = self._object_end(j + k, heads)
+                if end is None:
+                    continue
+                m = NumberMatch(toks[i].start, toks[end].end, 1, None, None, "exact")
+                out.append(_Fig(m, kind, i, end, j, end))
+                covered.update(range(i, end + 1))
+        return out
+
+    def _object_end(self, k: int, heads: frozenset[str]) -> int | None:
+        """The last token of a person after an article at token ``k``: a noun of a
+        person within three words, or a name of two capitalised words after up to three
+        lower-case words ("al abogado y taxista Pedro Lirpa")."""
+        toks = self.toks
+        for j in range(k, min(k + 4, len(toks))):
+            if toks[j].kind != "word":
+                return None
+            if _cap(toks[j]):
+                end = self._name_through_connectors(j)
+                while end < len(toks) and toks[end].kind == "word" and _cap(toks[end]):
+                    end += 1
+                named = sum(1 for c in range(j, end) if _cap(toks[c])) >= 2
+                return end - 1 if named else None
+            if toks[j].low in heads:
+                return j
+        return None
+
     def possessed(self, figs: list[_Fig]) -> list[_Fig]:
         """The death of one person told with a possessive ("his death during a rally",
         "su muerte", "sa mort"): a count of one."""
@@ -1586,6 +1671,7 @@ class FigureFinder:
         figs.extend(sent.one_more(figs))
         figs.extend(sent.singulars(figs))
         figs.extend(sent.possessed(figs))
+        figs.extend(sent.objects(figs))
         figs.sort(key=lambda f: f.first)
         return figs
 
