@@ -385,7 +385,8 @@ def admin1_place(place: Place) -> Place:
 
 
 def covered(d: Draft, drafts: list[Draft]) -> bool:
-    """A region or city already covered by a finer event of the same day inside it. A
+    """A region or city already covered by a finer event of the same day inside it (or of
+    a period that takes in its day). A
     region named in a list is skipped too (ANNOTATION.md section 2: a listed place already
     covered by a more specific event of the same day in the same text). A region's violent
     crowd is not covered by a peaceful protest in one of its towns: the town's event does
@@ -393,7 +394,10 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
     if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
         return False
     for o in drafts:
-        if o is d or o.place is None or o.date != d.date or o.place.country != d.place.country:
+        if o is d or o.place is None or o.place.country != d.place.country:
+            continue
+        if o.date != d.date and not (o.date is not None and d.date is not None
+                                     and o.date.start <= d.date.start <= d.date.end <= o.date.end):
             continue
         if o.special_class() != d.special_class() or (
                 pure_blockade(o) != pure_blockade(d) and not _blockade_within(d, o)):

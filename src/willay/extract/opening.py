@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from willay.extract.blocking import block_reason, blocked
 from willay.extract.context import DocContext, finest, lang_regex
+from willay.extract.dates import publication_day
 from willay.extract.drafts import Draft, Pending, family, has_list, holds, within
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
 from willay.extract.numbers import parse_numbers
@@ -434,6 +435,8 @@ def new_draft(ctx: DocContext, i: int, heads: list[Mention], place: object,
     elif ctx.story_date is not None:
         date, date_spans = ctx.story_date[0], [ctx.story_date[1]]
         inherited = True
+    if inherited and date is not None:
+        date = _up_to_now(ctx, i, date)
     draft = Draft(
         sentence=i, paragraph=sent.paragraph, trigger=head,
         classes={str(h.value) for h in heads},
@@ -447,6 +450,24 @@ def new_draft(ctx: DocContext, i: int, heads: list[Mention], place: object,
     if len({p.value.name for p in ctx.places(i)}) > 1:
         _drop_foreign_cues(ctx, draft, i)
     return draft
+
+
+def _up_to_now(ctx: DocContext, i: int, date: EventDate) -> EventDate:
+    """A count told up to the present ("were killed so far", "hasta el momento", `[up_to_now]`)
+    and dated only by its paragraph or the story runs from that day to publication; so
+    does the sentence that breaks down such a count told with no place just before it
+    in its paragraph ("Four were killed so far. One each in A, B, C and D")."""
+    if date.precision not in ("day", "range", "approx"):
+        return date
+    before = i - 1
+    if not ctx.matches("up_to_now", i) and not (
+            before >= 0 and ctx.sents[before].paragraph == ctx.sents[i].paragraph
+            and not ctx.places(before) and ctx.matches("up_to_now", before)):
+        return date
+    pub = publication_day(ctx.doc)
+    if pub is None or not 0 < (pub - date.start).days <= 7:
+        return date
+    return EventDate.between(date.start, pub)
 
 
 def _drop_foreign_cues(ctx: DocContext, draft: Draft, i: int) -> None:
