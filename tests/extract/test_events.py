@@ -2820,3 +2820,34 @@ def test_a_count_up_to_now_in_another_paragraph_leaves_the_towns_day() -> None:
     dated = [r for r in doc.reports if r.location in ("Juliaca", "Cusco", "Arequipa")]
     assert dated and all(r.date is not None and r.date.iso() == "2023-01-11"
                          for r in dated), summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed at least twelve people in Djibo on Friday.\n\nDozens of gunmen on "
+     "motorbikes attacked the village of Djibo. The attack took place in the night from "
+     "Thursday 12 to Friday 13 January."),
+    ("es", "Hombres armados mataron al menos a doce personas en Djibo el viernes.\n\nDecenas de "
+     "hombres armados en motos atacaron la localidad de Djibo. El ataque tuvo lugar en la "
+     "noche del jueves al viernes."),
+    ("fr", "Des hommes armés ont tué au moins douze personnes à Djibo vendredi.\n\nDes dizaines "
+     "d'hommes armés à moto ont attaqué le village de Djibo. L'attaque a eu lieu dans la "
+     "nuit de jeudi à vendredi."),
+    ("pt", "Homens armados mataram pelo menos doze pessoas em Djibo na sexta-feira.\n\nDezenas "
+     "de homens armados em motos atacaram a aldeia de Djibo. O ataque ocorreu na noite de "
+     "quinta-feira 12 para sexta-feira 13 de janeiro."),
+])
+def test_a_night_named_by_its_two_days_dates_the_event_told_by_one_of_them(
+        lang: str, text: str) -> None:
+    # the lede's "Friday" is one day of the night the body names for the same attack
+    # ("in the night from Thursday to Friday"): the night is the attack's period
+    report = only(run(text, lang=lang))
+    assert report.date is not None and report.date.iso() == "2023-01-12/2023-01-13", \
+        summary(run(text, lang=lang))
+
+
+def test_a_night_guessed_from_publication_leaves_the_event_its_day() -> None:
+    # "overnight" names no day: it does not stretch the day the lede gives the attack
+    report = only(run("Gunmen killed at least twelve people in Djibo on Friday.\n\nDozens "
+                      "of gunmen on motorbikes attacked the village of Djibo overnight."))
+    assert report.date is not None and report.date.iso() == "2023-01-13", \
+        summary(run("Gunmen killed at least twelve people in Djibo on Friday."))

@@ -42,6 +42,8 @@ class Draft:
     date: EventDate | None
     date_spans: list[Span]
     date_inherited: bool = False
+    #: the date is a night named by its two days ("la nuit du jeudi 9 à vendredi 10")
+    named_night: bool = False
     place_inherited: bool = False
     cues: dict[str, list[Span]] = field(default_factory=dict)
     figures: list[Mention] = field(default_factory=list)
@@ -363,8 +365,20 @@ def fold(target: Draft, other: Draft) -> None:
                              < target.place.population):
             target.place = other.place
     if target.date is None or (target.date_inherited and not other.date_inherited
-                               and other.date is not None) or _day_in_period(other, target):
+                               and other.date is not None) or _day_in_period(other, target) \
+            or _night_of_day(other, target):
         target.date, target.date_spans = other.date, other.date_spans
+        target.named_night = other.named_night
+
+
+def _night_of_day(night: Draft, day: Draft) -> bool:
+    """One telling dates the event by a day ("vendredi"), the other, with a date of its
+    own, by a night or two days that take it in ("dans la nuit du jeudi 9 à vendredi
+    10"): the two days are the event's."""
+    a, b = day.date, night.date
+    if a is None or b is None or not night.named_night or a.precision != "day":
+        return False
+    return b.precision == "range" and (b.end - b.start).days == 1 and within(b, a)
 
 
 def _day_in_period(day: Draft, period: Draft) -> bool:

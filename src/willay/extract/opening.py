@@ -445,6 +445,7 @@ def new_draft(ctx: DocContext, i: int, heads: list[Mention], place: object,
         place_spans=list(place_spans), date=date, date_spans=list(date_spans),
         date_inherited=inherited, heads=list(heads), sentences={i},
     )
+    draft.named_night = bool(dates) and _named_night(chosen)
     absorb(ctx, draft, i, own_heads=heads)
     draft.arrest_outside = "arrest" in draft.classes and ctx.matches("arrest_outside", i)
     if len({p.value.name for p in ctx.places(i)}) > 1:
@@ -527,6 +528,13 @@ def continue_last(ctx: DocContext, drafts: list[Draft], i: int) -> None:
     if reasons and None not in reasons and reasons - {"no_crowd"}:
         return  # a generic statement about the unrest, not about this event
     own = ctx.event_dates(i)
+    if own and _states_when(ctx, last, i, own[0]):
+        # "L'attaque a eu lieu dans la nuit du jeudi 9 à vendredi 10": the period the text
+        # gives the event it just told, which only the story dated
+        absorb(ctx, last, i)
+        last.date, last.date_spans, last.date_inherited = own[0].value, [own[0].span], False
+        last.named_night = _named_night(own[0])
+        return
     if own and last.date is not None and own[0].value != last.date:
         # the sentence returns to an earlier event of its own day ("Tuesday evening, ...")
         same_day = [d for d in drafts[-4:]
@@ -543,6 +551,23 @@ def continue_last(ctx: DocContext, drafts: list[Draft], i: int) -> None:
     for d in drafts[first:]:
         if d.list_id is None:
             absorb(ctx, d, i)
+
+
+def _named_night(m: Mention) -> bool:
+    """A night named by its two days ("dans la nuit du jeudi 9 à vendredi 10", "the night
+    from Tuesday to Wednesday"), not one guessed from publication ("overnight")."""
+    return m.attrs.get("kind") == "range" and m.attrs.get("time") == "night"
+
+
+def _states_when(ctx: DocContext, last: Draft, i: int, own: Mention) -> bool:
+    """Sentence ``i``, in the paragraph of ``last``, gives a short period (a night, two
+    days) that takes in the day ``last`` took only from the story or its paragraph."""
+    date, value = last.date, own.value
+    return (date is not None and last.date_inherited and _named_night(own)
+            and isinstance(value, EventDate)
+            and value.precision == "range" and (value.end - value.start).days <= 2
+            and value.start <= date.start and date.end <= value.end
+            and ctx.sents[i].paragraph == last.paragraph)
 
 
 def new_topic(heads: list[Mention], last: Draft) -> bool:
