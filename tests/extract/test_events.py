@@ -2783,3 +2783,71 @@ def test_no_record_of_an_act_is_no_act(lang: str, text: str) -> None:
     # record of: as far as the text knows, the kidnapping did not happen
     doc = run(text, lang=lang)
     assert doc.reports == [], summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At least three protesters were killed so far in the unrest. One each has been "
+     "killed in Juliaca, Cusco and Arequipa, a union leader said."),
+    ("es", "Al menos tres manifestantes murieron hasta el momento en las protestas. Uno murió "
+     "en Juliaca, otro en Cusco y otro en Arequipa, dijo un dirigente sindical."),
+    ("fr", "Au moins trois manifestants ont été tués jusqu'à présent dans les troubles. Un a "
+     "été tué à Juliaca, un à Cusco et un à Arequipa, a dit un syndicaliste."),
+    ("pt", "Pelo menos três manifestantes morreram até agora nos protestos. Um morreu em "
+     "Juliaca, outro em Cusco e outro em Arequipa, disse um sindicalista."),
+])
+def test_a_count_told_up_to_now_runs_from_the_story_day_to_publication(
+        lang: str, text: str) -> None:
+    # "killed so far" counts from the day of the story (Wednesday) up to publication
+    # (Friday): the deaths it breaks down by town are dated by that period, not by its
+    # first day; the clash the lede dates keeps its day
+    intro = {"en": "Protesters clashed with police in Lima on Wednesday.\n\n",
+             "es": "Manifestantes se enfrentaron con la policía en Lima el miércoles.\n\n",
+             "fr": "Des manifestants se sont heurtés à la police à Lima mercredi.\n\n",
+             "pt": "Manifestantes entraram em confronto com a polícia em Lima na "
+                   "quarta-feira.\n\n"}[lang]
+    doc = run(intro + text, lang=lang)
+    dates = {r.location: r.date.iso() if r.date else None for r in doc.reports}
+    assert dates.get("Lima") == "2023-01-11", summary(doc)
+    assert all(dates.get(town) == "2023-01-11/2023-01-13"
+               for town in ("Juliaca", "Cusco", "Arequipa")), summary(doc)
+
+
+def test_a_count_up_to_now_in_another_paragraph_leaves_the_towns_day() -> None:
+    # the count closes its paragraph: the deaths told in the next one keep the story's day
+    doc = run("Protesters clashed with police in Lima on Wednesday.\n\nAt least three "
+              "protesters were killed so far in the unrest.\n\nOne each has been killed in "
+              "Juliaca, Cusco and Arequipa, a union leader said.")
+    dated = [r for r in doc.reports if r.location in ("Juliaca", "Cusco", "Arequipa")]
+    assert dated and all(r.date is not None and r.date.iso() == "2023-01-11"
+                         for r in dated), summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen killed at least twelve people in Djibo on Friday.\n\nDozens of gunmen on "
+     "motorbikes attacked the village of Djibo. The attack took place in the night from "
+     "Thursday 12 to Friday 13 January."),
+    ("es", "Hombres armados mataron al menos a doce personas en Djibo el viernes.\n\nDecenas de "
+     "hombres armados en motos atacaron la localidad de Djibo. El ataque tuvo lugar en la "
+     "noche del jueves al viernes."),
+    ("fr", "Des hommes armés ont tué au moins douze personnes à Djibo vendredi.\n\nDes dizaines "
+     "d'hommes armés à moto ont attaqué le village de Djibo. L'attaque a eu lieu dans la "
+     "nuit de jeudi à vendredi."),
+    ("pt", "Homens armados mataram pelo menos doze pessoas em Djibo na sexta-feira.\n\nDezenas "
+     "de homens armados em motos atacaram a aldeia de Djibo. O ataque ocorreu na noite de "
+     "quinta-feira 12 para sexta-feira 13 de janeiro."),
+])
+def test_a_night_named_by_its_two_days_dates_the_event_told_by_one_of_them(
+        lang: str, text: str) -> None:
+    # the lede's "Friday" is one day of the night the body names for the same attack
+    # ("in the night from Thursday to Friday"): the night is the attack's period
+    report = only(run(text, lang=lang))
+    assert report.date is not None and report.date.iso() == "2023-01-12/2023-01-13", \
+        summary(run(text, lang=lang))
+
+
+def test_a_night_guessed_from_publication_leaves_the_event_its_day() -> None:
+    # "overnight" names no day: it does not stretch the day the lede gives the attack
+    report = only(run("Gunmen killed at least twelve people in Djibo on Friday.\n\nDozens "
+                      "of gunmen on motorbikes attacked the village of Djibo overnight."))
+    assert report.date is not None and report.date.iso() == "2023-01-13", \
+        summary(run("Gunmen killed at least twelve people in Djibo on Friday."))

@@ -42,6 +42,8 @@ class Draft:
     date: EventDate | None
     date_spans: list[Span]
     date_inherited: bool = False
+    #: the date is a night named by its two days ("la nuit du jeudi 9 à vendredi 10")
+    named_night: bool = False
     place_inherited: bool = False
     cues: dict[str, list[Span]] = field(default_factory=dict)
     figures: list[Mention] = field(default_factory=list)
@@ -363,8 +365,20 @@ def fold(target: Draft, other: Draft) -> None:
                              < target.place.population):
             target.place = other.place
     if target.date is None or (target.date_inherited and not other.date_inherited
-                               and other.date is not None) or _day_in_period(other, target):
+                               and other.date is not None) or _day_in_period(other, target) \
+            or _night_of_day(other, target):
         target.date, target.date_spans = other.date, other.date_spans
+        target.named_night = other.named_night
+
+
+def _night_of_day(night: Draft, day: Draft) -> bool:
+    """One telling dates the event by a day ("vendredi"), the other, with a date of its
+    own, by a night or two days that take it in ("dans la nuit du jeudi 9 à vendredi
+    10"): the two days are the event's."""
+    a, b = day.date, night.date
+    if a is None or b is None or not night.named_night or a.precision != "day":
+        return False
+    return b.precision == "range" and (b.end - b.start).days == 1 and within(b, a)
 
 
 def _day_in_period(day: Draft, period: Draft) -> bool:
@@ -385,7 +399,8 @@ def admin1_place(place: Place) -> Place:
 
 
 def covered(d: Draft, drafts: list[Draft]) -> bool:
-    """A region or city already covered by a finer event of the same day inside it. A
+    """A region or city already covered by a finer event of the same day inside it (or of
+    a period that takes in its day). A
     region named in a list is skipped too (ANNOTATION.md section 2: a listed place already
     covered by a more specific event of the same day in the same text). A region's violent
     crowd is not covered by a peaceful protest in one of its towns: the town's event does
@@ -393,7 +408,10 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
     if d.place is None or d.place.feature not in ("admin2", "admin1", "populated"):
         return False
     for o in drafts:
-        if o is d or o.place is None or o.date != d.date or o.place.country != d.place.country:
+        if o is d or o.place is None or o.place.country != d.place.country:
+            continue
+        if o.date != d.date and not (o.date is not None and d.date is not None
+                                     and o.date.start <= d.date.start <= d.date.end <= o.date.end):
             continue
         if o.special_class() != d.special_class() or (
                 pure_blockade(o) != pure_blockade(d) and not _blockade_within(d, o)):

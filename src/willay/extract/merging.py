@@ -83,6 +83,8 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     final = [d for d in final if not (d.place is not None and covered(
         d, days.get((d.date, d.place.country), [])))]
     final = _fold_region_summaries(final)
+    periods = [o for o in final if o.date is not None and o.date.precision == "range"]
+    final = [d for d in final if not (d.place is not None and covered(d, _spanning(d, periods)))]
     days = _same_day(final)
     countries: dict[str, list[Draft]] = {}
     for o in final:
@@ -151,6 +153,15 @@ def _inner_events(d: Draft, others: list[Draft]) -> list[Draft]:
         if d.date is None or (d.date.start <= o.date.end and o.date.start <= d.date.end):
             found.append(o)
     return found
+
+
+def _spanning(d: Draft, periods: list[Draft]) -> list[Draft]:
+    """The events of a period ("killed so far": from the story's day to publication) that
+    take in the day of ``d``: finer ones among them cover it as one of that day would."""
+    if d.date is None or d.date.precision != "day":
+        return []
+    return [o for o in periods if o.date is not None
+            and o.date.start <= d.date.start and d.date.end <= o.date.end]
 
 
 def _same_day(drafts: list[Draft]) -> dict[tuple[EventDate | None, str], list[Draft]]:

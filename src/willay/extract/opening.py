@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from willay.extract.blocking import block_reason, blocked
 from willay.extract.context import DocContext, finest, lang_regex
+from willay.extract.dates import publication_day
 from willay.extract.drafts import Draft, Pending, family, has_list, holds, within
 from willay.extract.groups import PlaceGroup, place_groups, split_measures
 from willay.extract.numbers import parse_numbers
@@ -434,6 +435,8 @@ def new_draft(ctx: DocContext, i: int, heads: list[Mention], place: object,
     elif ctx.story_date is not None:
         date, date_spans = ctx.story_date[0], [ctx.story_date[1]]
         inherited = True
+    if inherited and date is not None:
+        date = _up_to_now(ctx, i, date)
     draft = Draft(
         sentence=i, paragraph=sent.paragraph, trigger=head,
         classes={str(h.value) for h in heads},
@@ -442,11 +445,30 @@ def new_draft(ctx: DocContext, i: int, heads: list[Mention], place: object,
         place_spans=list(place_spans), date=date, date_spans=list(date_spans),
         date_inherited=inherited, heads=list(heads), sentences={i},
     )
+    draft.named_night = bool(dates) and _named_night(chosen)
     absorb(ctx, draft, i, own_heads=heads)
     draft.arrest_outside = "arrest" in draft.classes and ctx.matches("arrest_outside", i)
     if len({p.value.name for p in ctx.places(i)}) > 1:
         _drop_foreign_cues(ctx, draft, i)
     return draft
+
+
+def _up_to_now(ctx: DocContext, i: int, date: EventDate) -> EventDate:
+    """A count told up to the present ("were killed so far", "hasta el momento", `[up_to_now]`)
+    and dated only by its paragraph or the story runs from that day to publication; so
+    does the sentence that breaks down such a count told with no place just before it
+    in its paragraph ("Four were killed so far. One each in A, B, C and D")."""
+    if date.precision not in ("day", "range", "approx"):
+        return date
+    before = i - 1
+    if not ctx.matches("up_to_now", i) and not (
+            before >= 0 and ctx.sents[before].paragraph == ctx.sents[i].paragraph
+            and not ctx.places(before) and ctx.matches("up_to_now", before)):
+        return date
+    pub = publication_day(ctx.doc)
+    if pub is None or not 0 < (pub - date.start).days <= 7:
+        return date
+    return EventDate.between(date.start, pub)
 
 
 def _drop_foreign_cues(ctx: DocContext, draft: Draft, i: int) -> None:
@@ -506,6 +528,13 @@ def continue_last(ctx: DocContext, drafts: list[Draft], i: int) -> None:
     if reasons and None not in reasons and reasons - {"no_crowd"}:
         return  # a generic statement about the unrest, not about this event
     own = ctx.event_dates(i)
+    if own and _states_when(ctx, last, i, own[0]):
+        # "L'attaque a eu lieu dans la nuit du jeudi 9 à vendredi 10": the period the text
+        # gives the event it just told, which only the story dated
+        absorb(ctx, last, i)
+        last.date, last.date_spans, last.date_inherited = own[0].value, [own[0].span], False
+        last.named_night = _named_night(own[0])
+        return
     if own and last.date is not None and own[0].value != last.date:
         # the sentence returns to an earlier event of its own day ("Tuesday evening, ...")
         same_day = [d for d in drafts[-4:]
@@ -522,6 +551,23 @@ def continue_last(ctx: DocContext, drafts: list[Draft], i: int) -> None:
     for d in drafts[first:]:
         if d.list_id is None:
             absorb(ctx, d, i)
+
+
+def _named_night(m: Mention) -> bool:
+    """A night named by its two days ("dans la nuit du jeudi 9 à vendredi 10", "the night
+    from Tuesday to Wednesday"), not one guessed from publication ("overnight")."""
+    return m.attrs.get("kind") == "range" and m.attrs.get("time") == "night"
+
+
+def _states_when(ctx: DocContext, last: Draft, i: int, own: Mention) -> bool:
+    """Sentence ``i``, in the paragraph of ``last``, gives a short period (a night, two
+    days) that takes in the day ``last`` took only from the story or its paragraph."""
+    date, value = last.date, own.value
+    return (date is not None and last.date_inherited and _named_night(own)
+            and isinstance(value, EventDate)
+            and value.precision == "range" and (value.end - value.start).days <= 2
+            and value.start <= date.start and date.end <= value.end
+            and ctx.sents[i].paragraph == last.paragraph)
 
 
 def new_topic(heads: list[Mention], last: Draft) -> bool:
