@@ -16,14 +16,12 @@ from functools import cache
 from typing import Any, Protocol
 
 from willay.extract.dates import publication_day
-from willay.extract.drafts import compatible
+from willay.extract.drafts import compatible, two_days
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.taxonomy import is_crowd_class
 from willay.lang.language import language
 from willay.model import Document, EventDate, Mention, Place, Sentence, Span
 
-#: Prepositions that introduce a town ("in Ziguinchor", "à Ziguinchor").
-#: (``willay/lang/place_rules.toml``)
 #: Place features from the finest to the coarsest.
 PLACE_RANK = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
 #: A site named after its town among the places of an event ranks after the town: the
@@ -389,9 +387,7 @@ class DocContext:
 def _one_night(m: Mention) -> bool:
     """A night named by its two days ("dans la nuit de mardi à mercredi", "overnight"):
     as precise as a day."""
-    value = m.value
-    return (m.attrs.get("time") == "night" and value.precision == "range"
-            and (value.end - value.start).days == 1)
+    return m.attrs.get("time") == "night" and two_days(m.value)
 
 
 def finest(places: list[Mention], heads: list[Mention]) -> Mention:

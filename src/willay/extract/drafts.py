@@ -375,10 +375,17 @@ def _night_of_day(night: Draft, day: Draft) -> bool:
     """One telling dates the event by a day ("vendredi"), the other, with a date of its
     own, by a night or two days that take it in ("dans la nuit du jeudi 9 à vendredi
     10"): the two days are the event's."""
-    a, b = day.date, night.date
-    if a is None or b is None or not night.named_night or a.precision != "day":
-        return False
-    return b.precision == "range" and (b.end - b.start).days == 1 and within(b, a)
+    return night.named_night and two_days(night.date) and within(night.date, day.date)
+
+
+def two_days(date: EventDate | None) -> bool:
+    """A period of two days running (a night named by its two days)."""
+    return date is not None and date.precision == "range" and (date.end - date.start).days == 1
+
+
+def takes_in(outer: EventDate, inner: EventDate) -> bool:
+    """``outer`` runs over all of ``inner``."""
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _day_in_period(day: Draft, period: Draft) -> bool:
@@ -411,7 +418,7 @@ def covered(d: Draft, drafts: list[Draft]) -> bool:
         if o is d or o.place is None or o.place.country != d.place.country:
             continue
         if o.date != d.date and not (o.date is not None and d.date is not None
-                                     and o.date.start <= d.date.start <= d.date.end <= o.date.end):
+                                     and takes_in(o.date, d.date)):
             continue
         if o.special_class() != d.special_class() or (
                 pure_blockade(o) != pure_blockade(d) and not _blockade_within(d, o)):

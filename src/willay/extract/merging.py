@@ -39,6 +39,7 @@ from willay.extract.drafts import (
     same_blockade,
     same_event,
     same_occurrence,
+    takes_in,
     trigger_rank,
     within,
 )
@@ -160,8 +161,7 @@ def _spanning(d: Draft, periods: list[Draft]) -> list[Draft]:
     take in the day of ``d``: finer ones among them cover it as one of that day would."""
     if d.date is None or d.date.precision != "day":
         return []
-    return [o for o in periods if o.date is not None
-            and o.date.start <= d.date.start and d.date.end <= o.date.end]
+    return [o for o in periods if o.date is not None and takes_in(o.date, d.date)]
 
 
 def _same_day(drafts: list[Draft]) -> dict[tuple[EventDate | None, str], list[Draft]]:
