@@ -647,7 +647,7 @@ def test_publication_day_from_metadata_or_text() -> None:
 
 @pytest.mark.parametrize(("lang", "text", "quote"), [
     ("en", "Clashes went on overnight from Tuesday to Wednesday.",
-     "from Tuesday to Wednesday"),
+     "overnight from Tuesday to Wednesday"),
     ("es", "Los choques siguieron en la noche del martes al miércoles.",
      "la noche del martes al miércoles"),
     ("es", "Los choques siguieron del martes al miércoles.", "del martes al miércoles"),
@@ -692,3 +692,21 @@ def test_two_days_joined_by_a_verb_of_continuing_are_one_period(
 def test_two_days_of_two_sentences_stay_two_days(lang: str, text: str) -> None:
     got = run(text, "2031-10-10", lang=lang)
     assert sorted(iso(m) for m in got.values()) == ["2031-10-07", "2031-10-08"]
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    ("en", "Rioters burned cars overnight Monday into Tuesday in the suburbs.",
+     "overnight Monday into Tuesday"),
+    ("es", "Hubo saqueos en la noche del lunes 13 al martes 14 de mayo en el centro.",
+     "la noche del lunes 13 al martes 14 de mayo"),
+    ("fr", "Des voitures ont brûlé dans la nuit du lundi 13 au mardi 14 mai en banlieue.",
+     "dans la nuit du lundi 13 au mardi 14 mai"),
+    ("pt", "Houve saques na noite do dia 13 para o dia 14 de maio no centro.",
+     "do dia 13 para o dia 14 de maio"),
+])
+def test_a_night_spanning_two_days_is_one_date(lang: str, text: str, quote: str) -> None:
+    doc = Document(id="n", language=lang, published=dt.date(2024, 5, 15), text=text)
+    found = find_dates(doc)
+    assert [m.span.quote for m in found] == [quote]
+    assert found[0].value.iso() == "2024-05-13/2024-05-14"
+    assert found[0].attrs.get("time") == "night"

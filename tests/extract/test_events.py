@@ -2851,3 +2851,24 @@ def test_a_night_guessed_from_publication_leaves_the_event_its_day() -> None:
                       "of gunmen on motorbikes attacked the village of Djibo overnight."))
     assert report.date is not None and report.date.iso() == "2023-01-13", \
         summary(run("Gunmen killed at least twelve people in Djibo on Friday."))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Residents clashed with police in Vénissieux on Tuesday evening.\n\nDuring the night "
+     "from Tuesday to Wednesday, youths set cars on fire in Bron.\n\nLater, rioters looted "
+     "shops in Villeurbanne."),
+    ("es", "Vecinos se enfrentaron con la policía en Vénissieux el martes por la tarde.\n\nEn "
+     "la noche del martes al miércoles, jóvenes se enfrentaron con la policía en Bron.\n\nMás tarde, "
+     "alborotadores saquearon tiendas en Villeurbanne."),
+    ("fr", "Des habitants se sont affrontés avec la police à Vénissieux mardi soir.\n\nDans "
+     "la nuit de mardi à mercredi, des jeunes ont incendié des voitures à Bron.\n\nPlus tard, "
+     "des émeutiers ont pillé des magasins à Villeurbanne."),
+])
+def test_an_undated_paragraph_goes_on_from_the_night_the_one_before_closed_on(
+        lang: str, text: str) -> None:
+    # the third paragraph states no day: the narrative goes on in the night the second
+    # one told, not on the story's Tuesday
+    doc = run(text, published=dt.date(2023, 6, 28), lang=lang)
+    later = [r for r in doc.reports if r.location == "Villeurbanne"]
+    assert later and all(r.date is not None and r.date.iso() == "2023-06-27/2023-06-28"
+                         for r in later), summary(doc)

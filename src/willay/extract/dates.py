@@ -323,6 +323,8 @@ class _Grammar:
         # case-sensitively over the folded text (same matches)
         self.scans = [Prefilter(rx) for _, _, rx in self.patterns]
         self.join_re = re.compile(rf"^\s*,?\s*(?:{join})\s*$", re.IGNORECASE)
+        # a join read as the second date's own determiner ("du mardi 14 au mercredi 15")
+        self.join_lead_re = re.compile(rf"^(?:{join})(?=\s)", re.IGNORECASE)
         self.and_re = re.compile(rf"^\s*,?\s*(?:{_alt(lists.get('range_and', []))})\s*$",
                                  re.IGNORECASE)
         self.from_re = re.compile(rf"(?:^|\s)(?:{rfrom})\s*$", re.IGNORECASE)
@@ -419,10 +421,7 @@ def _pair(c: _Found, nxt: _Found, text: str, g: _Grammar) -> _Found | None:
             and nxt.kind in (*_JOINABLE, "month") and not text[c.end : nxt.start].strip()):
         return _Found(c.start, nxt.end, "offset", {}, "offset_of", attrs={"parts": (c, nxt)})
     if c.kind in _JOINABLE and nxt.kind in _JOINABLE:
-        between = text[c.end : nxt.start]
-        if nxt.kind == "weekday" and nxt.groups.get("pre") and not g.join_re.match(between):
-            # "del martes al miércoles": the join read as the second weekday's article
-            between += nxt.groups["pre"] or ""
+        between = _between(c, nxt, text, g)
         m = g.from_re.search(text[max(0, c.start - 20) : c.start])
         if g.join_re.match(between) and (
             m
@@ -443,6 +442,29 @@ def _pair(c: _Found, nxt: _Found, text: str, g: _Grammar) -> _Found | None:
         # "se prolongó ayer por cuatro días": the duration ends on the date
         return _Found(c.start, nxt.end, "range", {}, "ending", attrs={"parts": (c, nxt)})
     return None
+
+
+def _between(c: _Found, nxt: _Found, text: str, g: _Grammar) -> str:
+    """The words between two dates, with the join that the second one read as its own
+    determiner: "del martes al miércoles", "dans la nuit du mardi 14 au mercredi 15 mai",
+    "la noche del martes 14 al miércoles 15 de mayo" are one period."""
+    between = text[c.end : nxt.start]
+    if g.join_re.match(between):
+        return between
+    if nxt.kind == "weekday" and nxt.groups.get("pre"):
+        return between + (nxt.groups["pre"] or "")
+    lead = g.join_lead_re.match(text[nxt.start : nxt.end])
+    return between + lead.group(0) if lead else between
+
+
+def _night_of(night: _Found, period: _Found, text: str) -> _Found | None:
+    """A night word right before the two days it spans ("overnight Thursday to Friday",
+    "overnight from Monday into Tuesday"): one date, the period, at night."""
+    if night.pattern != "night" or period.pattern != "join" or \
+            text[night.end : period.start].strip():
+        return None
+    return _Found(night.start, period.end, "range", {}, "join",
+                  attrs={**period.attrs, "time": "night"})
 
 
 def _since(c: _Found, text: str, g: _Grammar) -> _Found | None:
@@ -577,7 +599,14 @@ class DateFinder:
                 continue
             out.append(_since(c, text, g) or c)
             i += 1
-        return out
+        nights: list[_Found] = []
+        for c in out:
+            merged = _night_of(nights[-1], c, text) if nights else None
+            if merged is not None:
+                nights[-1] = merged
+            else:
+                nights.append(c)
+        return nights
 
     def _resolve_all(
         self, found: list[_Found], doc: Document, g: _Grammar

@@ -40,6 +40,8 @@ class Opener:
         self.ctx = ctx
         self.drafts: list[Draft] = []
         self.narrative: Narrative = {}
+        #: the day each paragraph closes on, when it can carry on into the next paragraph
+        self.closing: dict[int, tuple[EventDate, list[Span]] | None] = {}
         self.pending: Pending | None = None
         self.absorbed: set[int] = set()
         #: sentence -> the later sentence its look-ahead read the place from
@@ -91,7 +93,8 @@ class Opener:
     def _open(self, i: int, group: PlaceGroup, dates: list[Mention], n_groups: int,
               aggregate: bool) -> None:
         place = self.ctx.town_for_region(group.place, group.spans)
-        draft = new_draft(self.ctx, i, group.heads, place, group.spans, dates, self.narrative)
+        draft = new_draft(self.ctx, i, group.heads, place, group.spans, dates,
+                          self._narrative_at(i))
         draft.place_inherited = group.inherited
         draft.list_id = group.list_id
         draft.list_sentence = i if group.list_id is not None else -1
@@ -110,6 +113,45 @@ class Opener:
         days = self.ctx.day_dates(i)
         if days:
             self.narrative[self.ctx.sents[i].paragraph] = (days[-1].value, [days[-1].span])
+            self.closing[self.ctx.sents[i].paragraph] = _closing_day(self.ctx, days[-1])
+
+    def _narrative_at(self, i: int) -> Narrative:
+        """The narrative dates for an event of sentence ``i``: a paragraph that states no
+        day of its own goes on from the day (or the night named by its two days) on which
+        the events of the body paragraph before it closed, when that day is the story's
+        (at most three days before publication), not from the story's first day; the
+        lede is the story's own day already."""
+        para = self.ctx.sents[i].paragraph
+        if para in self.narrative:
+            return self.narrative
+        before = self._paragraph_before(i)
+        if before is None or before == self._lede_paragraph():
+            return self.narrative  # the lede's day is the story's day (ctx.story_date)
+        closing = self.closing.get(before)
+        if closing is None or not any(d.paragraph == before for d in self.drafts):
+            return self.narrative
+        return {**self.narrative, para: closing}
+
+    def _paragraph_before(self, i: int) -> int | None:
+        """The paragraph of the last body sentence before the paragraph of sentence ``i``
+        (past headings and captions, which are not the body)."""
+        ctx = self.ctx
+        j = i
+        while j > 0 and ctx.sents[j - 1].paragraph == ctx.sents[i].paragraph:
+            j -= 1
+        rank = ctx.body_rank
+        for k in range(j - 1, -1, -1):
+            if rank[k + 1] > rank[k]:
+                return ctx.sents[k].paragraph
+        return None
+
+    def _lede_paragraph(self) -> int | None:
+        """The paragraph of the first sentence of the body (its day is the story's)."""
+        rank = self.ctx.body_rank
+        for k in range(len(rank) - 1):
+            if rank[k + 1] > rank[k]:
+                return self.ctx.sents[k].paragraph
+        return None
 
     # ............................................................ breakdowns
     def _shared_out(self, i: int, places: list[Mention]) -> Pending | None:
@@ -451,6 +493,17 @@ def new_draft(ctx: DocContext, i: int, heads: list[Mention], place: object,
     if len({p.value.name for p in ctx.places(i)}) > 1:
         _drop_foreign_cues(ctx, draft, i)
     return draft
+
+
+def _closing_day(ctx: DocContext, day: Mention) -> tuple[EventDate, list[Span]] | None:
+    """The last day a paragraph states, when the next paragraph can go on from it: a day
+    or a night named by its days (not one guessed from publication, "overnight"), at most
+    three days before publication (an earlier day is background, not the story)."""
+    value: EventDate = day.value
+    pub = publication_day(ctx.doc)
+    if day.attrs.get("kind") == "night" or pub is None or not 0 <= (pub - value.end).days <= 3:
+        return None
+    return value, [day.span]
 
 
 def _up_to_now(ctx: DocContext, i: int, date: EventDate) -> EventDate:
