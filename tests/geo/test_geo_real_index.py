@@ -52,6 +52,12 @@ def real() -> Resolver:
     ("Colombo", None, (), "Western", None, "populated"),
     ("Senkata", None, ("El Alto",), "La Paz", None, "populated"),
     ("Cali", None, (), "Valle del Cauca", None, "populated"),
+    ("Tinzaouatene", "ML", (), "Kidal", None, "populated"),  # extra_places.csv
+    ("Tin Zaouatene", "ML", (), "Kidal", None, "populated"),
+    ("Nassiriya", "IQ", (), "Dhi Qar", None, "populated"),  # alias of GeoNames 98854
+    ("Lenasia South", "ZA", (), "Gauteng", None, "populated"),
+    ("Favela da Maré", "BR", (), "Rio de Janeiro", None, "populated"),
+    ("Avenida Paulista", "BR", (), "São Paulo", None, "site"),
 ])
 def test_issue_names(real: Resolver, name: str, country: str | None, context: tuple[str, ...],
                      admin1: str, admin2: str | None, feature: str | None) -> None:
