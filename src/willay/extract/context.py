@@ -82,6 +82,7 @@ class DocContext:
                               and m.value.feature == "admin1" and m.attrs.get("designator")}
         self.dateline = self._dateline_place()
         self.main_place = self._main_place()
+        self.sole_place = self._sole_place()
         self.headline = self._headline_sentences()
         self.body_rank = self._body_ranks()
         self.story_date = self._story_date()
@@ -331,6 +332,27 @@ class DocContext:
         best = max(sorted(names), key=lambda n: names[n])
         chosen = [p for p in inside if p.name == best]
         return min(chosen, key=lambda p: PLACE_RANK.get(p.feature, 5))
+
+    def _sole_place(self) -> Place | None:
+        """The one place below the country that the whole article names (its sites aside,
+        when they lie in its region): where an event the article tells with no place of
+        its own happened ("soldiers are accused of rape ... in the city of Tal Afar")."""
+        towns: dict[tuple[str, str | None, str], Place] = {}
+        sites: list[Place] = []
+        for i in range(len(self.sents)):
+            for m in self.places(i):
+                place = m.value
+                if place.feature == "site":
+                    sites.append(place)
+                else:
+                    towns.setdefault((place.country, place.admin1, place.name), place)
+        if len(towns) != 1:
+            return None
+        (only,) = towns.values()
+        region = only.admin1 or only.name
+        if any((s.country, s.admin1) != (only.country, region) for s in sites):
+            return None
+        return only
 
     def _story_date(self) -> tuple[EventDate, Span] | None:
         """The day the main story happened, when the lede dates it near publication."""

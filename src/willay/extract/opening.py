@@ -355,7 +355,8 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
                   dates: list[Mention]) -> list[PlaceGroup]:
     """Violence or a development stated with no place of its own (an event with no
     place is still an event, ANNOTATION.md §1.3): the place of the sentence before it in
-    its paragraph, the place the article is about, its dateline, or the country.
+    its paragraph, the place the article is about, its dateline, the one place it names,
+    or the country.
 
     Not for an earlier event mentioned in passing (dated well before the story: it needs
     a place of its own, §1.4), nor for crime outside any conflict; an arrest takes only
@@ -382,6 +383,12 @@ def _story_groups(ctx: DocContext, i: int, heads: list[Mention],
         return [PlaceGroup(heads, ctx.main_place, [], None, True)]
     if ctx.dateline is not None:
         return [PlaceGroup(heads, ctx.dateline.value, [ctx.dateline.span], None, True)]
+    sole = ctx.sole_place
+    countries = ctx.country_mentions(i)
+    if sole is not None and sole.country == (countries[0].value.country if countries
+                                             else ctx.country):
+        # the article names one place only: the story it tells with no place is there
+        return [PlaceGroup(heads, sole, [], None, True)]
     return _country_groups(ctx, i, heads)
 
 

@@ -103,6 +103,12 @@ FIRST_WORD_POPULATION = 10_000
 #: (``willay/lang/admin_units.toml``, ``[places]``)
 _REGION_DESIGNATORS = frozenset(
     fold(w) for w in load_shared_data("admin_units")["places"]["region_designators"])
+#: Unit words that make a name a unit holding the place named just before it
+#: (``willay/lang/admin_units.toml``, ``[places]``).
+_ENCLOSING_UNITS = frozenset(
+    fold(w) for w in load_shared_data("admin_units")["places"]["enclosing_units"])
+#: The most characters between a place and the unit named after it as its container.
+_ENCLOSING_GAP = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +292,93 @@ def _region_after_town(text: str, hits: list[_Hit]) -> None:
             town.list_id = region.list_id = None
 
 
+def _fold_unit(word: str) -> str:
+    """A unit word as :data:`_ENCLOSING_UNITS` holds it."""
+    return fold(word)
+
+
+def _named_unit(text: str, hit: _Hit) -> bool:
+    """The name is given as an administrative unit: a unit word before it ("la provincia
+    de Veraguas"), right after it ("the Khyber region", "Mbale district") or inside it
+    ("Kaduna State")."""
+    if hit.designator in _ENCLOSING_UNITS or strip_affixes(fold(hit.name)) != fold(hit.name):
+        return True
+    after = re.match(r"[ \t]+(\w+)", text[hit.end:hit.end + 20])
+    return after is not None and _fold_unit(after.group(1)) in _ENCLOSING_UNITS
+
+
+def _inside(place: Place, unit: Place) -> bool:
+    """``place`` lies in the first- or second-level unit ``unit``."""
+    if place.country != unit.country or place.feature in ("country", "admin1"):
+        return False
+    if unit.feature == "admin1":
+        return place.admin1 == (unit.admin1 or unit.name)
+    return unit.feature == "admin2" and place.admin1 == unit.admin1 and (
+        place.admin2 == unit.name)
+
+
+def _towns_in_named_units(text: str, hits: list[_Hit]) -> None:
+    """"la ciudad de Santiago, cabecera de la provincia de Veraguas", "in Tirah and Rajgal
+    in the Khyber region": a unit named as such right after a place (in its sentence,
+    with no other place between) holds it, so where the name has a namesake inside that
+    unit, the namesake is the place meant, however well known the other one is."""
+    placed = sorted((h for h in hits if h.accepted), key=lambda h: h.start)
+    for a, unit in itertools.pairwise(placed):
+        if a.sentence != unit.sentence or a.country_code or unit.place is None \
+                or unit.place.feature not in ("admin1", "admin2") \
+                or unit.start - a.end > _ENCLOSING_GAP or not _named_unit(text, unit):
+            continue
+        members = [a] if a.list_id is None or a.list_id == unit.list_id else [
+            h for h in placed if h.list_id == a.list_id]
+        for hit in members:
+            if hit.place is not None and hit.place.country == unit.place.country and (
+                    hit.place.admin1 == (unit.place.admin1 or unit.place.name)):
+                continue  # already in the unit's region
+            inside = [c.place for c in hit.ranked if _inside(c.place, unit.place)]
+            if inside:
+                hit.place = replace(inside[0], reasons=(
+                    *inside[0].reasons, f"inside {unit.name}, named after it"))
+
+
+def _town_of_parts(members: list[list[_Token]], hits: list[_Hit]) -> _Hit | None:
+    """The town whose parts ``members`` are: the first place after them (it may close the
+    last name's run: "los barrios San Miguel y El Carmen de Quito"), else the last before."""
+    first, last = members[0][0].start, members[-1][-1].end
+    towns = [h for h in hits if h.place is not None and not h.country_code and not h.speaker
+             and h.place.feature in ("populated", "admin3", "admin2", "admin1")]
+    after = [h for h in towns if h.start >= last or h.start > members[-1][0].start]
+    before = [h for h in towns if h.end <= first]
+    return after[0] if after else before[-1] if before else None
+
+
+def _parts_of_town(members: list[list[_Token]], noun: str, hits: list[_Hit]) -> None:
+    """"in the Centro, San Miguel and La Victoria neighbourhoods of Ayacucho", "los barrios
+    San José y El Carmen de Quito": names given as parts of the town named after them
+    (else before them, in the sentence) lie in that town, even where the gazetteer places
+    a namesake elsewhere: each such name becomes a part of the town, as an unlisted one
+    (named as in the text, in the town's region, with no coordinates). A name the
+    gazetteer places in the town's region keeps its place."""
+    town = _town_of_parts(members, hits)
+    if town is None or town.place is None:
+        return
+    within = town.place
+    region = within.admin1 or within.name if within.feature == "admin1" else within.admin1
+    admin2 = within.name if within.feature == "admin2" else within.admin2
+    if within.feature == "admin1":
+        admin2 = None
+    for run in members:
+        for hit in hits:
+            if hit is town or hit.place is None or hit.country_code or not (
+                    hit.start < run[-1].end and run[0].start < hit.end):
+                continue
+            if (hit.place.country, hit.place.admin1) == (within.country, region):
+                continue  # already in the town's region
+            hit.place = Place(name=hit.name, country=within.country, feature="populated",
+                              admin1=region, admin2=admin2, geo_precision=2,
+                              reasons=(f"named as a {noun} of {within.name}; its namesakes"
+                                       " lie elsewhere", f"within {within.name}"))
+
+
 #: Words passed over when reading back from a name for its preposition or designator.
 _SKIPPED_BEFORE = frozenset(_RULES["skipped_before"])
 _DIRECTIONS = tuple(_RULES["directions"])
@@ -426,6 +519,8 @@ class PlaceFinder:
         country = self._document_country(text, hits, doc.language)
         self._accept(text, hits, words, lowercase, country, doc.language)
         self._resolve(hits, country)
+        _towns_in_named_units(text, hits)
+        self._parts(text, sentences, cuts, hits, words)
         _region_after_town(text, hits)
         for hit in hits:
             if hit.street_list:
@@ -856,6 +951,19 @@ class PlaceFinder:
             if not others:
                 hit.place = None
 
+    def _parts(self, text: str, sentences: Sequence[Sentence],
+               cuts: list[tuple[list[_Token], list[list[_Token]]]], hits: list[_Hit],
+               words: PlaceWords) -> None:
+        """Known names given as parts of a town ("the X and Y neighbourhoods of Z") lie in
+        that town (:func:`_parts_of_town`)."""
+        for index, (tokens, runs) in enumerate(cuts):
+            if len(tokens) < 2 or index >= len(sentences):
+                continue
+            same = [h for h in hits if h.sentence == index]
+            for members, kind, noun in self._designated_runs(text, tokens, runs, words):
+                if kind == "part":
+                    _parts_of_town(members, noun, same)
+
     # ------------------------------------------------------------------ 5. unlisted places
     def _unlisted(self, text: str, sentences: Sequence[Sentence],
                   cuts: list[tuple[list[_Token], list[list[_Token]]]], hits: list[_Hit],
@@ -967,7 +1075,8 @@ class PlaceFinder:
                 or anchors[0].place is None:
             return []
         list_id = next((h.list_id for h in anchors if h.list_id is not None), None)
-        found: list[_Hit] = [h for h in anchors if h.list_id is None]
+        # an unlisted anchor (found by its noun) is already out: not a new member
+        found: list[_Hit] = [h for h in anchors if h.list_id is None and not h.unlisted]
         for run in group:
             if covering(run, known) is not None:
                 continue

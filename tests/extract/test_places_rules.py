@@ -1,0 +1,96 @@
+"""Place-resolution rules of the event builder, on short reports written for these tests
+(real gazetteer): the one place an article names, a namesake inside the unit named right
+after a place, and the parts of a town."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willay.extract import places
+from willay.extract.pipeline import extract
+from willay.model import Document
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def _run(text: str, lang: str) -> Document:
+    return extract(Document(id="t", text=text, language=lang, published=PUBLISHED,
+                            published_precision="day"))
+
+
+def _where(doc: Document) -> list[tuple[str | None, str | None, str | None]]:
+    return [(r.country, r.admin1, r.location) for r in doc.reports]
+
+
+# ------------------------------------------------------------- the one place named
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Soldiers accused of killing farmer\n\nTwo soldiers have been accused of beating "
+           "a farmer to death, a prosecutor said on Thursday.\n\nThe prosecutor said the "
+           "beating happened last week in the town of Juliaca during a search for stolen "
+           "cattle."),
+    ("es", "Soldados matan a un campesino\n\nDos soldados mataron a tiros a un campesino, dijo "
+           "el jueves un fiscal.\n\nEl fiscal dijo que el crimen ocurrió la semana pasada en "
+           "la ciudad de Juliaca durante un registro."),
+    ("fr", "Des soldats accusés d'avoir tué un paysan\n\nDeux soldats sont accusés d'avoir "
+           "battu à mort un paysan, a déclaré jeudi un procureur.\n\nLe procureur a précisé "
+           "que les coups ont été portés la semaine dernière dans la ville de Juliaca lors "
+           "d'une fouille."),
+    ("pt", "Soldados matam camponês\n\nO caso foi denunciado por um promotor na "
+           "quinta-feira.\n\nO promotor disse que o crime ocorreu na semana passada na "
+           "cidade de Juliaca durante uma busca."),
+])
+def test_an_event_told_with_no_place_takes_the_one_place_the_article_names(
+        lang: str, text: str) -> None:
+    assert _where(_run(text, lang)) == [("PE", "Puno", "Juliaca")]
+
+
+# ------------------------------------------------- a namesake inside the unit named next
+@pytest.mark.parametrize(("lang", "text", "where"), [
+    ("en", "Farmers blocked the highway near Trujillo, in the state of Trujillo, on Monday.",
+     ("VE", "Trujillo", "Trujillo")),
+    ("en", "Farmers blocked the highway near León, in the province of León, on Monday.",
+     ("NI", "León", "León")),
+    ("es", "Los campesinos cortaron la ruta en Trujillo, en el departamento de Colón, el "
+           "lunes.", ("HN", "Colón", "Trujillo")),
+    ("fr", "Des paysans ont bloqué la route à Trujillo, dans le département de Colón, lundi.",
+     ("HN", "Colón", "Trujillo")),
+    ("pt", "Camponeses bloquearam a estrada em Trujillo, no departamento de Colón, na "
+           "segunda-feira.", ("HN", "Colón", "Trujillo")),
+    ("pt", "Camponeses bloquearam a estrada perto de Mérida, no estado de Mérida, na "
+           "segunda-feira.", ("VE", "Mérida", "Mérida")),
+])
+def test_a_place_named_in_a_unit_is_its_namesake_inside_that_unit(
+        lang: str, text: str, where: tuple[str, str, str]) -> None:
+    assert _where(_run(text, lang)) == [where]
+
+
+@pytest.mark.parametrize("word", [
+    "region", "province", "department", "state", "district",
+    "región", "provincia", "departamento", "estado", "municipio",
+    "région", "province", "département", "état",
+    "região", "província", "estado", "município",
+])
+def test_each_language_s_unit_words_name_a_unit_before_or_after_the_name(word: str) -> None:
+    assert places._fold_unit(word) in places._ENCLOSING_UNITS
+
+
+# ------------------------------------------------------------------ parts of a town
+@pytest.mark.parametrize(("lang", "text", "name", "admin1"), [
+    ("en", "Police clashed with residents in the San Miguel, La Victoria and Santa Rosa "
+           "neighbourhoods of Ayacucho on Monday.", "La Victoria", "Ayacucho"),
+    ("es", "La policía desalojó a los vecinos de los barrios Petrópolis y Santa Rosa, en "
+           "Curitiba, el lunes.", "Petrópolis", "Paraná"),
+    ("fr", "La police a affronté des jeunes dans les quartiers de Belleville, Montréal et "
+           "Versailles à Dakar lundi.", "Montréal", "Dakar"),
+    ("pt", "A polícia reprimiu moradores dos bairros Santa Rosa, Vitória e Petrópolis, em "
+           "Curitiba, na segunda-feira.", "Petrópolis", "Paraná"),
+])
+def test_names_given_as_parts_of_a_town_lie_in_that_town(lang: str, text: str, name: str,
+                                                         admin1: str) -> None:
+    doc = _run(text, lang)
+    found = [m.value for m in doc.mentions_of("place") if m.span.quote == name]
+    assert found and all(p.admin1 == admin1 for p in found), found
+    spans = [(m.start, m.end) for m in doc.mentions_of("place")]
+    assert len(spans) == len(set(spans)), spans  # each name is one mention
