@@ -147,6 +147,7 @@ class FigureLexicon:
     restated_aux: TermSet = field(default_factory=lambda: TermSet([]))
     possessed: dict[str, TermSet] = field(default_factory=dict)
     possessed_reasons: TermSet = field(default_factory=lambda: TermSet([]))
+    life_of: TermSet = field(default_factory=lambda: TermSet([]))
     more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     object_articles: TermSet = field(default_factory=lambda: TermSet([]))
@@ -219,6 +220,7 @@ class FigureLexicon:
             possessed={k: TermSet(v) for k, v in data.get("possessed", {}).items()
                        if k in CASUALTY_KINDS},
             possessed_reasons=TermSet(data.get("possessed", {}).get("reasons", [])),
+            life_of=TermSet(data.get("possessed", {}).get("life_of", [])),
             more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
@@ -1129,6 +1131,25 @@ class _Sentence:
                     continue  # "protests over his death": the reason, not the toll
                 m = NumberMatch(toks[i].start, toks[i + n - 1].end, 1, None, None, "exact")
                 out.append(_Fig(m, kind, i, i + n - 1, i, i + n - 1, possessed=True))
+        covered.update(i for f in out for i in range(f.first, f.last + 1))
+        return out + self._life_of(covered)
+
+    def _life_of(self, covered: set[int]) -> list[_Fig]:
+        """A life taken from one person named after the idiom, which itself marks
+        the object ("claimed the life of a student", "costó la vida al joven", "a coûté
+        la vie à un manifestant"): a count of one fatality."""
+        toks = self.toks
+        heads = load_grammar(self.lang).one_heads
+        out: list[_Fig] = []
+        for i, n in self.lex.life_of.find(toks):
+            j = i + n
+            k = self.lex.object_articles.match_at(toks, j)
+            end = self._object_end(j + k, heads)
+            if end is None or any(c in covered for c in range(i, end + 1)):
+                continue
+            m = NumberMatch(toks[i].start, toks[end].end, 1, None, None, "exact")
+            out.append(_Fig(m, "fatalities", i, end, j, end))
+            covered.update(range(i, end + 1))
         return out
 
     def restated(self, recent: list[_Fig]) -> list[_Fig]:
