@@ -40,3 +40,20 @@ def test_a_life_taken_is_one_death(lang: str, text: str, quote: str) -> None:
 ])
 def test_something_else_taken_is_no_death(lang: str, text: str) -> None:
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "quote"), [
+    # "one" as a part of a group told just before, with a verb of dying of its own
+    ("fr", "Une grenade a explosé à Rennes, blessant sept personnes, dont une est décédée"
+           " plus tard à l'hôpital.", "une est décédée"),
+    ("en", "A grenade exploded in Kisumu, injuring seven people, one of whom later died in"
+           " hospital.", "one of whom later died"),
+    ("es", "Una granada estalló en Tarma e hirió a siete personas, de las cuales una murió"
+           " después en el hospital.", "una murió"),
+    ("pt", "Uma granada explodiu em Recife e feriu sete pessoas, das quais uma morreu"
+           " depois no hospital.", "uma morreu"),
+])
+def test_one_of_a_group_with_its_own_verb_of_dying(lang: str, text: str, quote: str) -> None:
+    found = simple(figures(text, lang))
+    assert found[0][:2] == ("injured", 7)
+    assert found[1:] == [("fatalities", 1, quote)]

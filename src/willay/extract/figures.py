@@ -1314,6 +1314,9 @@ class _Sentence:
         t = toks[i]
         if t.kind != "word" or i in covered:
             return None
+        part = self._one_of_whom(i)
+        if part is not None:
+            return part, False
         if t.low in lex.singular_articles:
             words = 0
             for k in range(i + 1, min(i + 8, len(toks))):
@@ -1336,6 +1339,20 @@ class _Sentence:
         if sum(1 for k in range(i, end) if _cap(toks[k])) < 2:
             return None
         return end - 1, True
+
+    def _one_of_whom(self, i: int) -> int | None:
+        """The last token of "one" as a part of a group told just before, with a cue
+        of parts before it or around it ("dont une", "de las cuales una", "one of
+        whom"): the part may have a verb of its own ("dont une est décédée")."""
+        toks, lex = self.toks, self.lex
+        if toks[i].low not in load_grammar(self.lang).one_words:
+            return None
+        n = lex.comp_before.match_at(toks, i)
+        if n:
+            return i + n - 1  # "one of whom", "uno de los cuales"
+        if any(lex.comp_before.match_at(toks, k) == i - k for k in range(max(0, i - 4), i)):
+            return i
+        return None
 
     def _name_through_connectors(self, j: int) -> int:
         """The token after a person's name whose capitalised words end before token
