@@ -57,3 +57,21 @@ def test_one_of_a_group_with_its_own_verb_of_dying(lang: str, text: str, quote: 
     found = simple(figures(text, lang))
     assert found[0][:2] == ("injured", 7)
     assert found[1:] == [("fatalities", 1, quote)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # burning carried on "to ashes" kills, like "to death"
+    ("An angry crowd burnt to ashes a suspected cattle thief near Kisumu.",
+     [("fatalities", 1, "burnt to ashes a suspected cattle thief")]),
+    ("Rioters burned to ashes two suspected thieves in Kisumu.",
+     [("fatalities", 2, "burned to ashes two")]),
+    ("Three suspected robbers were burnt to ashes in Kisumu.",
+     [("fatalities", 3, "Three suspected robbers were burnt to ashes")]),
+    # "torched" of one person
+    ("Later the young man was torched beside the highway in Kisumu.",
+     [("fatalities", 1, "the young man was torched")]),
+    # a person noun in a compound names a building, not a person
+    ("Later a police station was torched in Kisumu.", []),
+])
+def test_burning_a_person_kills(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert simple(figures(text, "en")) == expected

@@ -1325,6 +1325,9 @@ class _Sentence:
                         continue  # an age before the noun: "the 19-year-old student"
                     return None
                 if toks[k].low in heads:
+                    compounds = load_grammar(self.lang).compound_heads
+                    if k + 1 < len(toks) and toks[k + 1].low in compounds:
+                        return None  # "a police station": no person
                     return k, False
                 words += 1
                 if words == 3:
