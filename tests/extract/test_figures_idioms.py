@@ -70,8 +70,32 @@ def test_one_of_a_group_with_its_own_verb_of_dying(lang: str, text: str, quote: 
     # "torched" of one person
     ("Later the young man was torched beside the highway in Kisumu.",
      [("fatalities", 1, "the young man was torched")]),
+    # an indefinite article opens one person as the object, like a definite one
+    ("Police killed a student in Kisumu.", [("fatalities", 1, "killed a student")]),
     # a person noun in a compound names a building, not a person
     ("Later a police station was torched in Kisumu.", []),
 ])
 def test_burning_a_person_kills(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert simple(figures(text, "en")) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a vague number followed by a noun of time measures a time, it counts no one
+    ("fr", "Transporté à une clinique de Rennes, il est décédé quelques instants après."),
+    ("en", "Taken to a clinic in Kisumu, he died a few minutes later."),
+    ("es", "Llevado a una clínica de Tarma, murió unos instantes después."),
+    ("pt", "Levado a uma clínica do Recife, morreu alguns minutos depois."),
+])
+def test_a_vague_number_of_time_is_no_count(lang: str, text: str) -> None:
+    assert [f for f in figures(text, lang) if f.value.qualifier == "vague"] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Quelques manifestants sont morts à Rennes."),
+    ("en", "A few protesters died in Kisumu."),
+    ("es", "Varios manifestantes murieron en Tarma."),
+    ("pt", "Alguns manifestantes morreram em Recife."),
+])
+def test_a_vague_number_of_people_still_counts(lang: str, text: str) -> None:
+    (fig,) = figures(text, lang)
+    assert (fig.value.kind, fig.value.qualifier) == ("fatalities", "vague")
