@@ -147,6 +147,7 @@ class FigureLexicon:
     restated_aux: TermSet = field(default_factory=lambda: TermSet([]))
     possessed: dict[str, TermSet] = field(default_factory=dict)
     possessed_reasons: TermSet = field(default_factory=lambda: TermSet([]))
+    life_of: TermSet = field(default_factory=lambda: TermSet([]))
     more_before: TermSet = field(default_factory=lambda: TermSet([]))
     singular_articles: frozenset[str] = field(default_factory=frozenset)
     object_articles: TermSet = field(default_factory=lambda: TermSet([]))
@@ -219,6 +220,7 @@ class FigureLexicon:
             possessed={k: TermSet(v) for k, v in data.get("possessed", {}).items()
                        if k in CASUALTY_KINDS},
             possessed_reasons=TermSet(data.get("possessed", {}).get("reasons", [])),
+            life_of=TermSet(data.get("possessed", {}).get("life_of", [])),
             more_before=TermSet(comps.get("more_before", [])),
             hedges=TermSet(data.get("hedges", {}).get("words", [])),
             singular_articles=frozenset(data.get("singular", {}).get("articles", [])),
@@ -1129,6 +1131,25 @@ class _Sentence:
                     continue  # "protests over his death": the reason, not the toll
                 m = NumberMatch(toks[i].start, toks[i + n - 1].end, 1, None, None, "exact")
                 out.append(_Fig(m, kind, i, i + n - 1, i, i + n - 1, possessed=True))
+        covered.update(i for f in out for i in range(f.first, f.last + 1))
+        return out + self._life_of(covered)
+
+    def _life_of(self, covered: set[int]) -> list[_Fig]:
+        """A life taken from one person named after the idiom, which itself marks
+        the object ("claimed the life of a student", "costó la vida al joven", "a coûté
+        la vie à un manifestant"): a count of one fatality."""
+        toks = self.toks
+        heads = load_grammar(self.lang).one_heads
+        out: list[_Fig] = []
+        for i, n in self.lex.life_of.find(toks):
+            j = i + n
+            k = self.lex.object_articles.match_at(toks, j)
+            end = self._object_end(j + k, heads)
+            if end is None or any(c in covered for c in range(i, end + 1)):
+                continue
+            m = NumberMatch(toks[i].start, toks[end].end, 1, None, None, "exact")
+            out.append(_Fig(m, "fatalities", i, end, j, end))
+            covered.update(range(i, end + 1))
         return out
 
     def restated(self, recent: list[_Fig]) -> list[_Fig]:
@@ -1293,6 +1314,9 @@ class _Sentence:
         t = toks[i]
         if t.kind != "word" or i in covered:
             return None
+        part = self._one_of_whom(i)
+        if part is not None:
+            return part, False
         if t.low in lex.singular_articles:
             words = 0
             for k in range(i + 1, min(i + 8, len(toks))):
@@ -1301,6 +1325,9 @@ class _Sentence:
                         continue  # an age before the noun: "the 19-year-old student"
                     return None
                 if toks[k].low in heads:
+                    compounds = load_grammar(self.lang).compound_heads
+                    if k + 1 < len(toks) and toks[k + 1].low in compounds:
+                        return None  # "a police station": no person
                     return k, False
                 words += 1
                 if words == 3:
@@ -1315,6 +1342,20 @@ class _Sentence:
         if sum(1 for k in range(i, end) if _cap(toks[k])) < 2:
             return None
         return end - 1, True
+
+    def _one_of_whom(self, i: int) -> int | None:
+        """The last token of "one" as a part of a group told just before, with a cue
+        of parts before it or around it ("dont une", "de las cuales una", "one of
+        whom"): the part may have a verb of its own ("dont une est décédée")."""
+        toks, lex = self.toks, self.lex
+        if toks[i].low not in load_grammar(self.lang).one_words:
+            return None
+        n = lex.comp_before.match_at(toks, i)
+        if n:
+            return i + n - 1  # "one of whom", "uno de los cuales"
+        if any(lex.comp_before.match_at(toks, k) == i - k for k in range(max(0, i - 4), i)):
+            return i
+        return None
 
     def _name_through_connectors(self, j: int) -> int:
         """The token after a person's name whose capitalised words end before token

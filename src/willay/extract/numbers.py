@@ -488,6 +488,8 @@ class _Parser:
         if joined is not None:
             return joined
         if b.qualifier == "vague":
+            if g.after.match_at(toks, b.last + 1):
+                return None, b.last + 1  # "a few minutes later": a time, not a count
             return self._match(first, b.last, None, b.low, b.high, "vague")
         qual = qualifier or b.qualifier
         value = b.value
