@@ -2863,6 +2863,9 @@ def test_a_night_guessed_from_publication_leaves_the_event_its_day() -> None:
     ("fr", "Des habitants se sont affrontés avec la police à Vénissieux mardi soir.\n\nDans "
      "la nuit de mardi à mercredi, des jeunes ont incendié des voitures à Bron.\n\nPlus tard, "
      "des émeutiers ont pillé des magasins à Villeurbanne."),
+    ("pt", "Moradores entraram em confronto com a polícia em Vénissieux na terça-feira à "
+     "tarde.\n\nNa noite de terça para quarta-feira, jovens queimaram carros em Bron.\n\n"
+     "Mais tarde, saqueadores saquearam lojas em Villeurbanne."),
 ])
 def test_an_undated_paragraph_goes_on_from_the_night_the_one_before_closed_on(
         lang: str, text: str) -> None:
