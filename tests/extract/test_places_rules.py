@@ -10,6 +10,7 @@ import pytest
 
 from willay.extract import places
 from willay.extract.pipeline import extract
+from willay.geo.normalize import fold
 from willay.model import Document
 
 PUBLISHED = dt.date(2024, 5, 10)
@@ -73,7 +74,7 @@ def test_a_place_named_in_a_unit_is_its_namesake_inside_that_unit(
     "região", "província", "estado", "município",
 ])
 def test_each_language_s_unit_words_name_a_unit_before_or_after_the_name(word: str) -> None:
-    assert places._fold_unit(word) in places._ENCLOSING_UNITS
+    assert fold(word) in places._ENCLOSING_UNITS
 
 
 # ------------------------------------------------------------------ parts of a town

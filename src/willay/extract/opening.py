@@ -11,6 +11,7 @@ of its sentence, the narrative date of its paragraph, or the day of the main sto
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from willay.extract.blocking import block_reason, blocked
@@ -125,7 +126,7 @@ class Opener:
         if para in self.narrative:
             return self.narrative
         before = self._paragraph_before(i)
-        if before is None or before == self._lede_paragraph():
+        if before is None or before == self._lede_paragraph:
             return self.narrative  # the lede's day is the story's day (ctx.story_date)
         closing = self.closing.get(before)
         if closing is None or not any(d.paragraph == before for d in self.drafts):
@@ -145,6 +146,7 @@ class Opener:
                 return ctx.sents[k].paragraph
         return None
 
+    @functools.cached_property
     def _lede_paragraph(self) -> int | None:
         """The paragraph of the first sentence of the body (its day is the story's)."""
         rank = self.ctx.body_rank

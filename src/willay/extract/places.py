@@ -292,11 +292,6 @@ def _region_after_town(text: str, hits: list[_Hit]) -> None:
             town.list_id = region.list_id = None
 
 
-def _fold_unit(word: str) -> str:
-    """A unit word as :data:`_ENCLOSING_UNITS` holds it."""
-    return fold(word)
-
-
 def _named_unit(text: str, hit: _Hit) -> bool:
     """The name is given as an administrative unit: a unit word before it ("la provincia
     de Veraguas"), right after it ("the Khyber region", "Mbale district") or inside it
@@ -304,7 +299,7 @@ def _named_unit(text: str, hit: _Hit) -> bool:
     if hit.designator in _ENCLOSING_UNITS or strip_affixes(fold(hit.name)) != fold(hit.name):
         return True
     after = re.match(r"[ \t]+(\w+)", text[hit.end:hit.end + 20])
-    return after is not None and _fold_unit(after.group(1)) in _ENCLOSING_UNITS
+    return after is not None and fold(after.group(1)) in _ENCLOSING_UNITS
 
 
 def _inside(place: Place, unit: Place) -> bool:
@@ -362,7 +357,7 @@ def _parts_of_town(members: list[list[_Token]], noun: str, hits: list[_Hit]) -> 
     if town is None or town.place is None:
         return
     within = town.place
-    region = within.admin1 or within.name if within.feature == "admin1" else within.admin1
+    region = (within.admin1 or within.name) if within.feature == "admin1" else within.admin1
     admin2 = within.name if within.feature == "admin2" else within.admin2
     if within.feature == "admin1":
         admin2 = None
