@@ -95,3 +95,28 @@ def test_names_given_as_parts_of_a_town_lie_in_that_town(lang: str, text: str, n
     assert found and all(p.admin1 == admin1 for p in found), found
     spans = [(m.start, m.end) for m in doc.mentions_of("place")]
     assert len(spans) == len(set(spans)), spans  # each name is one mention
+
+
+# ------------------------------------------ an undated list of towns beside a dated event
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Clashes between police and protesters have left three people injured so far in "
+           "Montreuil, Bagnolet and Pantin. On Friday a police officer was wounded during "
+           "clashes in Bobigny."),
+    ("es", "Los enfrentamientos entre policías y manifestantes han dejado tres heridos hasta "
+           "ahora en Montreuil, Bagnolet y Pantin. El viernes un policía resultó herido "
+           "durante enfrentamientos en Bobigny."),
+    ("fr", "Les heurts entre policiers et manifestants ont fait jusque-là trois blessés à "
+           "Montreuil, Bagnolet et Pantin. Vendredi, un policier a été blessé lors "
+           "d'affrontements à Bobigny."),
+    ("pt", "Os confrontos entre policiais e manifestantes deixaram até agora três feridos em "
+           "Montreuil, Bagnolet e Pantin. Na sexta-feira um policial ficou ferido durante "
+           "confrontos em Bobigny."),
+])
+def test_towns_of_a_list_stay_apart_from_a_nearby_event_when_undated(
+        lang: str, text: str) -> None:
+    # published with the month only: the listed towns' events have no date, and none of
+    # them is the Bobigny event told again (a list names its places apart)
+    doc = extract(Document(id="t", text=text, language=lang, published=dt.date(2024, 5, 1),
+                           published_precision="month"))
+    assert sorted(r.location or "" for r in doc.reports) == [
+        "Bagnolet", "Bobigny", "Montreuil", "Pantin"]

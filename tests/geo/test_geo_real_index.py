@@ -58,6 +58,10 @@ def real() -> Resolver:
     ("Lenasia South", "ZA", (), "Gauteng", None, "populated"),
     ("Favela da Maré", "BR", (), "Rio de Janeiro", None, "populated"),
     ("Avenida Paulista", "BR", (), "São Paulo", None, "site"),
+    ("Yeumbeul", "SN", (), "Dakar", None, "populated"),
+    ("Keur Massar", "SN", (), "Dakar", None, "populated"),
+    ("Colobane", "SN", (), "Dakar", None, "populated"),
+    ("Parcelles Assainies", "SN", (), "Dakar", None, "populated"),
 ])
 def test_issue_names(real: Resolver, name: str, country: str | None, context: tuple[str, ...],
                      admin1: str, admin2: str | None, feature: str | None) -> None:

@@ -174,9 +174,17 @@ def _same_day(drafts: list[Draft]) -> dict[tuple[EventDate | None, str], list[Dr
 
 def _joins(o: Draft, d: Draft) -> bool:
     """A summary or an undated mention ``d`` joins the event ``o`` it speaks of."""
-    if o is d or o.headline or _summary(o):
+    if o is d or o.headline or _summary(o) or _list_member_elsewhere(o, d):
         return False
     return restates(o, d) if _summary(d) else same_occurrence(o, d)
+
+
+def _list_member_elsewhere(o: Draft, d: Draft) -> bool:
+    """``d`` is one place of a coordinated list of the body ("between Bignona, Yeumbeul
+    and Colobane") and ``o`` is at another place: the list names its places apart, one
+    event each. A headline's list sums up the body and joins it."""
+    return d.list_id is not None and not d.headline and o.place is not None \
+        and d.place is not None and o.place.name != d.place.name
 
 
 def _joins_same_class(o: Draft, d: Draft) -> bool:
