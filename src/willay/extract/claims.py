@@ -31,6 +31,7 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
     victims: dict[int, str | None] = {}
     additive: set[int] = set()
     one: set[int] = set()
+    with_companions: set[int] = set()
     for m in d.figures:
         claim = m.value
         if not isinstance(claim, Claim) or id(m) in claims_used:
@@ -49,12 +50,15 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
             additive.add(id(claim))
         if m.attrs.get("possessed"):
             one.add(id(claim))
+        if m.attrs.get("companions"):
+            with_companions.add(id(claim))
         out.append(claim)
     for parts in groups.values():
         out.append(sum_claims(ctx.doc, parts))
     stated = _stated_parts(d)
     out = [c for c in out if not _partial_count(c, out, victims, stated)]
     out = _without_named_ones(out, one)
+    out = _without_ones_of_groups(out, with_companions)
     out = _add_more(ctx.doc, sorted(out, key=lambda c: c.evidence.start), additive)
     out = _sum_breakdown(ctx.doc, out, victims)
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
@@ -71,6 +75,15 @@ def _without_named_ones(claims: list[Claim], one: set[int]) -> list[Claim]:
     one of its victims, not a rival count."""
     counted = {c.kind for c in claims if c.value and id(c) not in one}
     return [c for c in claims if id(c) not in one or c.kind not in counted]
+
+
+def _without_ones_of_groups(claims: list[Claim], groups: set[int]) -> list[Claim]:
+    """One person counted beside a count of that person with the people told with them
+    ("arrestaron al dirigente" / "fue arrestado junto a su esposa y su hijo", the claims
+    of ``groups``) is part of the larger count, not a rival one."""
+    kinds = {c.kind for c in claims if id(c) in groups}
+    return [c for c in claims
+            if id(c) in groups or c.kind not in kinds or c.value != 1 or c.low is not None]
 
 
 def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Claim]:

@@ -28,6 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from willay.errors import ConfigError
+from willay.extract.companions import companions
 from willay.extract.numbers import NumberMatch, Token, load_grammar, parse_tokens, tokenize
 from willay.extract.reporters import Attribution, Attributor, all_forms, load_lexicon
 from willay.lang.language import language
@@ -342,6 +343,9 @@ class _Fig:
     possessed: bool = False
     #: the name of the one person counted ("Fabiane Lirpa murió"), else None
     named: str | None = None
+    #: one person and the people told with them ("arrestado junto a su esposa y su
+    #: hijo"): a one-person count of the kind is a part of it
+    companions: bool = False
 
 
 class _Sentence:
@@ -1298,10 +1302,17 @@ class _Sentence:
                 continue
             kind, last = found
             m = NumberMatch(toks[i].start, toks[head_end].end, 1, None, None, "exact")
+            more = companions(toks, last + 1, self.lang)
+            if more is not None:  # "fue arrestado junto a su esposa y su hijo"
+                n = 1 + more.extra
+                m = NumberMatch(toks[i].start, toks[more.last].end, n,
+                                n if more.floor else None, None,
+                                "at_least" if more.floor else "exact")
+                last = more.last
             victims = None if named else self.victims_between(i, head_end)
             out.append(_Fig(m, kind, i, last, i, head_end, victims=victims,
                             named=self.text[toks[i].start:toks[head_end].end] if named
-                            else None))
+                            else None, companions=more is not None))
             covered.update(range(i, last + 1))
             i = last + 1
         return out
@@ -1777,6 +1788,7 @@ class FigureFinder:
                 "restates": fig.restates,
                 "possessed": fig.possessed,
                 "named": fig.named,
+                "companions": fig.companions,
             }
             doc.mentions.append(Mention(kind="figure", span=span, value=claim, attrs=attrs))
 
