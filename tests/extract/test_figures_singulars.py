@@ -114,3 +114,33 @@ def test_one_more_victim_after_the_verb_adds_to_the_toll(lang: str, text: str) -
     doc = run(text, lang=lang)
     report = only(doc)
     assert report.fatalities is not None and report.fatalities.best == 2, summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A police officer in plain clothes was killed by a mob in Ibadan on Monday. "
+     "Witnesses said the officer had fatally shot a young man."),
+    ("es", "Un policía vestido de civil fue linchado por la multitud en Medellín el lunes, "
+     "luego de que el agente disparara mortalmente contra un joven, según testigos."),
+    ("fr", "Un policier en civil a été tué par la foule à Lyon lundi. Selon des témoins, le "
+     "policier avait tiré mortellement sur un jeune."),
+    ("pt", "Um policial à paisana foi morto pela multidão em Belo Horizonte na segunda-feira. "
+     "Segundo testemunhas, o policial tinha disparado fatalmente contra um jovem."),
+])
+def test_one_officer_and_one_civilian_are_two_dead(lang: str, text: str) -> None:
+    # a member of the security forces and a person outside them, each told with an
+    # indefinite "one", are two people
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.fatalities is not None and report.fatalities.best == 2, summary(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A young man was killed by police in Ibadan on Monday. A young man of 20 died "
+     "in hospital."),
+    ("pt", "Um jovem foi morto pela polícia em Belo Horizonte na segunda-feira. Um jovem de "
+     "20 anos morreu no hospital."),
+])
+def test_one_person_told_twice_on_one_side_stays_one(lang: str, text: str) -> None:
+    doc = run(text, lang=lang)
+    report = only(doc)
+    assert report.fatalities is not None and report.fatalities.best == 1, summary(doc)
