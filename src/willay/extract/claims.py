@@ -13,9 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from willay.extract.context import DocContext, lang_regex
+from willay.extract.decide import FORCE_VICTIMS
 from willay.extract.drafts import Draft
-from willay.extract.figures import load_figure_lexicon
-from willay.extract.numbers import tokenize
+from willay.extract.figures import CASUALTY_KINDS, load_figure_lexicon
+from willay.extract.numbers import load_grammar, tokenize
 from willay.extract.reporters import load_lexicon
 from willay.model import Claim, Document, Figure, Mention, Place
 
@@ -61,6 +62,7 @@ def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
     out = _without_ones_of_groups(out, with_companions)
     out = _add_more(ctx.doc, sorted(out, key=lambda c: c.evidence.start), additive)
     out = _sum_breakdown(ctx.doc, out, victims)
+    out = _sum_sides(ctx, d, out, victims)
     if sub_type == "Arrests" and not any(c.kind == "arrested" for c in out):
         single = lang_regex(ctx.lang, "arrest_single")
         for head in d.heads:
@@ -111,6 +113,49 @@ def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Cl
             out.append(replace(summed, reporter=c.reporter, reporter_class=c.reporter_class,
                                reporter_evidence=c.reporter_evidence, via=c.via))
     return out
+
+
+def _sum_sides(ctx: DocContext, d: Draft, claims: list[Claim],
+               victims: dict[int, str | None]) -> list[Claim]:
+    """One person of the security forces and one person outside them, each told with an
+    indefinite "one" ("um agente ... foi morto", "disparado fatalmente contra um jovem"),
+    are two people: when every claim of a kind is such a one, the sides add up (one each;
+    a person told twice on one side stays one)."""
+    new_person = _new_persons(ctx, d)
+    for kind in CASUALTY_KINDS:
+        mine = [c for c in claims if c.kind == kind and c.value is not None]
+        if len(mine) < 2 or not all(c.value == 1 and id(c) in new_person
+                                    and victims.get(id(c)) is not None for c in mine):
+            continue
+        forces = [c for c in mine if victims.get(id(c)) in FORCE_VICTIMS]
+        others = [c for c in mine if victims.get(id(c)) not in FORCE_VICTIMS]
+        if forces and others:
+            kept = [c for c in claims if not any(c is p for p in mine)]
+            claims = sorted([*kept, _sum_two(ctx.doc, forces[0], others[0])],
+                            key=lambda c: c.evidence.start)
+    return claims
+
+
+def _new_persons(ctx: DocContext, d: Draft) -> set[int]:
+    """The claims of the event's figures whose counted phrase opens with an indefinite
+    "one" (``one_words``: "um agente", "a young man")."""
+    one_words = load_grammar(ctx.lang).one_words
+    out: set[int] = set()
+    for m in d.figures:
+        number = m.attrs.get("number_span")
+        words = ctx.doc.text[number[0]:number[1]].split() if number else []
+        if words and words[0].lower() in one_words:
+            out.add(id(m.value))
+    return out
+
+
+def _sum_two(doc: Document, a: Claim, b: Claim) -> Claim:
+    """``a`` and ``b`` summed, with the reporter of the first that has one."""
+    first, second = sorted((a, b), key=lambda c: c.evidence.start)
+    return replace(sum_claims(doc, [first, second]),
+                   reporter=first.reporter or second.reporter,
+                   reporter_class=first.reporter_class or second.reporter_class,
+                   reporter_evidence=first.reporter_evidence or second.reporter_evidence)
 
 
 def _sum_breakdown(doc: Document, claims: list[Claim],

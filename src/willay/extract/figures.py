@@ -30,6 +30,7 @@ from typing import Any
 from willay.errors import ConfigError
 from willay.extract.companions import companions
 from willay.extract.numbers import NumberMatch, Token, load_grammar, parse_tokens, tokenize
+from willay.extract.places import known_word
 from willay.extract.reporters import Attribution, Attributor, all_forms, load_lexicon
 from willay.lang.language import language
 from willay.model.claim import Claim
@@ -157,6 +158,9 @@ class FigureLexicon:
     singular: dict[str, TermSet] = field(default_factory=dict)
     singular_aux: TermSet = field(default_factory=lambda: TermSet([]))
     singular_adverbs: frozenset[str] = field(default_factory=frozenset)
+    #: words that end the search for a subject after its verb (an agent, a subordinate
+    #: clause); none in a language whose subject does not follow its verb
+    subject_after_stops: frozenset[str] = field(default_factory=frozenset)
     singular_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     locatives: frozenset[str] = field(default_factory=frozenset)
     verb_links: frozenset[str] = field(default_factory=frozenset)
@@ -234,6 +238,8 @@ class FigureLexicon:
                       if k in CASUALTY_KINDS},
             singular_aux=TermSet(data.get("singular", {}).get("auxiliaries", [])),
             singular_adverbs=frozenset(data.get("singular", {}).get("adverbs", [])),
+            subject_after_stops=frozenset(data.get("singular", {}).get("subject_after_stops",
+                                                                        [])),
             singular_forms={k: frozenset(f for f in all_forms(lang, data.get("verb_lemmas", {})
                                                               .get(k, [])) if " " not in f)
                             for k in CASUALTY_KINDS},
@@ -266,7 +272,10 @@ def _with_lethal(data: dict[str, Any], lang: str) -> dict[str, Any]:
     passive auxiliary a casualty verb of one person ("fue apuñalado hasta la muerte");
     each form of a wounding verb (``[lethal] verbs``) followed by a phrase of "until
     death" or of "causing death" (``[lethal] until_verbs``) is a verb of killing before
-    its victims ("agredieron hasta causarle la muerte al taxista")."""
+    its victims ("agredieron hasta causarle la muerte al taxista"), and so is each form
+    of a shooting verb (``[lethal] shooting``) followed by an adverb of "fatally"
+    (``fatally``) and a preposition of its target (``at``): "disparó mortalmente contra
+    un joven", "a tiré mortellement sur un manifestant"."""
     lethal = data.get("lethal", {})
     until = lethal.get("until", [])
     if not until:
@@ -282,6 +291,9 @@ def _with_lethal(data: dict[str, Any], lang: str) -> dict[str, Any]:
     kinds["fatalities"] = [*kinds.get("fatalities", []), *phrases]
     killing = [f"{f} {u}" for f in all_forms(lang, lethal.get("verbs", []))
                for u in lethal.get("until_verbs", until)]
+    # a shot fired fatally at someone kills them ("disparó mortalmente contra un joven")
+    killing += [f"{f} {a} {p}" for f in all_forms(lang, lethal.get("shooting", []))
+                for a in lethal.get("fatally", []) for p in lethal.get("at", [])]
     before = dict(data.get("verbs_before", {}))
     before["fatalities"] = [*before.get("fatalities", []), *killing]
     return {**data, "kinds": kinds, "singular": singular, "verbs_before": before,
@@ -398,6 +410,10 @@ class _Sentence:
     # -- windows ---------------------------------------------------------------------
     def right(self, k: int, size: int = RIGHT_WINDOW) -> list[int]:
         """Token indexes after ``k`` up to a clause end or another count, asides skipped."""
+        return self._right_to(k, size)[0]
+
+    def _right_to(self, k: int, size: int) -> tuple[list[int], int]:
+        """:meth:`right` and the token where it stopped."""
         toks = self.toks
         out: list[int] = []
         i = k + 1
@@ -429,7 +445,7 @@ class _Sentence:
                 continue
             out.append(i)
             i = self._past_name(i) if i > k + 1 else i + 1
-        return out
+        return out, i
 
     def _past_measure(self, i: int) -> int:
         """The token after digits that are no count (an age, a measure) at token ``i``,
@@ -1295,7 +1311,7 @@ class _Sentence:
                 i = head_end + 1
                 continue
             else:
-                candidates = self.right(head_end, RIGHT_WINDOW)
+                candidates = self._subject_right(head_end)
             found = self._singular_verb(candidates, covered)
             if found is None:
                 i = head_end + 1
@@ -1316,6 +1332,54 @@ class _Sentence:
             covered.update(range(i, last + 1))
             i = last + 1
         return out
+
+    def inverted(self, figs: list[_Fig]) -> list[_Fig]:
+        """One person after the casualty verb of a singular (the subject after its verb,
+        "murió un joven", "também morreu no ataque Pedro Lirpa", "fue asesinado un
+        agente"): a count of one. An additive adverb right before the verb joins its
+        phrase ("também morreu ..." adds to a toll told before)."""
+        toks, lex = self.toks, self.lex
+        if not lex.singular or not lex.subject_after_stops:
+            return []
+        heads = load_grammar(self.lang).one_heads
+        covered = {i for f in figs for i in range(f.first, f.last + 1)}
+        out: list[_Fig] = []
+        for k in range(len(toks)):
+            if k in covered:
+                continue
+            found = self._singular_verb([k], covered)
+            if found is None:
+                continue
+            kind, verb_end = found
+            head = self._head_after(verb_end, covered, heads)
+            if head is None:
+                continue
+            j, head_end, named = head
+            first = k - 1 if k > 0 and toks[k - 1].low in lex.additive else k
+            m = NumberMatch(toks[j].start, toks[head_end].end, 1, None, None, "exact")
+            out.append(_Fig(m, kind, first, head_end, j, head_end,
+                            victims=None if named else self.victims_between(j, head_end),
+                            named=self.text[toks[j].start:toks[head_end].end] if named
+                            else None))
+            covered.update(range(first, head_end + 1))
+        return out
+
+    def _head_after(self, k: int, covered: set[int],
+                    heads: frozenset[str]) -> tuple[int, int, bool] | None:
+        """(first, last token, named) of one person within six words after token ``k``
+        in its clause, before an agent or a subordinate clause (``subject_after_stops``);
+        a name after a locative is a place ("morreu em São Paulo")."""
+        toks = self.toks
+        for j in range(k + 1, min(k + 7, len(toks))):
+            if (toks[j].kind == "punct" and toks[j].text in _CLAUSE_END) \
+                    or toks[j].low in self.lex.subject_after_stops:
+                return None  # "murió baleado por un policía": the agent, not the victim
+            head = self._singular_head(j, covered, heads)
+            if head is not None:
+                if head[1] and toks[j - 1].low in self.lex.locatives:
+                    return None
+                return j, head[0], head[1]
+        return None
 
     def _singular_head(self, i: int, covered: set[int],
                        heads: frozenset[str]) -> tuple[int, bool] | None:
@@ -1350,9 +1414,18 @@ class _Sentence:
         while j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper():
             j += 1
         end = self._name_through_connectors(j)
-        if sum(1 for k in range(i, end) if _cap(toks[k])) < 2:
+        if sum(1 for k in range(i, end) if _cap(toks[k])) < 2 and not self._first_name(i):
             return None
         return end - 1, True
+
+    def _first_name(self, i: int) -> bool:
+        """A name of one word at token ``i``: a capitalised word that no dictionary of
+        the language holds, right before the casualty verb of a singular ("Marielle foi
+        assassinada", "Fabiane murió")."""
+        toks = self.toks
+        return i + 1 < len(toks) and toks[i].text.isalpha() \
+            and self._singular_verb([i + 1], set()) is not None \
+            and not known_word(toks[i].low, self.lang)
 
     def _one_of_whom(self, i: int) -> int | None:
         """The last token of "one" as a part of a group told just before, with a cue
@@ -1402,6 +1475,19 @@ class _Sentence:
                 break
             k = close + 1
             out.append(k)
+        return out
+
+    def _subject_right(self, head_end: int) -> list[int]:
+        """Where the verb of one person told by a noun may start: the words after it,
+        and past an apposition between commas that follows its phrase ("um agente da
+        polícia, à paisana, foi morto", "a police officer, in plain clothes, was killed")."""
+        toks = self.toks
+        out, stop = self._right_to(head_end, RIGHT_WINDOW)
+        if stop + 1 < len(toks) and toks[stop].text == "," and len(out) < RIGHT_WINDOW \
+                and not _cap(toks[stop + 1]):
+            # a name between commas is the person's own subject ("El dirigente, Pedro
+            # Tambo, fue detenido"): the name is read as the head
+            out += self._after_name(stop - 1)[1:]
         return out
 
     def _singular_verb(self, candidates: list[int],
@@ -1722,6 +1808,7 @@ class FigureFinder:
         figs.extend(sent.zeros(figs))
         figs.extend(sent.one_more(figs))
         figs.extend(sent.singulars(figs))
+        figs.extend(sent.inverted(figs))
         figs.extend(sent.possessed(figs))
         figs.extend(sent.objects(figs))
         figs.sort(key=lambda f: f.first)

@@ -863,7 +863,7 @@ class PlaceFinder:
     def _first_word_town(self, hit: _Hit, country: str | None, lang: str | None) -> bool:
         """A sentence's first word that is no word of the language: "Rutshuru was back in
         army hands" names a town when the town is clear and sizeable."""
-        if not lang or _known_word(hit.name.lower(), lang):
+        if not lang or known_word(hit.name.lower(), lang):
             return False
         place = self.resolver.resolve(hit.name, country=country)
         return place is not None and place.feature == "populated" and (
@@ -1076,7 +1076,7 @@ class PlaceFinder:
             if covering(run, known) is not None:
                 continue
             name = text[run[0].start:run[-1].end]
-            if all(_known_word(t.text.lower(), lang) for t in run):
+            if all(known_word(t.text.lower(), lang) for t in run):
                 continue  # words of the language ("Human Rights Watch"): no name to place
             if not self._plausible_name(name, run, words, persons, country) or len(run) > 3:
                 return []  # a list with a name of something else is no list of places
@@ -1258,7 +1258,7 @@ def _significant(place: Place) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _known_word(word: str, lang: str) -> bool:
+def known_word(word: str, lang: str) -> bool:
     """Whether a word is in the language's (or English's) dictionary, as simplemma holds it."""
     import simplemma
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
