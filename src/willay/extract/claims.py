@@ -20,12 +20,17 @@ from willay.extract.numbers import load_grammar, tokenize
 from willay.extract.reporters import load_lexicon
 from willay.model import Claim, Document, Figure, Mention, Place
 
+#: Strategic developments that carry figures: the people held, the people a device
+#: that went off on its handlers killed or wounded (ANNOTATION.md sections 3 and 7).
+FIGURED_DEVELOPMENTS = frozenset({"Arrests", "Disrupted weapons use"})
+
 
 def claims_for(ctx: DocContext, d: Draft, event_type: str, sub_type: str,
                claims_used: set[int]) -> list[Claim]:
     """The figures of this event: parts summed, cumulative and aggregate ones left to
-    the tallies; a measure or an agreement carries no casualty figures."""
-    if event_type == "Strategic developments" and sub_type != "Arrests":
+    the tallies; a measure or an agreement carries no casualty figures, but explosives
+    that go off in their handlers' hands (a disrupted weapons use) may kill or wound."""
+    if event_type == "Strategic developments" and sub_type not in FIGURED_DEVELOPMENTS:
         return []
     out: list[Claim] = []
     groups: dict[Any, list[Claim]] = {}
@@ -276,6 +281,8 @@ def _event_figure(ctx: DocContext, m: Mention, d: Draft) -> bool:
     """A figure about this one event: not cumulative, not in an aggregate statement,
     and not a part of a larger figure unless the event is that part's place."""
     claim: Claim = m.value
+    if m.attrs.get("running"):
+        return True  # a count "so far" of the article's only event (attach_orphan_figures)
     if claim.scope != "event" or aggregate_figure(ctx, m):
         return False
     return m.attrs.get("component_of") is None or d.breakdown

@@ -20,7 +20,8 @@ from willay.extract.drafts import compatible, two_days
 from willay.extract.lexicon import compile_phrases, data_language
 from willay.extract.taxonomy import is_crowd_class
 from willay.lang.language import language
-from willay.model import Document, EventDate, Mention, Place, Sentence, Span
+from willay.lang.loader import load_shared_data
+from willay.model import Claim, Document, EventDate, Mention, Place, Sentence, Span
 
 #: Place features from the finest to the coarsest.
 PLACE_RANK = {"site": 0, "populated": 1, "admin3": 2, "admin2": 3, "admin1": 4}
@@ -61,6 +62,10 @@ def lang_regex(lang: str, key: str) -> re.Pattern[str] | None:
     return value if isinstance(value, re.Pattern) else None
 
 
+#: The prepositions of "the governor of X" in all languages (``place_rules.toml``).
+_OF_WORDS = frozenset(load_shared_data("place_rules")["weak_prepositions"])
+
+
 class DocContext:
     """Indexes of one document's mentions by sentence, and the document's own context."""
 
@@ -75,6 +80,11 @@ class DocContext:
             if i is not None:
                 self.by_sent[i].setdefault(m.kind, []).append(m)
         self.country = _document_country(doc)
+        #: Where the names of the people a figure is credited to begin ("Octavio Guzmán"
+        #: of "el gobernador del Cauca, Octavio Guzmán, precisó que ...").
+        self.reporter_starts = {m.value.reporter_evidence.start for m in doc.mentions
+                                if m.kind == "figure" and isinstance(m.value, Claim)
+                                and m.value.reporter_evidence is not None}
         #: First-level regions the text names with a designator somewhere ("la provincia
         #: de Bocas del Toro"): their bare name elsewhere is the region too.
         self.named_regions = {(m.value.country, m.value.name) for m in doc.mentions
@@ -138,10 +148,13 @@ class DocContext:
 
     def _not_a_place(self, m: Mention) -> bool:
         """A name used for a square, a street or a person ("Plaza de Bolívar", "de apellido
-        Mosquera"), or a city that speaks for its government ("Kinshasa charges"), is not
-        the place of an event."""
+        Mosquera"), a city that speaks for its government ("Kinshasa charges"), or the
+        office of the person a figure is credited to, just before the name ("el gobernador
+        del Cauca, Octavio Guzmán, precisó"), is not the place of an event."""
         if m.attrs.get("speaker"):
             return True  # "which Kinshasa charges": the government speaking
+        if self._source_office(m):
+            return True  # "el gobernador del Cauca, Octavio Guzmán": the source's office
         before = self.doc.text[max(0, m.start - 25) : m.start]
         for key in ("site_words", "person_words"):
             regex = lang_regex(self.lang, key)
@@ -150,6 +163,15 @@ class DocContext:
         after = lang_regex(self.lang, "site_after")
         return after is not None and after.match(
             "\u0000" + self.doc.text[m.end : m.end + 25]) is not None
+
+    def _source_office(self, m: Mention) -> bool:
+        """A place after "of" ("de", "du", "do") and right before the name of a person a
+        figure is credited to: the office of that person ("el gobernador del Cauca,
+        Octavio Guzmán"; not "in Dhaka and Chittagong, police said")."""
+        name = m.end + 2
+        return self.doc.text[m.end:name] == ", " and name in self.reporter_starts \
+            and self.doc.text[name:name + 1].isupper() \
+            and m.attrs.get("preposition") in _OF_WORDS
 
     def country_mentions(self, i: int) -> list[Mention]:
         return [m for m in self.mentions(i, "place")

@@ -22,6 +22,7 @@ cues of the sentence. ``attrs`` holds ``victims``, ``number_span``, ``scope_cues
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -43,6 +44,11 @@ CASUALTY_KINDS = ("fatalities", "injured", "arrested")
 RIGHT_WINDOW = 8
 #: appositions between commas after a name before its verb ("Pedro Lirpa, 25, farmer,")
 APPOSITIONS = 3
+#: characters read after a sentence for the end of the next one
+NEXT_CHARS = 400
+_NEXT_SENTENCE = re.compile(r".+?[.!?](?=\s|$)", re.DOTALL)
+#: tokens inside a parenthesis after a name read as an apposition ("(PDT-CE)", "(25)")
+PARENTHESIS = 6
 #: Tokens read before a number when looking for a verb ("killed at least four").
 LEFT_WINDOW = 6
 _CLAUSE_END = frozenset(",;:.!?\"“”«»")
@@ -144,6 +150,8 @@ class FigureLexicon:
     another: TermSet
     hedges: TermSet
     additive: frozenset[str] = field(default_factory=frozenset)
+    running: frozenset[str] = field(default_factory=frozenset)
+    running_frames: frozenset[str] = field(default_factory=frozenset)
     more_after: TermSet = field(default_factory=lambda: TermSet([]))
     each: TermSet = field(default_factory=lambda: TermSet([]))
     restated_aux: TermSet = field(default_factory=lambda: TermSet([]))
@@ -162,6 +170,7 @@ class FigureLexicon:
     #: clause); none in a language whose subject does not follow its verb
     subject_after_stops: frozenset[str] = field(default_factory=frozenset)
     singular_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    singular_hit: TermSet = field(default_factory=lambda: TermSet([]))
     locatives: frozenset[str] = field(default_factory=frozenset)
     verb_links: frozenset[str] = field(default_factory=frozenset)
     tolls: TermSet = field(default_factory=lambda: TermSet([]))
@@ -214,6 +223,8 @@ class FigureLexicon:
             cumulative_before=TermSet(scope.get("cumulative_before", [])),
             spatial=frozenset(scope.get("spatial", [])),
             definite=frozenset(scope.get("definite_articles", [])),
+            running=frozenset(scope.get("running", [])),
+            running_frames=frozenset(scope.get("running_frames", [])),
             clause_openers=frozenset(scope.get("clause_openers", [])),
             comp_before=TermSet(comps.get("before", [])),
             comp_after=TermSet(comps.get("after", [])),
@@ -237,6 +248,7 @@ class FigureLexicon:
             singular={k: TermSet(v) for k, v in data.get("singular", {}).items()
                       if k in CASUALTY_KINDS},
             singular_aux=TermSet(data.get("singular", {}).get("auxiliaries", [])),
+            singular_hit=TermSet(data.get("singular", {}).get("hit", [])),
             singular_adverbs=frozenset(data.get("singular", {}).get("adverbs", [])),
             subject_after_stops=frozenset(data.get("singular", {}).get("subject_after_stops",
                                                                         [])),
@@ -1462,7 +1474,7 @@ class _Sentence:
         """Where the verb of a named person may start: right after the name or its comma,
         or after an apposition between commas ("Efraín Lirpa, comunero indígena, murió")."""
         toks = self.toks
-        k = head_end + 1
+        k = self._past_parenthesis(head_end + 1)
         if k >= len(toks) or toks[k].text != ",":
             return [k]
         k += 1
@@ -1490,6 +1502,16 @@ class _Sentence:
             out += self._after_name(stop - 1)[1:]
         return out
 
+    def _past_parenthesis(self, k: int) -> int:
+        """The token after a short parenthesis that opens at token ``k`` (a party, an age
+        or a post after a name: "Pedro Lirpa (PDT-CE) foi ferido"), else ``k``."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].text != "(":
+            return k
+        close = next((j for j in range(k + 1, min(k + PARENTHESIS + 2, len(toks)))
+                      if toks[j].text == ")"), None)
+        return k if close is None else close + 1
+
     def _singular_verb(self, candidates: list[int],
                        covered: set[int]) -> tuple[str, int] | None:
         """(kind, last token) of the first casualty verb at one of ``candidates``: a
@@ -1506,7 +1528,21 @@ class _Sentence:
             found = self._passive_at(k)
             if found is not None:
                 return found
+            n = self.lex.singular_hit.match_at(self.toks, k)
+            if n and not self._death_told(k + n):
+                return "injured", k + n - 1  # "foi atingido por dois tiros": wounded
         return None
+
+    def _death_told(self, j: int) -> bool:
+        """A death is told from token ``j`` to the end of the next sentence ("was shot
+        [...]. He died in hospital"): the person hit was killed, not wounded."""
+        toks = self.toks
+        nxt = _NEXT_SENTENCE.search(self.text, toks[-1].end, toks[-1].end + NEXT_CHARS)
+        stop = nxt.end() if nxt else min(len(self.text), toks[-1].end + NEXT_CHARS)
+        after = [*toks[j:], *tokenize(self.text, toks[-1].end, stop,
+                                      load_grammar(self.lang).pattern)]
+        deaths = (self.lex.kinds.get("fatalities"), self.lex.singular.get("fatalities"))
+        return any(terms is not None and terms.find(after) for terms in deaths)
 
     def _passive_at(self, k: int) -> tuple[str, int] | None:
         """(kind, last token) of a passive of a casualty verb at token ``k``."""

@@ -43,8 +43,9 @@ from willay.extract.drafts import (
     trigger_rank,
     within,
 )
+from willay.extract.figures import load_figure_lexicon
 from willay.extract.opening import ANNOUNCED_CLASSES
-from willay.model import Claim, EventDate, Mention
+from willay.model import Claim, EventDate, Mention, Place
 
 
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -387,7 +388,7 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
         if m.kind != "figure" or id(m) in taken or not isinstance(m.value, Claim):
             continue
         i = ctx.sentence_index(m.start)
-        if i is None or not _orphan_may_join(ctx, m, m.value, i):
+        if i is None or not _orphan_may_join(ctx, m, m.value, i, len(events) == 1):
             continue
         target = index.target(i)
         if target is None:
@@ -399,6 +400,8 @@ def attach_orphan_figures(ctx: DocContext, drafts: list[Draft]) -> None:
             crowd = index.crowd_before(target)
             target = crowd or target
         if _fits(ctx, i, target):
+            if m.value.scope != "event":
+                m.attrs["running"] = True  # the only event's count up to now
             target.figures.append(m)
             continue
         # inside the stretches of several events, the toll is that of the one whose
@@ -443,16 +446,41 @@ def _attach_parts(ctx: DocContext, events: list[Draft], index: _OrphanIndex) -> 
                 d.figures.append(m)
 
 
-def _orphan_may_join(ctx: DocContext, m: Mention, claim: Claim, i: int) -> bool:
+def _orphan_may_join(ctx: DocContext, m: Mention, claim: Claim, i: int,
+                     only: bool = False) -> bool:
     """The figure ``m`` (its ``claim``, in sentence ``i``) may join an event told before
     it: not in a disaster context, no sum over places, an event figure not hedged as a
     rumour ("there were reports that"), not the victims a protest is about (an earlier
-    event's)."""
-    if "non_unrest" in ctx.cue_names(i) or aggregate_figure(ctx, m):
+    event's). When the article tells ``only`` one event, a running count ("so far", "hasta
+    el momento") is that event's count up to now."""
+    running = only and _running_count(ctx, m, i)
+    if "non_unrest" in ctx.cue_names(i) or (aggregate_figure(ctx, m) and not running):
         return False
-    if claim.scope != "event" or ctx.inside(ctx.mentions(i, "hedge"), m.span):
+    if claim.scope != "event" and not running:
+        return False
+    if ctx.inside(ctx.mentions(i, "hedge"), m.span):
         return False
     return not m.attrs.get("cause")
+
+
+def _running_count(ctx: DocContext, m: Mention, i: int) -> bool:
+    """A figure of sentence ``i`` whose only cumulative cues say "up to now" (``[scope]
+    running``), none of them followed by a wider frame ("so far in the strike"): no
+    period, no sum over places."""
+    cues = m.attrs.get("scope_cues") or []
+    lex = load_figure_lexicon(ctx.lang)
+    text = ctx.sents[i].text
+    aggregate = lang_regex(ctx.lang, "aggregate")
+    sums = [] if aggregate is None else [h.group(0) for h in aggregate.finditer(text)]
+    if not cues or not all(str(c).lower() in lex.running for c in [*cues, *sums]):
+        return False
+    low = text.lower()
+    for cue in cues:
+        at = low.find(str(cue).lower())
+        after = _WORD.findall(low[at + len(str(cue)):]) if at >= 0 else []
+        if after and after[0] in lex.running_frames:
+            return False
+    return True
 
 
 def _fits(ctx: DocContext, i: int, target: Draft) -> bool:
@@ -465,10 +493,21 @@ def _fits(ctx: DocContext, i: int, target: Draft) -> bool:
 
 
 def _same_place(places: list[Mention], target: Draft) -> bool:
-    """A sentence with no place, or one naming the event's place."""
+    """A sentence with no place, or one naming the event's place or only the region it
+    lies in ("el secretario de Seguridad de Sinaloa" of an event in Culiacán)."""
     if not places:
         return True
-    return target.place is not None and any(names_place(target.place, p) for p in places)
+    if target.place is None:
+        return False
+    return any(names_place(target.place, p) for p in places) \
+        or all(_region_of(target.place, p) for p in places)
+
+
+def _region_of(place: Place, m: Mention) -> bool:
+    """The place mention ``m`` names the first-level region ``place`` lies in."""
+    region = m.value
+    return region.feature == "admin1" and place.feature != "admin1" \
+        and region.country == place.country and region.admin1 == place.admin1
 
 
 
