@@ -143,3 +143,10 @@ def test_the_metro_is_not_a_town_abroad(lang: str, text: str) -> None:
 def test_a_march_named_apart_from_a_measure_over_regions_keeps_its_place(
         lang: str, text: str) -> None:
     assert ("PE", "Arequipa", "Arequipa") in _where(_run(text, lang))
+
+
+# ------------------------------------------ an agency's credit names no country of the story
+def test_an_agency_credit_in_brackets_is_no_demonym() -> None:
+    text = ("Le préfet de Martinique a instauré lundi un couvre-feu après des violences "
+            "urbaines nocturnes, a-t-il annoncé dans un communiqué. (Belga)")
+    assert [(c, a) for c, a, _ in _where(_run(text, "fr"))][:1] == [("FR", "Martinique")]

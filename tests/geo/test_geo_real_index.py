@@ -148,3 +148,21 @@ def test_the_seat_of_a_region_is_in_the_region_s_country(real: Resolver) -> None
     assert region is not None and region.feature == "admin1"
     seat = real.seat_of(region)
     assert seat is None or seat.country == "BO", seat
+
+
+@pytest.mark.parametrize(("name", "admin1", "feature"), [
+    ("Martinique", "Martinique", "admin1"),  # overseas.csv: a region of France
+    ("Guadeloupe", "Guadeloupe", "admin1"),
+    ("Réunion", "La Réunion", "admin1"),  # the old country's name is a main name
+    ("French Guiana", "Guyane", "admin1"),
+    ("Mayotte", "Mayotte", "admin1"),
+    ("Fort-de-France", "Martinique", "populated"),
+    ("Cayenne", "Guyane", "populated"),
+])
+def test_overseas_regions_are_regions_of_france(real: Resolver, name: str, admin1: str,
+                                                feature: str) -> None:
+    found = real.resolve(name)
+    assert found is not None, name
+    assert (found.country, found.admin1, found.feature) == ("FR", admin1, feature)
+    assert real.country("MQ") is None
+    assert len(real.admin1_units("Martinique", "FR")) == 1

@@ -804,7 +804,7 @@ class PlaceFinder:
                 votes[hit.country_code] = votes.get(hit.country_code, 0.0) + 2.0
         for match in _TOKEN.finditer(text):
             found = country_words().get(fold(match.group(0)))
-            if found and found[1] == "demonym":
+            if found and found[1] == "demonym" and not _credit(text, match):
                 votes[found[0]] = votes.get(found[0], 0.0) + 1.0
         for hit in hits:
             if hit.country_code:
@@ -1271,6 +1271,13 @@ def _abbreviation(text: str, hit: _Hit, spans: list[tuple[int, int]]) -> bool:
 
 def _accents(name: str) -> int:
     return sum(1 for ch in name if not ch.isascii())
+
+
+def _credit(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word alone in brackets is a news agency's credit ("(Belga)", "(EFE)"),
+    not a demonym of the story's country."""
+    return match.group(0)[:1].isupper() and text[match.start() - 1 : match.start()] == "(" \
+        and text[match.end() : match.end() + 1] == ")"
 
 
 def _no_member_name(text: str, run: list[_Token], lang: str) -> bool:
