@@ -58,6 +58,8 @@ def real() -> Resolver:
     ("Lenasia South", "ZA", (), "Gauteng", None, "populated"),
     ("Favela da Maré", "BR", (), "Rio de Janeiro", None, "populated"),
     ("Avenida Paulista", "BR", (), "São Paulo", None, "site"),
+    ("Hong Kong Polytechnic University", "HK", (), "Yau Tsim Mong", None, "site"),
+    ("PolyU", "HK", (), "Yau Tsim Mong", None, "site"),
 ])
 def test_issue_names(real: Resolver, name: str, country: str | None, context: tuple[str, ...],
                      admin1: str, admin2: str | None, feature: str | None) -> None:
