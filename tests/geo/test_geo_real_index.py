@@ -115,6 +115,7 @@ def test_dev_locations_resolve(real: Resolver, dev_dir: Path) -> None:
     ("Bangkok", "TH", "Bangkok"), ("Beirut", "LB", "Beirut"), ("Gomel", "BY", "Gomel"),
     ("Juliaca", "PE", "Puno"), ("Nanterre", "FR", "Île-de-France"), ("Goma", "CD", "Nord-Kivu"),
     ("Marka", "SO", "Lower Shabelle"), ("Sittwe", "MM", "Rakhine"),
+    ("Mbale", "UG", "Mbale"), ("Gulu", "UG", "Gulu"),  # Uganda: districts, not regions
 ])
 def test_admin1_in_the_usual_form(real: Resolver, name: str, country: str, admin1: str) -> None:
     place = real.resolve(name, country=country)
