@@ -120,3 +120,58 @@ def test_towns_of_a_list_stay_apart_from_a_nearby_event_when_undated(
                            published_precision="month"))
     assert sorted(r.location or "" for r in doc.reports) == [
         "Bagnolet", "Bobigny", "Montreuil", "Pantin"]
+
+
+# ----------------------------------------- a name of a square's namesake listed among places
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "En Mérida, los maestros se concentraron el lunes en la Plaza Bolívar del "
+           "municipio. El sindicato dijo que la manifestación se hizo de manera simultánea "
+           "en Sucre, Nueva Esparta, Bolívar y Zulia."),
+    ("en", "In Mérida, teachers gathered on Monday in the Plaza Bolívar of the town. The "
+           "union said the protest was held at the same time in Sucre, Nueva Esparta, "
+           "Bolívar and Zulia."),
+])
+def test_a_surname_of_the_text_listed_among_regions_is_a_region(lang: str, text: str) -> None:
+    assert ("VE", "Bolívar", None) in _where(_run(text, lang))
+
+
+# ---------------------------------------------------- a word cut off at the text's end
+def test_a_name_cut_off_at_the_end_of_the_text_is_no_place() -> None:
+    text = "Los maestros protestaron el lunes en Sucre, Nueva Esparta, Zulia, Anzoát"
+    assert all(loc != "Anzoát" for _, _, loc in _where(_run(text, "es")))
+
+
+# ------------------------------------------------------------ the metro is no town
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Os metroviários fizeram greve em Brasília na segunda-feira. A assessoria de "
+           "imprensa do Metrô disse que os trens voltaram na terça-feira."),
+    ("es", "Los trabajadores hicieron huelga en Medellín el lunes. La empresa del Metro "
+           "dijo que los trenes volvieron el martes."),
+    ("fr", "Les agents ont fait grève à Lyon lundi. La direction du Métro a dit que les "
+           "rames ont repris mardi."),
+    ("en", "Workers went on strike in Brasília on Monday. A spokesman of the Metro said "
+           "trains ran again on Tuesday."),
+])
+def test_the_metro_is_not_a_town_abroad(lang: str, text: str) -> None:
+    found = {fold(m.value.name) for m in _run(text, lang).mentions
+             if m.kind == "place" and hasattr(m.value, "name")}
+    assert "metro" not in found
+
+
+# ------------------------------- a measure over a list and a march in a place named apart
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "En Arequipa, donde miles de personas marcharon el lunes contra el Gobierno, el "
+           "presidente decretó un toque de queda en todo Cusco y Puno."),
+    ("en", "In Arequipa, where thousands of people marched on Monday against the government, "
+           "the president imposed a curfew across Cusco and Puno."),
+])
+def test_a_march_named_apart_from_a_measure_over_regions_keeps_its_place(
+        lang: str, text: str) -> None:
+    assert ("PE", "Arequipa", "Arequipa") in _where(_run(text, lang))
+
+
+# ------------------------------------------ an agency's credit names no country of the story
+def test_an_agency_credit_in_brackets_is_no_demonym() -> None:
+    text = ("Le préfet de Martinique a instauré lundi un couvre-feu après des violences "
+            "urbaines nocturnes, a-t-il annoncé dans un communiqué. (Belga)")
+    assert [(c, a) for c, a, _ in _where(_run(text, "fr"))][:1] == [("FR", "Martinique")]

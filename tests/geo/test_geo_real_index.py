@@ -62,6 +62,8 @@ def real() -> Resolver:
     ("Keur Massar", "SN", (), "Dakar", None, "populated"),
     ("Colobane", "SN", (), "Dakar", None, "populated"),
     ("Parcelles Assainies", "SN", (), "Dakar", None, "populated"),
+    ("Hong Kong Polytechnic University", "HK", (), "Yau Tsim Mong", None, "site"),
+    ("PolyU", "HK", (), "Yau Tsim Mong", None, "site"),
 ])
 def test_issue_names(real: Resolver, name: str, country: str | None, context: tuple[str, ...],
                      admin1: str, admin2: str | None, feature: str | None) -> None:
@@ -117,6 +119,7 @@ def test_dev_locations_resolve(real: Resolver, dev_dir: Path) -> None:
     ("Bangkok", "TH", "Bangkok"), ("Beirut", "LB", "Beirut"), ("Gomel", "BY", "Gomel"),
     ("Juliaca", "PE", "Puno"), ("Nanterre", "FR", "Île-de-France"), ("Goma", "CD", "Nord-Kivu"),
     ("Marka", "SO", "Lower Shabelle"), ("Sittwe", "MM", "Rakhine"),
+    ("Mbale", "UG", "Mbale"), ("Gulu", "UG", "Gulu"),  # Uganda: districts, not regions
 ])
 def test_admin1_in_the_usual_form(real: Resolver, name: str, country: str, admin1: str) -> None:
     place = real.resolve(name, country=country)
@@ -152,3 +155,21 @@ def test_the_seat_of_a_region_is_in_the_region_s_country(real: Resolver) -> None
     assert region is not None and region.feature == "admin1"
     seat = real.seat_of(region)
     assert seat is None or seat.country == "BO", seat
+
+
+@pytest.mark.parametrize(("name", "admin1", "feature"), [
+    ("Martinique", "Martinique", "admin1"),  # overseas.csv: a region of France
+    ("Guadeloupe", "Guadeloupe", "admin1"),
+    ("Réunion", "La Réunion", "admin1"),  # the old country's name is a main name
+    ("French Guiana", "Guyane", "admin1"),
+    ("Mayotte", "Mayotte", "admin1"),
+    ("Fort-de-France", "Martinique", "populated"),
+    ("Cayenne", "Guyane", "populated"),
+])
+def test_overseas_regions_are_regions_of_france(real: Resolver, name: str, admin1: str,
+                                                feature: str) -> None:
+    found = real.resolve(name)
+    assert found is not None, name
+    assert (found.country, found.admin1, found.feature) == ("FR", admin1, feature)
+    assert real.country("MQ") is None
+    assert len(real.admin1_units("Martinique", "FR")) == 1

@@ -46,7 +46,9 @@ def place_groups(ctx: DocContext, i: int, heads: list[Mention],
     used: set[int] = set()
     for lid, members in _lists(places).items():
         _list_groups(ctx, i, heads, places, lid, members, groups, used)
-    families = _families([m for m in places if id(m) not in used], groups)
+    heads, spare = _beside_measures(heads, groups)
+    families = _families([m for m in places if id(m) not in used], groups,
+                         spare_nationwide=spare)
     for fam in list(families):
         sites = _sites(fam)
         if len(sites) >= 2:  # "in two places: Largo da Batata ... and Avenida Paulista"
@@ -132,8 +134,10 @@ def _list_groups(ctx: DocContext, i: int, heads: list[Mention], places: list[Men
     groups.extend(PlaceGroup(near, m.value, [m.span], lid) for m in members)
 
 
-def _families(rest: list[Mention], groups: list[PlaceGroup]) -> list[list[Mention]]:
-    """Places of one hierarchy together, leaving out those a list group already covers."""
+def _families(rest: list[Mention], groups: list[PlaceGroup], *,
+              spare_nationwide: bool = False) -> list[list[Mention]]:
+    """Places of one hierarchy together, leaving out those a list group already covers (a
+    measure's group over several regions, with ``spare_nationwide``, covers none)."""
     families: list[list[Mention]] = []
     for m in rest:
         for fam in families:
@@ -143,7 +147,27 @@ def _families(rest: list[Mention], groups: list[PlaceGroup]) -> list[list[Mentio
         else:
             families.append([m])
     return [f for f in families
-            if not any(g.place is not None and compatible(g.place, f[0].value) for g in groups)]
+            if not any(g.place is not None and not (spare_nationwide and _nationwide(g))
+                       and compatible(g.place, f[0].value) for g in groups)]
+
+
+def _beside_measures(heads: list[Mention],
+                     groups: list[PlaceGroup]) -> tuple[list[Mention], bool]:
+    """The heads of a measure over several regions are its own: the other heads go to the
+    places named apart from its list ("En Lima ... marcharon ... un toque de queda en todo
+    Lima y Callao": the march is in Lima). Returns the heads left for those places and
+    whether there are such heads."""
+    measured = {id(h) for g in groups if _nationwide(g) for h in g.heads}
+    free = [h for h in heads if id(h) not in measured]
+    if measured and free:
+        return free, True
+    return heads, False
+
+
+def _nationwide(group: PlaceGroup) -> bool:
+    """The group of a measure over a list of regions, placed in the country."""
+    return group.place is not None and group.place.feature == "country" \
+        and len(group.spans) >= 2
 
 
 #: Kilometres between two towns of one region beyond which neither holds the other.

@@ -213,12 +213,33 @@ def _speaker(text: str, hit: _Hit, words: PlaceWords) -> bool:
                for v in words.speaker_verbs)
 
 
-def _without_persons_and_short(hits: list[_Hit], persons: set[str],
+def _without_persons_and_short(text: str, hits: list[_Hit], persons: set[str],
                                words: PlaceWords) -> list[_Hit]:
     """The hits less a one-word name that also ends a capitalised run naming no place
-    (a surname), one shorter than three letters, or a lone leading word ("La")."""
-    hits = [h for h in hits if not (h.tokens == 1 and fold(h.name) in persons
-                                    and not h.dateline and h.country_code is None)]
+    (a surname), one shorter than three letters, or a lone leading word ("La"). A surname
+    listed among two or more other places ("en Sucre, Nueva Esparta, Bolívar") is a place
+    there."""
+    gap = _list_gap(words.list_joiners)
+
+    def surname(k: int) -> bool:
+        h = hits[k]
+        return h.tokens == 1 and fold(h.name) in persons and not h.dateline \
+            and h.country_code is None
+
+    def listed(k: int) -> bool:
+        others = 0
+        for step in (-1, 1):
+            a = k
+            while 0 <= a + step < len(hits):
+                b = a + step
+                lo, hi = sorted((hits[a], hits[b]), key=lambda h: h.start)
+                if hits[b].sentence != hits[k].sentence or surname(b) \
+                        or not gap.match(text[lo.end:hi.start]):
+                    break
+                others, a = others + 1, b
+        return others >= 2
+
+    hits = [h for k, h in enumerate(hits) if not surname(k) or listed(k)]
     return [h for h in hits if len(fold(h.name)) >= 3 and not (
         h.tokens == 1 and fold(h.name) in words.leading)]
 
@@ -504,7 +525,7 @@ class PlaceFinder:
         hits, persons, cuts = self._spot(text, sentences, words)
         datelines = self._datelines(text, sentences)
         hits = self._merge_datelines(hits, datelines)
-        hits = _without_persons_and_short(hits, persons, words)
+        hits = _without_persons_and_short(text, hits, persons, words)
         self._context(text, hits, words, sentences)
         for hit in hits:
             hit.speaker = _speaker(text, hit, words)
@@ -783,7 +804,7 @@ class PlaceFinder:
                 votes[hit.country_code] = votes.get(hit.country_code, 0.0) + 2.0
         for match in _TOKEN.finditer(text):
             found = country_words().get(fold(match.group(0)))
-            if found and found[1] == "demonym":
+            if found and found[1] == "demonym" and not _credit(text, match):
                 votes[found[0]] = votes.get(found[0], 0.0) + 1.0
         for hit in hits:
             if hit.country_code:
@@ -1076,8 +1097,8 @@ class PlaceFinder:
             if covering(run, known) is not None:
                 continue
             name = text[run[0].start:run[-1].end]
-            if all(known_word(t.text.lower(), lang) for t in run):
-                continue  # words of the language ("Human Rights Watch"): no name to place
+            if _no_member_name(text, run, lang):
+                continue
             if not self._plausible_name(name, run, words, persons, country) or len(run) > 3:
                 return []  # a list with a name of something else is no list of places
             hit = _Hit(run[0].start, run[-1].end, name, index, sent.paragraph,
@@ -1250,6 +1271,19 @@ def _abbreviation(text: str, hit: _Hit, spans: list[tuple[int, int]]) -> bool:
 
 def _accents(name: str) -> int:
     return sum(1 for ch in name if not ch.isascii())
+
+
+def _credit(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word alone in brackets is a news agency's credit ("(Belga)", "(EFE)"),
+    not a demonym of the story's country."""
+    return match.group(0)[:1].isupper() and text[match.start() - 1 : match.start()] == "(" \
+        and text[match.end() : match.end() + 1] == ")"
+
+
+def _no_member_name(text: str, run: list[_Token], lang: str) -> bool:
+    """Words of a list that name nothing to place: words of the language ("Human Rights
+    Watch"), or a word the text stops in, with no full stop (an excerpt cut off there)."""
+    return all(known_word(t.text.lower(), lang) for t in run) or not text[run[-1].end:].strip()
 
 
 def _significant(place: Place) -> bool:

@@ -68,6 +68,8 @@ class PlaceRow:
     source: str
     aliases: list[str] = field(default_factory=list)
     capital: bool = False
+    #: Other names indexed as main names (a territory's country name for its unit).
+    main_names: list[str] = field(default_factory=list)
 
 
 def _fingerprint(paths: Iterable[Path | None], extra: Iterable[str]) -> str:
@@ -85,7 +87,7 @@ def _fingerprint(paths: Iterable[Path | None], extra: Iterable[str]) -> str:
 
 def _data_files() -> list[Path]:
     return [sources.data_file(n) for n in ("admin1_names.csv", "extra_places.csv",
-                                           "countries.csv")]
+                                           "countries.csv", "overseas.csv")]
 
 
 def _affix_rules() -> str:
@@ -275,6 +277,32 @@ def _extra_rows(rows: list[PlaceRow]) -> None:
             "willay", aliases))
 
 
+def _fold_overseas(rows: list[PlaceRow]) -> list[PlaceRow]:
+    """Territories coded as countries that are first-level units of another country
+    (``overseas.csv``: Martinique, La Réunion): their country and first-level rows give
+    their names to that country's unit, and their other places move into it."""
+    overseas = {r["code"]: (r["country"], r["admin1"]) for r in sources.read_csv("overseas.csv")}
+    units = {(r.country, r.name): r for r in rows if r.feature == "admin1"}
+    out: list[PlaceRow] = []
+    for row in rows:
+        if row.country not in overseas:
+            out.append(row)
+            continue
+        country, admin1 = overseas[row.country]
+        unit = units.get((country, admin1))
+        if unit is None:
+            out.append(row)
+            continue
+        if row.feature in ("country", "admin1"):
+            unit.aliases += [n for n in (row.name, *row.aliases) if n != unit.name]
+            if row.feature == "country" and row.name != unit.name:
+                unit.main_names.append(row.name)  # "Réunion" names La Réunion as well
+            continue
+        row.country, row.admin1, row.capital = country, admin1, False
+        out.append(row)
+    return out
+
+
 def _postal_rows(path: Path, admin: _Admin,
                  seen: set[tuple[str, str, str | None]]) -> Iterator[PlaceRow]:
     """Villages and third-level units of the postal table that the city list lacks."""
@@ -374,11 +402,12 @@ def collect(cache_dir: Path) -> list[PlaceRow]:
         replaced = {r.geonameid for r in imported if r.geonameid is not None}
         rows = [r for r in rows if r.geonameid not in replaced] + imported
     _extra_rows(rows)
+    rows = _fold_overseas(rows)
     _admin_points(rows)
     seen = {(r.country, fold(r.name), r.admin1) for r in rows}
     postal = sources.postal_table()
     if postal is not None:
-        rows += _postal_rows(postal, admin, seen)
+        rows = _fold_overseas([*rows, *_postal_rows(postal, admin, seen)])
     return rows
 
 
@@ -398,11 +427,10 @@ def write_index(rows: list[PlaceRow], path: Path, meta: dict[str, str]) -> None:
             places.append((pid, row.name, row.country, row.feature, row.admin1, row.admin2,
                            row.latitude, row.longitude, row.geonameid, row.population, row.source,
                            int(row.capital)))
-            main = fold(row.name)
-            if main:
-                names.append((main, pid, 1))
+            mains = {k for k in (fold(n) for n in (row.name, *row.main_names)) if k}
+            names.extend((key, pid, 1) for key in sorted(mains))
             others = keys(row.name) | {k for a in row.aliases for k in keys(a)}
-            for key in sorted(others - {main}):
+            for key in sorted(others - mains):
                 names.append((key, pid, 0))
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
