@@ -2875,3 +2875,30 @@ def test_an_undated_paragraph_goes_on_from_the_night_the_one_before_closed_on(
     later = [r for r in doc.reports if r.location == "Villeurbanne"]
     assert later and all(r.date is not None and r.date.iso() == "2023-06-27/2023-06-28"
                          for r in later), summary(doc)
+
+
+# ------------------------------------------- a measure told again with its day dates it
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ecuador imposes curfew to end unrest\n\nThe government of Ecuador has imposed a "
+           "nationwide curfew following days of riots and looting.\n\nInterior Minister Pedro "
+           "Lirpa announced Sunday that the curfew was effective immediately."),
+    ("es", "Ecuador impone un toque de queda\n\nEl gobierno de Ecuador ha impuesto un toque de "
+           "queda en todo el país tras varios días de disturbios y saqueos.\n\nEl ministro del "
+           "Interior, Pedro Lirpa, anunció el domingo que el toque de queda entraba en vigor "
+           "de inmediato."),
+    ("fr", "L'Équateur impose un couvre-feu\n\nLe gouvernement de l'Équateur a imposé un "
+           "couvre-feu national après plusieurs jours d'émeutes et de pillages.\n\nLe ministre "
+           "de l'Intérieur, Pedro Lirpa, a annoncé dimanche que le couvre-feu entrait en "
+           "vigueur immédiatement."),
+    ("pt", "Equador impõe toque de recolher\n\nO governo do Equador impôs um toque de recolher "
+           "em todo o país após vários dias de distúrbios e saques.\n\nO ministro do Interior, "
+           "Pedro Lirpa, anunciou no domingo que o toque de recolher entrava em vigor "
+           "imediatamente."),
+])
+def test_a_measure_told_again_with_its_day_takes_that_day(lang: str, text: str) -> None:
+    # published on a Monday: "Sunday" is the day before; the first telling has no day
+    doc = extract(Document(id="t", text=text, language=lang, published=dt.date(2024, 5, 13),
+                           published_precision="day"))
+    assert [(r.sub_event_type, r.date.start, r.date.end, r.date.precision)
+            for r in doc.reports if r.date is not None] == [
+        ("Other", dt.date(2024, 5, 12), dt.date(2024, 5, 12), "day")]

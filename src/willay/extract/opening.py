@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from willay.extract.blocking import block_reason, blocked
+from willay.extract.blocking import NATIONAL_MEASURES, block_reason, blocked
 from willay.extract.context import DocContext, finest, lang_regex
 from willay.extract.dates import publication_day
 from willay.extract.drafts import Draft, Pending, family, has_list, holds, within
@@ -58,8 +58,11 @@ class Opener:
     # ............................................................ one sentence
     def _sentence(self, i: int) -> None:
         ctx = self.ctx
-        heads = [h for h in ctx.heads(i) if not blocked(ctx, i, h)]
+        told = ctx.heads(i)
+        heads = [h for h in told if not blocked(ctx, i, h)]
         places = ctx.places(i)
+        if not heads and told:
+            self._date_measure_told_again(i, told)
         if not heads:
             pending = self.pending if self.pending is not None and places \
                 and ctx.near(self.pending.sentence, i) else self._shared_out(i, places)
@@ -90,6 +93,23 @@ class Opener:
         groups = split_measures(groups, ctx)
         for group in groups:
             self._open(i, group, dates, len(groups), aggregate)
+
+    def _date_measure_told_again(self, i: int, told: list[Mention]) -> None:
+        """A measure told again with its day ("the prime minister declared Sunday that
+        the state of emergency was effective"): the one day dates the measure of that
+        class told before it with no day of its own."""
+        ctx = self.ctx
+        classes = {str(h.value) for h in told if str(h.value) in NATIONAL_MEASURES
+                   and block_reason(ctx, i, h) == "reference"}
+        days = [d for d in ctx.event_dates(i, announced=True) if d.value.precision == "day"]
+        if not classes or len(days) != 1:
+            return
+        target = next((d for d in reversed(self.drafts) if d.classes & classes), None)
+        if target is None or not (target.date is None or target.date_inherited
+                                  or target.date.precision in ("month", "year")):
+            return
+        target.date, target.date_spans = days[0].value, [days[0].span]
+        target.date_inherited = False
 
     def _open(self, i: int, group: PlaceGroup, dates: list[Mention], n_groups: int,
               aggregate: bool) -> None:
