@@ -64,6 +64,7 @@ def real() -> Resolver:
     ("Parcelles Assainies", "SN", (), "Dakar", None, "populated"),
     ("Hong Kong Polytechnic University", "HK", (), "Yau Tsim Mong", None, "site"),
     ("PolyU", "HK", (), "Yau Tsim Mong", None, "site"),
+    ("Campo de Gibraltar", None, (), "Andalucía", "Cádiz", "admin2"),  # not Gibraltar
 ])
 def test_issue_names(real: Resolver, name: str, country: str | None, context: tuple[str, ...],
                      admin1: str, admin2: str | None, feature: str | None) -> None:
