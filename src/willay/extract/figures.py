@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -84,6 +84,16 @@ class TermSet:
         # term or of a prefix term of several words, or a word a one-word prefix begins.
         self._firsts = frozenset(self.exact) | {key[0] for key in self.prefix if len(key) > 1}
         self._one_word_prefixes = tuple(key[0] for key in self.prefix if len(key) == 1)
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The words some term starts with (see :meth:`may_start`)."""
+        return self._firsts
+
+    @property
+    def one_word_prefixes(self) -> tuple[str, ...]:
+        """The prefixes of one word that some term is."""
+        return self._one_word_prefixes
 
     def may_start(self, low: str) -> bool:
         """False when no term starts at a token whose lowercase text is ``low``."""
@@ -189,6 +199,14 @@ class FigureLexicon:
     zero_unknown: frozenset[str] = field(default_factory=frozenset)
     zero_severity: frozenset[str] = field(default_factory=frozenset)
     zero_both: frozenset[str] = field(default_factory=frozenset)
+
+    @cached_property
+    def singular_starts(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The words a casualty verb of a singular may start with, and the prefixes
+        such a word may begin with (of ``singular``, ``singular_aux``, ``singular_hit``)."""
+        sets = [*self.singular.values(), self.singular_aux, self.singular_hit]
+        return (frozenset().union(*(v.firsts for v in sets)),
+                tuple(p for v in sets for p in v.one_word_prefixes))
 
     @classmethod
     def from_data(cls, data: dict[str, Any], lang: str = "") -> FigureLexicon:
@@ -396,6 +414,14 @@ class _Sentence:
         #: the sentence names one locality: "the protests" there are one (multi-day) event
         self.local = False
         self._toll_ones()
+
+    @cached_property
+    def verb_starts(self) -> frozenset[int]:
+        """The tokens where a casualty verb of a singular may start (a listed phrase or a
+        passive auxiliary): the singular rules look nowhere else."""
+        firsts, prefixes = self.lex.singular_starts
+        return frozenset(k for k, t in enumerate(self.toks)
+                         if t.low in firsts or (prefixes and t.low.startswith(prefixes)))
 
     def _toll_ones(self) -> None:
         """"put the number of dead at one", "cifró el balance en uno": a one-word closing
@@ -1303,7 +1329,7 @@ class _Sentence:
         """One person as the subject of a casualty verb: "el joven de 27 años falleció",
         "Pedro Tambo, fue detenido" (value 1)."""
         toks, lex = self.toks, self.lex
-        if not lex.singular:
+        if not lex.singular or not self.verb_starts:
             return []
         grammar = load_grammar(self.lang)
         covered = {i for f in figs for i in range(f.first, f.last + 1)}
@@ -1356,7 +1382,7 @@ class _Sentence:
         heads = load_grammar(self.lang).one_heads
         covered = {i for f in figs for i in range(f.first, f.last + 1)}
         out: list[_Fig] = []
-        for k in range(len(toks)):
+        for k in sorted(self.verb_starts):
             if k in covered:
                 continue
             found = self._singular_verb([k], covered)
@@ -1435,7 +1461,7 @@ class _Sentence:
         the language holds, right before the casualty verb of a singular ("Marielle foi
         assassinada", "Fabiane murió")."""
         toks = self.toks
-        return i + 1 < len(toks) and toks[i].text.isalpha() \
+        return i + 1 in self.verb_starts and toks[i].text.isalpha() \
             and self._singular_verb([i + 1], set()) is not None \
             and not known_word(toks[i].low, self.lang)
 
