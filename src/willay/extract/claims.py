@@ -108,12 +108,8 @@ def _add_more(doc: Document, claims: list[Claim], additive: set[int]) -> list[Cl
         if base is None:
             out.append(c)
             continue
-        summed = sum_claims(doc, [out[base], c])
         first = out[base]
-        out[base] = replace(summed, reporter=first.reporter or c.reporter,
-                            reporter_class=first.reporter_class or c.reporter_class,
-                            reporter_evidence=first.reporter_evidence
-                            or c.reporter_evidence)
+        out[base] = summed = _sum_two(doc, first, c)
         if first.reporter and c.reporter and c.reporter != first.reporter:
             out.append(replace(summed, reporter=c.reporter, reporter_class=c.reporter_class,
                                reporter_evidence=c.reporter_evidence, via=c.via))
@@ -155,7 +151,7 @@ def _new_persons(ctx: DocContext, d: Draft) -> set[int]:
 
 
 def _sum_two(doc: Document, a: Claim, b: Claim) -> Claim:
-    """``a`` and ``b`` summed, with the reporter of the first that has one."""
+    """``a`` and ``b`` summed, with the reporter of the earlier one that has one."""
     first, second = sorted((a, b), key=lambda c: c.evidence.start)
     return replace(sum_claims(doc, [first, second]),
                    reporter=first.reporter or second.reporter,

@@ -277,12 +277,15 @@ def _extra_rows(rows: list[PlaceRow]) -> None:
             "willay", aliases))
 
 
-def _fold_overseas(rows: list[PlaceRow]) -> list[PlaceRow]:
+def _fold_overseas(rows: list[PlaceRow],
+                   units: dict[tuple[str, str], PlaceRow] | None = None) -> list[PlaceRow]:
     """Territories coded as countries that are first-level units of another country
     (``overseas.csv``: Martinique, La Réunion): their country and first-level rows give
-    their names to that country's unit, and their other places move into it."""
+    their names to that country's unit, and their other places move into it. ``units``:
+    the first-level units to fold into, when they are not among ``rows``."""
     overseas = {r["code"]: (r["country"], r["admin1"]) for r in sources.read_csv("overseas.csv")}
-    units = {(r.country, r.name): r for r in rows if r.feature == "admin1"}
+    if units is None:
+        units = _admin1_units(rows)
     out: list[PlaceRow] = []
     for row in rows:
         if row.country not in overseas:
@@ -301,6 +304,10 @@ def _fold_overseas(rows: list[PlaceRow]) -> list[PlaceRow]:
         row.country, row.admin1, row.capital = country, admin1, False
         out.append(row)
     return out
+
+
+def _admin1_units(rows: list[PlaceRow]) -> dict[tuple[str, str], PlaceRow]:
+    return {(r.country, r.name): r for r in rows if r.feature == "admin1"}
 
 
 def _postal_rows(path: Path, admin: _Admin,
@@ -407,7 +414,7 @@ def collect(cache_dir: Path) -> list[PlaceRow]:
     seen = {(r.country, fold(r.name), r.admin1) for r in rows}
     postal = sources.postal_table()
     if postal is not None:
-        rows = _fold_overseas([*rows, *_postal_rows(postal, admin, seen)])
+        rows += _fold_overseas(list(_postal_rows(postal, admin, seen)), _admin1_units(rows))
     return rows
 
 
