@@ -12,10 +12,12 @@ language's ``figures.toml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from willay.extract.numbers import Token, load_grammar
-from willay.lang.language import language
+from willay.extract.numbers import Token
+
+if TYPE_CHECKING:
+    from willay.extract.figures import FigureLexicon
 
 #: Tokens between the verb and the comitative ("was arrested on Tuesday along with").
 REACH = 8
@@ -31,46 +33,23 @@ class Companions:
     floor: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    comitatives: tuple[tuple[str, ...], ...]
-    determiners: frozenset[str]
-    people: frozenset[str]
-    vague: frozenset[str]
-    joiners: frozenset[str]
-
-
-@lru_cache(maxsize=16)
-def _words(lang: str) -> _Words:
-    data = language(lang).table("figures").get("companions", {})
-    return _Words(
-        comitatives=tuple(tuple(p.lower().split()) for p in data.get("comitatives", [])),
-        determiners=frozenset(data.get("determiners", [])),
-        people=frozenset([*data.get("people", []), *load_grammar(lang).one_heads]),
-        vague=frozenset(data.get("vague", [])),
-        joiners=frozenset(data.get("joiners", [])),
-    )
-
-
-def companions(toks: list[Token], after: int, lang: str) -> Companions | None:
+def companions(toks: list[Token], after: int, lex: FigureLexicon) -> Companions | None:
     """The people told with the one person whose casualty verb ends before token
     ``after``, or None when no comitative list follows it."""
-    words = _words(lang)
-    if not words.comitatives:
-        return None
-    start = _comitative(toks, after, words)
+    start = _comitative(toks, after, lex)
     if start is None:
         return None
     extra, last, floor, j = 0, -1, False, start
     noun_before = False
     while j < len(toks):
-        if toks[j].low in words.determiners:
+        if toks[j].low in lex.companion_determiners:
             head = next((h for h in range(j + 1, min(j + 4, len(toks)))
-                         if toks[h].low in words.people), None)
+                         if toks[h].low in lex.companion_people), None)
             if head is None:
                 break
             extra, last, noun_before, j = extra + 1, head, True, head + 1
-        elif toks[j].low in words.vague and j + 1 < len(toks) and toks[j + 1].kind == "word":
+        elif toks[j].low in lex.companion_vague and j + 1 < len(toks) \
+                and toks[j + 1].kind == "word":
             floor, last, noun_before, j = True, j + 1, False, j + 2
         else:
             end = _name_end(toks, j)
@@ -79,7 +58,7 @@ def companions(toks: list[Token], after: int, lang: str) -> Companions | None:
             if not (noun_before and toks[j - 1].text == ","):
                 extra += 1  # a name of its own, not the apposition of the noun before
             last, noun_before, j = end, False, end + 1
-        if j < len(toks) and (toks[j].text == "," or toks[j].low in words.joiners):
+        if j < len(toks) and (toks[j].text == "," or toks[j].low in lex.companion_joiners):
             j += 1
             continue
         break
@@ -88,15 +67,14 @@ def companions(toks: list[Token], after: int, lang: str) -> Companions | None:
     return Companions(extra, last, floor)
 
 
-def _comitative(toks: list[Token], after: int, words: _Words) -> int | None:
+def _comitative(toks: list[Token], after: int, lex: FigureLexicon) -> int | None:
     """The token after a comitative within reach of token ``after``."""
     for k in range(after, min(after + REACH, len(toks))):
         if toks[k].text in ".;:":
             return None
-        for phrase in words.comitatives:
-            n = len(phrase)
-            if tuple(t.low for t in toks[k:k + n]) == phrase:
-                return k + n
+        n = lex.comitatives.match_at(toks, k)
+        if n:
+            return k + n
     return None
 
 

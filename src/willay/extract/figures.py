@@ -199,6 +199,14 @@ class FigureLexicon:
     zero_unknown: frozenset[str] = field(default_factory=frozenset)
     zero_severity: frozenset[str] = field(default_factory=frozenset)
     zero_both: frozenset[str] = field(default_factory=frozenset)
+    #: the people told with one person (``[companions]``, extract/companions.py): the
+    #: comitatives ("junto a"), the determiners and person nouns of a companion, the
+    #: vague plurals that make the count a floor, the words that join the list
+    comitatives: TermSet = field(default_factory=lambda: TermSet([]))
+    companion_determiners: frozenset[str] = field(default_factory=frozenset)
+    companion_people: frozenset[str] = field(default_factory=frozenset)
+    companion_vague: frozenset[str] = field(default_factory=frozenset)
+    companion_joiners: frozenset[str] = field(default_factory=frozenset)
 
     @cached_property
     def singular_starts(self) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -215,6 +223,7 @@ class FigureLexicon:
         filters = data.get("filters", {})
         scope = data.get("scope", {})
         comps = data.get("components", {})
+        mates = data.get("companions", {})
         data = _with_lethal(data, lang)
         nouns = {w for words in data.get("kinds", {}).values() for w in words}
         return cls(
@@ -291,6 +300,12 @@ class FigureLexicon:
             zero_unknown=frozenset(data.get("zero", {}).get("unknown", [])),
             zero_severity=frozenset(data.get("zero", {}).get("severity", [])),
             zero_both=frozenset(data.get("zero", {}).get("both", [])),
+            comitatives=TermSet(mates.get("comitatives", [])),
+            companion_determiners=frozenset(mates.get("determiners", [])),
+            companion_people=frozenset([*mates.get("people", []),
+                                        *(load_grammar(lang).one_heads if lang else ())]),
+            companion_vague=frozenset(mates.get("vague", [])),
+            companion_joiners=frozenset(mates.get("joiners", [])),
         )
 
 
@@ -1356,7 +1371,7 @@ class _Sentence:
                 continue
             kind, last = found
             m = NumberMatch(toks[i].start, toks[head_end].end, 1, None, None, "exact")
-            more = companions(toks, last + 1, self.lang)
+            more = companions(toks, last + 1, lex)
             if more is not None:  # "fue arrestado junto a su esposa y su hijo"
                 n = 1 + more.extra
                 m = NumberMatch(toks[i].start, toks[more.last].end, n,
